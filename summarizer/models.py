@@ -1,0 +1,269 @@
+"""Pydantic models: what the LLM writes (``*Out``, ``ChunkOut``, ``SummaryOut``) and what the pipeline
+writes (``Digest``, ``RunReport``).
+
+The model never writes offsets or verdicts: those live in ``FactCheck``, filled by the checker.
+Offsets are Unicode code points into the raw decoded source text, half-open ``[start, end)``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DIGEST_SCHEMA_VERSION = "1.0"
+RUN_SCHEMA_VERSION = "1.0"
+
+Certainty = Literal["asserted", "reported", "alleged", "denied", "speculative"]
+EntityKind = Literal["person", "country", "organization", "place", "weapon", "other"]
+Qualifier = Literal["exact", "about", "more_than", "less_than", "between"]
+Alignment = Literal["exact", "normalized", "fuzzy", "none"]
+Verdict = Literal["verified", "partial", "unsupported"]
+
+MAX_FACTS_PER_CHUNK = 4
+MAX_FACTS_PER_ARTICLE = 12
+MAX_SUMMARY_SENTENCES = 5
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- what the model writes -------------------------------------------------------------------------
+
+
+class EntityOut(_Strict):
+    name: str = Field(description="English name, e.g. 'North Korea'")
+    kind: EntityKind
+    mention: str = Field(description="the exact French words in the sentence, e.g. 'la Corée du Nord'")
+
+
+class AttributionOut(_Strict):
+    name: str = Field(description="English name of who says it")
+    mention: str = Field(description="the exact French words naming the source")
+
+
+class WhenOut(_Strict):
+    date: str = Field(pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")
+    mention: str = Field(description="the exact French words giving the date")
+
+
+class QuantityValue(_Strict):
+    value: float
+    value_max: float | None = None
+    qualifier: Qualifier
+    unit: str = Field(description="English unit, e.g. 'artillery shells'")
+    mention: str = Field(description="the exact French words giving the number, e.g. 'plus d'un million'")
+
+
+class EventValue(_Strict):
+    actor: str
+    action: str
+    target: str | None = None
+    place: str | None = None
+
+
+class RelationValue(_Strict):
+    subject: str
+    predicate: str
+    object: str
+
+
+class ClaimValue(_Strict):
+    speaker: str
+    stance: str
+
+
+class _FactOutBase(_Strict):
+    # `type` first: the grammar emits fields in schema order and the discriminator must lead.
+    type: str
+    sentence: int = Field(ge=1, description="number of the sentence the quote is copied from")
+    quote: str = Field(min_length=3, max_length=240, description="short verbatim quote from that sentence")
+    statement: str = Field(min_length=3, max_length=400, description="the fact as one English sentence")
+    certainty: Certainty
+    attributed_to: AttributionOut | None = None
+    entities: list[EntityOut] = Field(default_factory=list, max_length=4)
+    when: WhenOut | None = None
+
+
+class QuantityOut(_FactOutBase):
+    type: Literal["quantity"]
+    quantity: QuantityValue
+
+
+class EventOut(_FactOutBase):
+    type: Literal["event"]
+    event: EventValue
+
+
+class RelationOut(_FactOutBase):
+    type: Literal["relation"]
+    relation: RelationValue
+
+
+class ClaimOut(_FactOutBase):
+    type: Literal["claim"]
+    claim: ClaimValue
+
+
+FactOut = Annotated[QuantityOut | EventOut | RelationOut | ClaimOut, Field(discriminator="type")]
+
+
+class ChunkOut(_Strict):
+    """One extraction call's answer for one chunk of numbered sentences."""
+
+    facts: list[FactOut] = Field(max_length=MAX_FACTS_PER_CHUNK)
+
+
+class SummarySentence(_Strict):
+    text: str = Field(min_length=3, max_length=400)
+    fact_ids: list[str] = Field(min_length=1, max_length=4)
+
+
+class SummaryOut(_Strict):
+    """The summary call's answer: English sentences, each citing fact ids."""
+
+    summary: list[SummarySentence] = Field(min_length=1, max_length=MAX_SUMMARY_SENTENCES)
+
+
+# --- what the checker writes -----------------------------------------------------------------------
+
+
+class Span(_Strict):
+    start: int = Field(ge=0, description="code-point offset into the raw source text (inclusive)")
+    end: int = Field(ge=0, description="code-point offset into the raw source text (exclusive)")
+    text: str = Field(description="raw[start:end], verbatim")
+
+
+class CheckResult(_Strict):
+    name: str
+    ok: bool
+    detail: str
+
+
+class FactCheck(_Strict):
+    alignment: Alignment
+    score: float = Field(ge=0, le=100, description="similarity of quote and span, 0-100")
+    span: Span | None = None
+    sentence: int | None = Field(default=None, description="number of the sentence holding the span")
+    checks: list[CheckResult] = Field(default_factory=list)
+    verdict: Verdict
+
+
+class _DigestFact(_Strict):
+    id: str = Field(pattern=r"^F[0-9]+$")
+
+
+# `check` is declared per class so that it comes last in the JSON.
+class QuantityFact(QuantityOut, _DigestFact):
+    check: FactCheck | None = None
+
+
+class EventFact(EventOut, _DigestFact):
+    check: FactCheck | None = None
+
+
+class RelationFact(RelationOut, _DigestFact):
+    check: FactCheck | None = None
+
+
+class ClaimFact(ClaimOut, _DigestFact):
+    check: FactCheck | None = None
+
+
+Fact = Annotated[QuantityFact | EventFact | RelationFact | ClaimFact, Field(discriminator="type")]
+
+# --- the digest ------------------------------------------------------------------------------------
+
+
+class ArticleMeta(_Strict):
+    id: str
+    path: str
+    sha256: str = Field(description="sha256 of the raw source text, UTF-8 encoded")
+    encoding: str = Field(description="how the source bytes were decoded")
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = Field(default=None, description="ISO 8601 date or date-time, as found")
+    language: str
+    chars: int
+
+
+class Sentence(_Strict):
+    n: int = Field(ge=1)
+    start: int
+    end: int
+
+
+class Removed(_Strict):
+    kind: str = Field(description="which boilerplate rule removed this range")
+    start: int
+    end: int
+
+
+class Dropped(_Strict):
+    reason: str
+    statement: str
+    quote: str
+
+
+class DigestRun(_Strict):
+    backend: str
+    model: str
+    prompt_sha: str
+    schema_sha: str
+    prompt_tokens: int
+    completion_tokens: int
+    seconds: float
+    chunks: int
+    attempts: int
+    dropped: list[Dropped] = Field(default_factory=list, description="model facts not kept, with why")
+
+
+class Digest(_Strict):
+    schema_version: Literal["1.0"] = DIGEST_SCHEMA_VERSION
+    article: ArticleMeta
+    summary: list[SummarySentence]
+    facts: list[Fact]
+    sentences: list[Sentence]
+    boilerplate: list[Removed]
+    run: DigestRun
+
+
+# --- the batch report ------------------------------------------------------------------------------
+
+
+class ArticleRun(_Strict):
+    id: str | None
+    path: str
+    status: Literal["ok", "failed"]
+    error: str | None = None
+    digest: str | None = Field(default=None, description="digest file name inside the output folder")
+    facts: int = 0
+    located: int = 0
+    verified: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    seconds: float = 0.0
+
+
+class RunTotals(_Strict):
+    articles: int
+    ok: int
+    failed: int
+    facts: int
+    located: int
+    verified: int
+    prompt_tokens: int
+    completion_tokens: int
+    seconds: float
+
+
+class RunReport(_Strict):
+    schema_version: Literal["1.0"] = RUN_SCHEMA_VERSION
+    backend: str
+    model: str
+    prompt_sha: str
+    schema_sha: str
+    started_at: str
+    articles: list[ArticleRun]
+    totals: RunTotals
