@@ -34,6 +34,7 @@ class SentenceSpan:
     start: int  # raw offsets
     end: int
     text: str  # the visible text (equals raw[start:end] for plain text)
+    vstart: int  # offset of ``text`` in the article's text view
 
 
 @dataclass
@@ -266,5 +267,5 @@ def _number_sentences(view: TextView, body: list[Line], removed: list[Removed]) 
                 continue
             seen.add(key)
             raw_start, raw_end = view.raw_span(start, end)
-            sentences.append(SentenceSpan(len(sentences) + 1, raw_start, raw_end, view.text[start:end]))
+            sentences.append(SentenceSpan(len(sentences) + 1, raw_start, raw_end, view.text[start:end], start))
     return sentences

@@ -20,7 +20,7 @@ Qualifier = Literal["exact", "about", "more_than", "less_than", "between"]
 Alignment = Literal["exact", "normalized", "fuzzy", "none"]
 Verdict = Literal["verified", "partial", "unsupported"]
 
-MAX_FACTS_PER_CHUNK = 4
+MAX_FACTS_PER_CHUNK = 3
 MAX_FACTS_PER_ARTICLE = 12
 MAX_SUMMARY_SENTENCES = 5
 
@@ -78,7 +78,7 @@ class _FactOutBase(_Strict):
     # `type` first: the grammar emits fields in schema order and the discriminator must lead.
     type: str
     sentence: int = Field(ge=1, description="number of the sentence the quote is copied from")
-    quote: str = Field(min_length=3, max_length=240, description="short verbatim quote from that sentence")
+    quote: str = Field(min_length=3, max_length=160, description="short verbatim quote from that sentence")
     statement: str = Field(min_length=3, max_length=400, description="the fact as one English sentence")
     certainty: Certainty
     attributed_to: AttributionOut | None = None
@@ -213,10 +213,12 @@ class DigestRun(_Strict):
     schema_sha: str
     prompt_tokens: int
     completion_tokens: int
-    seconds: float
+    seconds: float = Field(description="wall time for this article")
+    engine_seconds: float = Field(description="llama.cpp's own timing for the same tokens (0 if unknown)")
     chunks: int
-    attempts: int
+    calls: int = Field(description="successful model calls")
     dropped: list[Dropped] = Field(default_factory=list, description="model facts not kept, with why")
+    problems: list[str] = Field(default_factory=list, description="chunks or summary that failed, with why")
 
 
 class Digest(_Strict):

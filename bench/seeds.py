@@ -1,0 +1,61 @@
+"""Benchmark: summarize the five seeds with the local backend and print, per article, prompt and
+generated tokens, wall seconds, llama.cpp's own seconds for the same tokens, and their ratio.
+
+    python bench/seeds.py [--out DIR] [--record FILE] [--model-path FILE.gguf]
+
+``--record`` also saves every real model answer as JSONL (the fixtures under tests/fixtures/ are
+made this way).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from summarizer.backends.local import LocalBackend
+from summarizer.backends.replay import RecordingBackend
+from summarizer.pipeline import summarize_batch
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench-seeds")
+    parser.add_argument("--record", type=Path)
+    parser.add_argument("--model-path", type=Path)
+    parser.add_argument("paths", nargs="*", type=Path, default=[ROOT / "seeds"])
+    args = parser.parse_args()
+    started = time.perf_counter()
+    backend = LocalBackend(model_path=args.model_path)
+    load = time.perf_counter() - started
+    if args.record:
+        args.record.parent.mkdir(parents=True, exist_ok=True)
+        args.record.unlink(missing_ok=True)
+        engine = RecordingBackend(backend, args.record)
+        report = summarize_batch(args.paths, engine, args.out)  # type: ignore[arg-type]
+    else:
+        report = summarize_batch(args.paths, backend, args.out)
+    print(f"model load: {load:.1f} s   backend: {report.backend}   model: {report.model}")
+    header = f"{'article':<24}{'facts':>6}{'located':>8}{'verified':>9}{'prompt':>8}{'gen':>6}{'wall s':>8}"
+    print(header + f"{'engine s':>9}{'ratio':>7}")
+    for run in report.articles:
+        if run.status != "ok" or run.digest is None:
+            print(f"{run.path:<24} FAILED: {run.error}")
+            continue
+        digest = json.loads((args.out / run.digest).read_text())["run"]
+        engine_s = digest["engine_seconds"]
+        ratio = run.seconds / engine_s if engine_s else float("nan")
+        print(
+            f"{run.id[:23]:<24}{run.facts:>6}{run.located:>8}{run.verified:>9}{run.prompt_tokens:>8}"
+            f"{run.completion_tokens:>6}{run.seconds:>8.1f}{engine_s:>9.1f}{ratio:>7.3f}"
+        )
+    t = report.totals
+    print(f"{'total':<24}{t.facts:>6}{t.located:>8}{t.verified:>9}{t.prompt_tokens:>8}{t.completion_tokens:>6}"
+          f"{t.seconds:>8.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,9 @@
+"""summarizer: French news → English digests whose every fact is checked against a span of the source."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from summarizer.errors import SummarizerError  # noqa: E402
+
+__all__ = ["SummarizerError", "__version__"]

@@ -1,0 +1,41 @@
+"""The backend protocol: one call that turns chat messages into a validated Pydantic object."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+from pydantic import BaseModel
+
+T = TypeVar("T", bound=BaseModel)
+
+
+@dataclass
+class Request:
+    messages: list[dict[str, str]]
+    temperature: float = 0.0
+    seed: int = 0
+    max_tokens: int = 1400
+    # Called with the text generated so far; a non-None reason stops generation (streaming backends).
+    should_stop: Callable[[str], str | None] | None = None
+
+
+@dataclass
+class Reply(Generic[T]):
+    value: T
+    text: str
+    prompt_tokens: int
+    completion_tokens: int
+    seconds: float
+    engine_seconds: float | None = None  # the engine's own timing for the same tokens, when known
+
+
+class Backend(Protocol):
+    """Raises ``OutputError`` (with the raw text) when the output is invalid or cut,
+    ``BackendError`` when the model cannot be reached or loaded."""
+
+    name: str
+    model: str
+
+    def generate(self, request: Request, output: type[T]) -> Reply[T]: ...

@@ -1,0 +1,90 @@
+"""OpenAI-compatible backend (OpenAI, vLLM, llama.cpp server, Ollama) through openai + instructor.
+
+Instructor validates the answer against the Pydantic model and feeds validation errors back to the
+model on retry (``max_retries``)."""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+
+from summarizer.backends.base import Reply, Request, T
+from summarizer.errors import BackendError, OutputError
+
+MODES = ("json", "json_schema", "tools")
+
+
+class OpenAIBackend:
+    name = "openai"
+
+    def __init__(
+        self,
+        model: str | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        mode: str = "json",
+        timeout: float = 120.0,
+        max_retries: int = 2,
+    ) -> None:
+        import instructor
+        import openai
+
+        self.base_url = base_url or os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
+        key = api_key or os.environ.get("OPENAI_API_KEY")
+        if not key and "api.openai.com" in self.base_url:
+            raise BackendError(
+                "No API key found - set OPENAI_API_KEY, or pass --base-url for a server that needs none"
+            )
+        if mode not in MODES:
+            raise BackendError(f"unknown --openai-mode {mode!r}: use one of {', '.join(MODES)}")
+        self.model = model or os.environ.get("SUMMARIZER_MODEL") or "gpt-4o-mini"
+        self._openai = openai
+        self.max_retries = max_retries
+        client = openai.OpenAI(api_key=key or "no-key", base_url=self.base_url, timeout=timeout, max_retries=2)
+        instructor_mode = {
+            "json": instructor.Mode.JSON,
+            "json_schema": instructor.Mode.JSON_SCHEMA,
+            "tools": instructor.Mode.TOOLS,
+        }[mode]
+        self._client = instructor.from_openai(client, mode=instructor_mode)
+
+    def generate(self, request: Request, output: type[T]) -> Reply[T]:
+        import instructor
+
+        started = time.perf_counter()
+        try:
+            value, completion = self._client.chat.completions.create_with_completion(
+                model=self.model,
+                messages=request.messages,
+                response_model=output,
+                max_retries=self.max_retries,
+                temperature=request.temperature,
+                seed=request.seed,
+                max_tokens=request.max_tokens,
+            )
+        except self._openai.APIConnectionError as exc:
+            raise BackendError(
+                f"cannot reach the model server at {self.base_url}: is it running? "
+                "(check --base-url / OPENAI_BASE_URL)"
+            ) from exc
+        except self._openai.AuthenticationError as exc:
+            raise BackendError(f"the server at {self.base_url} refused the API key: check OPENAI_API_KEY") from exc
+        except self._openai.NotFoundError as exc:
+            raise BackendError(f"the server at {self.base_url} has no model {self.model!r}: check --model") from exc
+        except instructor.core.InstructorRetryException as exc:
+            raise OutputError(f"no valid output after {self.max_retries} retries: {_short(exc)}") from exc
+        usage: Any = getattr(completion, "usage", None)
+        text = completion.choices[0].message.content or "" if hasattr(completion, "choices") else ""
+        return Reply(
+            value=value,
+            text=text,
+            prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
+            completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
+            seconds=time.perf_counter() - started,
+        )
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:300] if text else type(exc).__name__

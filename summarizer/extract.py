@@ -1,0 +1,213 @@
+"""Extract: numbered sentences in ~1,000-character chunks → constrained LLM calls → English facts,
+then one call that writes the summary from the located facts.
+
+Guards for small models (measured on the seeds, see DESIGN.md):
+- a one-shot example keeps statements in English; facts copied from it are caught and dropped;
+- repetition is detected while generating and cut; what came before the loop is salvaged;
+- a retry changes temperature and seed (at temperature 0 a retry would repeat itself);
+- duplicates and facts over the per-article cap are dropped, each with its reason recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+from rapidfuzz import fuzz
+
+from summarizer.align import normalize
+from summarizer.backends.base import Backend, Request
+from summarizer.errors import OutputError
+from summarizer.ingest import Article, SentenceSpan
+from summarizer.models import (
+    MAX_FACTS_PER_ARTICLE,
+    MAX_FACTS_PER_CHUNK,
+    ChunkOut,
+    Dropped,
+    FactOut,
+    SummaryOut,
+    SummarySentence,
+)
+from summarizer.resources import Prompts
+
+CHUNK_CHARS = 1000
+# (temperature, seed) per attempt: a retry must change something to change the answer.
+ATTEMPTS = ((0.0, 0), (0.5, 1), (0.9, 2))
+_MIN_LOOP, _MAX_LOOP = 12, 900  # lengths of a repeated unit that counts as a loop (characters)
+
+
+@dataclass
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    seconds: float = 0.0
+    engine_seconds: float = 0.0
+    calls: int = 0
+
+    def add(self, prompt: int, completion: int, seconds: float, engine: float | None) -> None:
+        self.prompt_tokens += prompt
+        self.completion_tokens += completion
+        self.seconds += seconds
+        self.engine_seconds += engine or 0.0
+        self.calls += 1
+
+
+@dataclass
+class Extraction:
+    facts: list[FactOut] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    failed_chunks: list[str] = field(default_factory=list)
+    chunks: int = 0
+    usage: Usage = field(default_factory=Usage)
+
+
+def make_chunks(sentences: Sequence[SentenceSpan], size: int = CHUNK_CHARS) -> list[list[SentenceSpan]]:
+    """Pack consecutive sentences into chunks of about ``size`` characters (a longer sentence alone)."""
+    chunks: list[list[SentenceSpan]] = []
+    current: list[SentenceSpan] = []
+    length = 0
+    for sentence in sentences:
+        if current and length + len(sentence.text) > size:
+            chunks.append(current)
+            current, length = [], 0
+        current.append(sentence)
+        length += len(sentence.text) + 1
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def chunk_messages(prompts: Prompts, chunk: Sequence[SentenceSpan], attempt: int = 0) -> list[dict[str, str]]:
+    numbered = "\n".join(f"[{s.n}] {s.text}" for s in chunk)
+    ask = f"Extract up to {MAX_FACTS_PER_CHUNK} facts."
+    if attempt:
+        ask += " Keep each quote short and copy it exactly. Do not repeat a fact."
+    return [
+        {"role": "system", "content": prompts.extract_system},
+        {"role": "user", "content": prompts.example_input},
+        {"role": "assistant", "content": prompts.example_output},
+        {"role": "user", "content": f"Article sentences:\n{numbered}\n\n{ask}"},
+    ]
+
+
+def find_loop(text: str) -> str | None:
+    """A reason when the tail of ``text`` is one unit repeated three times (a generation loop)."""
+    n = len(text)
+    for unit in range(_MIN_LOOP, min(n // 3, _MAX_LOOP) + 1):
+        tail = text[n - unit :]
+        if text[n - 2 * unit : n - unit] == tail and text[n - 3 * unit : n - 2 * unit] == tail:
+            return f"repetition loop ({unit}-character unit repeated: {tail[:40]!r}…)"
+    return None
+
+
+def salvage(text: str) -> list[FactOut]:
+    """The complete facts at the start of a cut or broken answer (those before the loop)."""
+    start = text.find("[")
+    if start == -1:
+        return []
+    for match in reversed(list(re.finditer(r"\}\s*,", text))):
+        try:
+            return ChunkOut.model_validate_json('{"facts": ' + text[start : match.start() + 1] + "]}").facts
+        except ValidationError:
+            continue
+    return []
+
+
+def extract_chunk(backend: Backend, prompts: Prompts, chunk: Sequence[SentenceSpan], usage: Usage) -> list[FactOut]:
+    """Facts for one chunk; raises OutputError when every attempt failed and nothing was salvaged."""
+    best: list[FactOut] = []
+    errors: list[str] = []
+    for attempt, (temperature, seed) in enumerate(ATTEMPTS):
+        request = Request(chunk_messages(prompts, chunk, attempt), temperature, seed, should_stop=find_loop)
+        try:
+            reply = backend.generate(request, ChunkOut)
+        except OutputError as exc:
+            errors.append(str(exc))
+            rescued = salvage(exc.raw)
+            best = rescued if len(rescued) > len(best) else best
+            continue
+        usage.add(reply.prompt_tokens, reply.completion_tokens, reply.seconds, reply.engine_seconds)
+        return reply.value.facts
+    if best:
+        return best
+    raise OutputError("; ".join(errors))
+
+
+def _example_quotes(prompts: Prompts) -> list[str]:
+    data = json.loads(prompts.example_output)
+    return [normalize(f["quote"]) for f in data["facts"]] + [normalize(f["statement"]) for f in data["facts"]]
+
+
+def _is_leak(fact: FactOut, article_norm: str, example: list[str]) -> bool:
+    quote, statement = normalize(fact.quote), normalize(fact.statement)
+    if quote in article_norm:
+        return False
+    return any(fuzz.ratio(quote, ex) >= 85 or fuzz.ratio(statement, ex) >= 85 for ex in example)
+
+
+def extract_article(backend: Backend, prompts: Prompts, article: Article) -> Extraction:
+    """Run every chunk; keep going when one fails; drop leaks, duplicates and facts over the cap."""
+    result = Extraction()
+    chunks = make_chunks(article.sentences)
+    result.chunks = len(chunks)
+    article_norm = normalize(" ".join(s.text for s in article.sentences))
+    example = _example_quotes(prompts)
+    seen: set[tuple[str, str]] = set()
+    for chunk in chunks:
+        try:
+            facts = extract_chunk(backend, prompts, chunk, result.usage)
+        except OutputError as exc:
+            result.failed_chunks.append(f"sentences {chunk[0].n}-{chunk[-1].n}: {exc}")
+            continue
+        for fact in facts:
+            key = (fact.type, normalize(fact.quote))
+            reason = None
+            if _is_leak(fact, article_norm, example):
+                reason = "copied from the prompt's example, not from the article"
+            elif key in seen or (fact.type, normalize(fact.statement)) in seen:
+                reason = "duplicate of an earlier fact"
+            elif len(result.facts) >= MAX_FACTS_PER_ARTICLE:
+                reason = f"over the cap of {MAX_FACTS_PER_ARTICLE} facts per article"
+            if reason:
+                result.dropped.append(Dropped(reason=reason, statement=fact.statement, quote=fact.quote))
+                continue
+            seen.update({key, (fact.type, normalize(fact.statement))})
+            result.facts.append(fact)
+    return result
+
+
+def summary_messages(prompts: Prompts, title: str | None, facts: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
+    listed = "\n".join(f"{fid}: {statement}" for fid, statement in facts)
+    head = f"Title: {title}\n" if title else ""
+    return [
+        {"role": "system", "content": prompts.summary_system},
+        {"role": "user", "content": f"{head}Facts:\n{listed}\n\nWrite the summary."},
+    ]
+
+
+def summarize(
+    backend: Backend, prompts: Prompts, title: str | None, facts: Sequence[tuple[str, str]], usage: Usage
+) -> list[SummarySentence]:
+    """English summary sentences citing the given (id, statement) facts; unknown ids are removed."""
+    if not facts:
+        return []
+    known = {fid for fid, _ in facts}
+    last: OutputError | None = None
+    for temperature, seed in ATTEMPTS:
+        request = Request(summary_messages(prompts, title, facts), temperature, seed, 600, find_loop)
+        try:
+            reply = backend.generate(request, SummaryOut)
+        except OutputError as exc:
+            last = exc
+            continue
+        usage.add(reply.prompt_tokens, reply.completion_tokens, reply.seconds, reply.engine_seconds)
+        out = []
+        for sentence in reply.value.summary:
+            ids = [fid for fid in dict.fromkeys(sentence.fact_ids) if fid in known]
+            if ids:
+                out.append(SummarySentence(text=sentence.text, fact_ids=ids))
+        return out
+    raise OutputError(f"summary: {last}")

@@ -1,0 +1,210 @@
+"""The summarize pipeline, one article at a time:
+
+1. ingest  — read, decode, strip boilerplate, number sentences (``ingest``);
+2. extract — constrained LLM calls per ~1,000-character chunk → typed English facts (``extract``);
+3. check   — align each quote to a raw span and check it (``check``);
+4. summary — one LLM call writing English sentences that cite the located facts (``extract``);
+5. render  — digest JSON per article and run.json for the batch (``render``).
+
+A failing article is recorded with its reason; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+from pydantic import TypeAdapter
+
+from summarizer import render
+from summarizer.backends.base import Backend, Reply, Request, T
+from summarizer.check import check_fact
+from summarizer.errors import OutputError, SummarizerError
+from summarizer.extract import Usage, extract_article, make_chunks, summarize
+from summarizer.ingest import Article, load_articles
+from summarizer.models import (
+    ArticleMeta,
+    ArticleRun,
+    Digest,
+    DigestRun,
+    Fact,
+    RunReport,
+    RunTotals,
+    Sentence,
+)
+from summarizer.resources import Prompts, load_prompts
+
+_FACT = TypeAdapter[Fact](Fact)
+
+
+class Progress(Protocol):
+    """What the pipeline reports while it works (the CLI draws it as a progress bar)."""
+
+    def start(self, steps: int) -> None: ...
+    def step(self, label: str) -> None: ...
+    def warn(self, message: str) -> None: ...
+
+
+class _Silent:
+    def start(self, steps: int) -> None:
+        pass
+
+    def step(self, label: str) -> None:
+        pass
+
+    def warn(self, message: str) -> None:
+        pass
+
+
+def schema_sha() -> str:
+    """Hash of the model-facing schemas: part of what identifies a run's outputs."""
+    import hashlib
+    import json
+
+    from summarizer.models import ChunkOut, SummaryOut
+
+    text = json.dumps([ChunkOut.model_json_schema(), SummaryOut.model_json_schema()], sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class _CountingBackend:
+    """Wraps a backend to advance the progress bar after each model call."""
+
+    def __init__(self, inner: Backend, progress: Progress, label: str) -> None:
+        self.inner, self.progress, self.label = inner, progress, label
+        self.name, self.model = inner.name, inner.model
+
+    def generate(self, request: Request, output: type[T]) -> Reply[T]:
+        try:
+            return self.inner.generate(request, output)
+        finally:
+            self.progress.step(self.label)
+
+
+def digest_article(article: Article, backend: Backend, prompts: Prompts | None = None) -> Digest:
+    """Extract, check and summarise one ingested article."""
+    prompts = prompts or load_prompts()
+    started = time.perf_counter()
+    extraction = extract_article(backend, prompts, article)
+    if not extraction.facts and extraction.failed_chunks and len(extraction.failed_chunks) == extraction.chunks:
+        raise OutputError(f"every chunk failed: {extraction.failed_chunks[0]}")
+    facts: list[Fact] = []
+    for i, out in enumerate(extraction.facts, 1):
+        fact = _FACT.validate_python({**out.model_dump(), "id": f"F{i}"})
+        fact.check = check_fact(article, fact)
+        facts.append(fact)
+    located = [(f.id, f.statement) for f in facts if f.check is not None and f.check.alignment != "none"]
+    usage: Usage = extraction.usage
+    problems = list(extraction.failed_chunks)
+    try:
+        summary = summarize(backend, prompts, article.title, located, usage)
+    except OutputError as exc:
+        summary = []
+        problems.append(str(exc))
+    return Digest(
+        article=ArticleMeta(
+            id=article.id,
+            path=article.path,
+            sha256=article.sha256,
+            encoding=article.encoding,
+            title=article.title,
+            outlet=article.outlet,
+            published=article.published,
+            language=article.language,
+            chars=len(article.raw),
+        ),
+        summary=summary,
+        facts=facts,
+        sentences=[Sentence(n=s.n, start=s.start, end=s.end) for s in article.sentences],
+        boilerplate=article.removed,
+        run=DigestRun(
+            backend=backend.name,
+            model=backend.model,
+            prompt_sha=prompts.sha,
+            schema_sha=schema_sha(),
+            prompt_tokens=usage.prompt_tokens,
+            completion_tokens=usage.completion_tokens,
+            seconds=round(time.perf_counter() - started, 2),
+            engine_seconds=round(usage.engine_seconds, 2),
+            chunks=extraction.chunks,
+            calls=usage.calls,
+            dropped=extraction.dropped,
+            problems=problems,
+        ),
+    )
+
+
+def _unique_ids(articles: Sequence[Article]) -> None:
+    seen: dict[str, int] = {}
+    for article in articles:
+        count = seen.get(article.id, 0)
+        seen[article.id] = count + 1
+        if count:
+            article.id = f"{article.id}-{count + 1}"
+
+
+def summarize_batch(
+    paths: Sequence[Path], backend: Backend, out_dir: Path, progress: Progress | None = None
+) -> RunReport:
+    """Digest every article under ``paths`` into ``out_dir``; write ``run.json``; return the report."""
+    progress = progress or _Silent()
+    prompts = load_prompts()
+    started_at = datetime.now(UTC).isoformat(timespec="seconds")
+    articles, failures = load_articles(paths)
+    _unique_ids(articles)
+    runs = [ArticleRun(id=None, path=f.path, status="failed", error=f.error) for f in failures]
+    for failure in failures:
+        progress.warn(failure.error)
+    progress.start(sum(len(make_chunks(a.sentences)) + 1 for a in articles))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for article in articles:
+        started = time.perf_counter()
+        counting = _CountingBackend(backend, progress, article.id)
+        try:
+            digest = digest_article(article, counting, prompts)
+        except SummarizerError as exc:
+            message = f"{article.path}: {exc}"
+            progress.warn(message)
+            runs.append(ArticleRun(id=article.id, path=article.path, status="failed", error=message,
+                                   seconds=round(time.perf_counter() - started, 2)))
+            continue
+        name = render.write_digest(out_dir, digest)
+        checks = [f.check for f in digest.facts if f.check is not None]
+        runs.append(
+            ArticleRun(
+                id=article.id,
+                path=article.path,
+                status="ok",
+                digest=name,
+                facts=len(digest.facts),
+                located=sum(c.alignment != "none" for c in checks),
+                verified=sum(c.verdict == "verified" for c in checks),
+                prompt_tokens=digest.run.prompt_tokens,
+                completion_tokens=digest.run.completion_tokens,
+                seconds=digest.run.seconds,
+            )
+        )
+    report = RunReport(
+        backend=backend.name,
+        model=backend.model,
+        prompt_sha=prompts.sha,
+        schema_sha=schema_sha(),
+        started_at=started_at,
+        articles=runs,
+        totals=RunTotals(
+            articles=len(runs),
+            ok=sum(r.status == "ok" for r in runs),
+            failed=sum(r.status == "failed" for r in runs),
+            facts=sum(r.facts for r in runs),
+            located=sum(r.located for r in runs),
+            verified=sum(r.verified for r in runs),
+            prompt_tokens=sum(r.prompt_tokens for r in runs),
+            completion_tokens=sum(r.completion_tokens for r in runs),
+            seconds=round(sum(r.seconds for r in runs), 2),
+        ),
+    )
+    render.write_json(out_dir / "run.json", report)
+    return report
