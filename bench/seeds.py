@@ -35,7 +35,7 @@ def main() -> None:
         args.record.parent.mkdir(parents=True, exist_ok=True)
         args.record.unlink(missing_ok=True)
         engine = RecordingBackend(backend, args.record)
-        report = summarize_batch(args.paths, engine, args.out)  # type: ignore[arg-type]
+        report = summarize_batch(args.paths, engine, args.out)
     else:
         report = summarize_batch(args.paths, backend, args.out)
     print(f"model load: {load:.1f} s   backend: {report.backend}   model: {report.model}")
@@ -49,12 +49,14 @@ def main() -> None:
         engine_s = digest["engine_seconds"]
         ratio = run.seconds / engine_s if engine_s else float("nan")
         print(
-            f"{run.id[:23]:<24}{run.facts:>6}{run.located:>8}{run.verified:>9}{run.prompt_tokens:>8}"
+            f"{(run.id or '')[:23]:<24}{run.facts:>6}{run.located:>8}{run.verified:>9}{run.prompt_tokens:>8}"
             f"{run.completion_tokens:>6}{run.seconds:>8.1f}{engine_s:>9.1f}{ratio:>7.3f}"
         )
     t = report.totals
-    print(f"{'total':<24}{t.facts:>6}{t.located:>8}{t.verified:>9}{t.prompt_tokens:>8}{t.completion_tokens:>6}"
-          f"{t.seconds:>8.1f}")
+    print(
+        f"{'total':<24}{t.facts:>6}{t.located:>8}{t.verified:>9}{t.prompt_tokens:>8}{t.completion_tokens:>6}"
+        f"{t.seconds:>8.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -4,6 +4,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from summarizer.errors import SummarizerError  # noqa: E402
+from summarizer.errors import SummarizerError
 
 __all__ = ["SummarizerError", "__version__"]

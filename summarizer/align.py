@@ -37,9 +37,10 @@ def normalize_map(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        folded = _FOLD.get(ch)
+        lower = ch.casefold()
+        folded = _FOLD.get(lower)
         if folded is None:
-            base = unicodedata.normalize("NFKD", ch.casefold())
+            base = unicodedata.normalize("NFKD", lower)
             folded = "".join(c for c in base if not unicodedata.combining(c))
         for c in folded:
             if c == " " and (not out or out[-1] == " "):
@@ -98,7 +99,9 @@ def _fuzzy(article: Article, sentence: SentenceSpan, quote: str) -> Located | No
     return _located(article, sentence, "fuzzy", round(found.score, 1), start, end)
 
 
-def _located(article: Article, sentence: SentenceSpan, status: Alignment, score: float, s: int, e: int) -> Located:
+def _located(
+    article: Article, sentence: SentenceSpan, status: Alignment, score: float, s: int, e: int
+) -> Located:
     raw_start, raw_end = article.view.raw_span(sentence.vstart + s, sentence.vstart + e)
     return Located(status, score, raw_start, raw_end, sentence.n)
 
@@ -118,5 +121,7 @@ def locate(article: Article, quote: str, cited: int | None) -> Located:
     best = max((hit.score for hit in candidates), default=0.0)
     where = f"sentence {cited}" if first else f"any sentence (sentence {cited} does not exist)"
     return Located(
-        "none", best, detail=f"quote not found in {where} nor elsewhere; best fuzzy score {best:.0f} < {FUZZY_MIN:.0f}"
+        "none",
+        best,
+        detail=f"quote not found in {where} nor elsewhere; best fuzzy score {best:.0f} < {FUZZY_MIN:.0f}",
     )

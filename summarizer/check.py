@@ -18,7 +18,7 @@ import re
 
 from summarizer.align import locate, normalize
 from summarizer.ingest import Article
-from summarizer.models import CheckResult, Fact, FactCheck, Span
+from summarizer.models import CheckResult, Fact, FactCheck, Span, Verdict
 
 # Markers that make a sentence unable to back an `asserted` fact, by the certainty they signal.
 _MARKERS = {
@@ -55,7 +55,9 @@ def check_fact(article: Article, fact: Fact) -> FactCheck:
     sentence = article.sentences[hit.sentence - 1]
     checks = [
         CheckResult(
-            name="evidence_located", ok=True, detail=f"{hit.status} match in sentence {hit.sentence} ({hit.score:.0f})"
+            name="evidence_located",
+            ok=True,
+            detail=f"{hit.status} match in sentence {hit.sentence} ({hit.score:.0f})",
         ),
         CheckResult(
             name="cited_sentence",
@@ -73,9 +75,16 @@ def check_fact(article: Article, fact: Fact) -> FactCheck:
         detail = f"fact is 'asserted' but sentence {sentence.n} has {'/'.join(markers)} markers"
         checks.append(CheckResult(name="certainty", ok=False, detail=detail))
     else:
-        checks.append(CheckResult(name="certainty", ok=True, detail=f"{fact.certainty}; markers: {markers or 'none'}"))
-    verdict = "verified" if all(c.ok for c in checks) else "partial"
+        checks.append(
+            CheckResult(name="certainty", ok=True, detail=f"{fact.certainty}; markers: {markers or 'none'}")
+        )
+    verdict: Verdict = "verified" if all(c.ok for c in checks) else "partial"
     span = Span(start=hit.start, end=hit.end, text=article.raw[hit.start : hit.end])
     return FactCheck(
-        alignment=hit.status, score=hit.score, span=span, sentence=hit.sentence, checks=checks, verdict=verdict
+        alignment=hit.status,
+        score=hit.score,
+        span=span,
+        sentence=hit.sentence,
+        checks=checks,
+        verdict=verdict,
     )

@@ -4,13 +4,20 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from summarizer import __version__
 from summarizer.errors import SummarizerError
@@ -23,12 +30,12 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 
-class BackendName(str, Enum):
+class BackendName(StrEnum):
     local = "local"
     openai = "openai"
 
 
-class OpenAIMode(str, Enum):
+class OpenAIMode(StrEnum):
     json = "json"
     json_schema = "json_schema"
     tools = "tools"
@@ -82,7 +89,9 @@ def _main(
 @app.command()
 def summarize(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) or folders.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <article-id>.json digests and run.json.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for <article-id>.json digests and run.json.")
+    ],
     backend: Annotated[BackendName, typer.Option(help="Model backend.")] = BackendName.local,
     model: Annotated[str | None, typer.Option(help="Model name for the openai backend.")] = None,
     base_url: Annotated[
@@ -110,7 +119,11 @@ def summarize(
             if backend is BackendName.local and model_path is None:
                 model_path = ensure_default_model(bar.download)
             engine = make_backend(
-                backend.value, model=model, model_path=model_path, base_url=base_url, openai_mode=openai_mode.value
+                backend.value,
+                model=model,
+                model_path=model_path,
+                base_url=base_url,
+                openai_mode=openai_mode.value,
             )
         except SummarizerError as exc:
             err.print(f"[red]error:[/] {exc}", highlight=False)
@@ -131,7 +144,9 @@ def summarize(
 
 @app.command()
 def schema(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the JSON Schemas into.")] = Path("schemas"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the JSON Schemas into.")] = Path(
+        "schemas"
+    ),
 ) -> None:
     """Write the JSON Schema of every output format (digest, run report, model output).
 

@@ -116,7 +116,9 @@ def salvage(text: str) -> list[FactOut]:
     return []
 
 
-def extract_chunk(backend: Backend, prompts: Prompts, chunk: Sequence[SentenceSpan], usage: Usage) -> list[FactOut]:
+def extract_chunk(
+    backend: Backend, prompts: Prompts, chunk: Sequence[SentenceSpan], usage: Usage
+) -> list[FactOut]:
     """Facts for one chunk; raises OutputError when every attempt failed and nothing was salvaged."""
     best: list[FactOut] = []
     errors: list[str] = []
@@ -179,7 +181,9 @@ def extract_article(backend: Backend, prompts: Prompts, article: Article) -> Ext
     return result
 
 
-def summary_messages(prompts: Prompts, title: str | None, facts: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
+def summary_messages(
+    prompts: Prompts, title: str | None, facts: Sequence[tuple[str, str]]
+) -> list[dict[str, str]]:
     listed = "\n".join(f"{fid}: {statement}" for fid, statement in facts)
     head = f"Title: {title}\n" if title else ""
     return [

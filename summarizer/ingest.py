@@ -230,7 +230,34 @@ _BOUNDARY = re.compile(
     r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“(\[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?<=[a-zà-öø-ÿ0-9)])[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
 )
-_ABBREVIATIONS = frozenset("m mm mme mmes mlle dr pr st ste mgr etc av apr cf p pp n no vol éd gén col lt sgt".split())
+_ABBREVIATIONS = frozenset(
+    [
+        "m",
+        "mm",
+        "mme",
+        "mmes",
+        "mlle",
+        "dr",
+        "pr",
+        "st",
+        "ste",
+        "mgr",
+        "etc",
+        "av",
+        "apr",
+        "cf",
+        "p",
+        "pp",
+        "n",
+        "no",
+        "vol",
+        "éd",
+        "gén",
+        "col",
+        "lt",
+        "sgt",
+    ]
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -267,5 +294,7 @@ def _number_sentences(view: TextView, body: list[Line], removed: list[Removed]) 
                 continue
             seen.add(key)
             raw_start, raw_end = view.raw_span(start, end)
-            sentences.append(SentenceSpan(len(sentences) + 1, raw_start, raw_end, view.text[start:end], start))
+            sentences.append(
+                SentenceSpan(len(sentences) + 1, raw_start, raw_end, view.text[start:end], start)
+            )
     return sentences

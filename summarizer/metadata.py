@@ -14,7 +14,21 @@ if TYPE_CHECKING:
 _MONTHS = {
     m: i
     for i, m in enumerate(
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1
+        [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+        1,
     )
 }
 
@@ -38,15 +52,22 @@ _LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("hashtags", re.compile(r"^(#\w[\w-]*\s*){2,}$")),
     ("timestamp", re.compile(r"^\d{9,11}$")),
-    ("byline", re.compile(r"^(article écrit par\b|par [A-ZÀ-Ý][\w’'-]+( [A-ZÀ-Ý][\w’'-]+)?$)", re.IGNORECASE)),
+    (
+        "byline",
+        re.compile(r"^(article écrit par\b|par [A-ZÀ-Ý][\w’'-]+( [A-ZÀ-Ý][\w’'-]+)?$)", re.IGNORECASE),
+    ),
     ("site_blurb", re.compile(r"est un site d.information|^la plateforme \S+ permet", re.IGNORECASE)),
     ("breadcrumb", re.compile(r"^>")),
-    ("dateline", re.compile(r"^(publié le\s+)?\d{2,4}[-/]\d{2}[-/]\d{2,4}([ T]\d{2}:\d{2}(:\d{2})?)?$", re.I)),
+    (
+        "dateline",
+        re.compile(r"^(publié le\s+)?\d{2,4}[-/]\d{2}[-/]\d{2,4}([ T]\d{2}:\d{2}(:\d{2})?)?$", re.I),
+    ),
 )
 _DOMAIN = re.compile(r"^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$", re.IGNORECASE)
 _TITLE_SUFFIX = re.compile(r"^(.{10,}?)\s+[-–|]\s+([^-–|]{2,40})$")
 _PUBLISHED_FR = re.compile(
-    r"publié le\s+(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(?:à\s+)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?", re.IGNORECASE
+    r"publié le\s+(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(?:à\s+)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?",
+    re.IGNORECASE,
 )
 _ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?))?$")
 _WORDY_DATE = re.compile(r"\b(\d{1,2})(?:er)? (" + "|".join(_MONTHS) + r") (\d{4})\b", re.IGNORECASE)
@@ -137,9 +158,7 @@ def classify(lines: Sequence[Line], meta: Meta) -> list[str | None]:
             rule = "comments_or_footer"
         elif title_key and (key == title_key or (i == 0 and title_key in key)):
             rule = "title"
-        elif meta.outlet and key == _key(meta.outlet):
-            rule = "outlet"
-        elif _DOMAIN.match(text):
+        elif (meta.outlet and key == _key(meta.outlet)) or _DOMAIN.match(text):
             rule = "outlet"
         else:
             rule = next((name for name, pattern in _LINE_RULES if pattern.search(text)), None)
@@ -151,12 +170,122 @@ def classify(lines: Sequence[Line], meta: Meta) -> list[str | None]:
 
 
 _STOPWORDS = {
-    "fr": "le la les des du une est et dans pour que qui sur par avec ont été pas au aux cette".split(),
-    "en": "the of and to in is that for on with was are by this have from has were".split(),
-    "es": "el la los las de del que y en un una por con para es se su".split(),
-    "de": "der die das und ist nicht mit den von zu ein eine auf für sich dem".split(),
-    "it": "il la di che e un una per con non del della sono gli le".split(),
-    "pt": "o a os as de do da que e em um uma para com não por se".split(),
+    "fr": [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "une",
+        "est",
+        "et",
+        "dans",
+        "pour",
+        "que",
+        "qui",
+        "sur",
+        "par",
+        "avec",
+        "ont",
+        "été",
+        "pas",
+        "au",
+        "aux",
+        "cette",
+    ],
+    "en": [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "was",
+        "are",
+        "by",
+        "this",
+        "have",
+        "from",
+        "has",
+        "were",
+    ],
+    "es": [
+        "el",
+        "la",
+        "los",
+        "las",
+        "de",
+        "del",
+        "que",
+        "y",
+        "en",
+        "un",
+        "una",
+        "por",
+        "con",
+        "para",
+        "es",
+        "se",
+        "su",
+    ],
+    "de": [
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "mit",
+        "den",
+        "von",
+        "zu",
+        "ein",
+        "eine",
+        "auf",
+        "für",
+        "sich",
+        "dem",
+    ],
+    "it": [
+        "il",
+        "la",
+        "di",
+        "che",
+        "e",
+        "un",
+        "una",
+        "per",
+        "con",
+        "non",
+        "del",
+        "della",
+        "sono",
+        "gli",
+        "le",
+    ],
+    "pt": [
+        "o",
+        "a",
+        "os",
+        "as",
+        "de",
+        "do",
+        "da",
+        "que",
+        "e",
+        "em",
+        "um",
+        "uma",
+        "para",
+        "com",
+        "não",
+        "por",
+        "se",
+    ],
 }
 
 

@@ -11,8 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-DIGEST_SCHEMA_VERSION = "1.0"
-RUN_SCHEMA_VERSION = "1.0"
+DIGEST_SCHEMA_VERSION: Literal["1.0"] = "1.0"
+RUN_SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
 Certainty = Literal["asserted", "reported", "alleged", "denied", "speculative"]
 EntityKind = Literal["person", "country", "organization", "place", "weapon", "other"]
@@ -44,7 +44,9 @@ class AttributionOut(_Strict):
 
 
 class WhenOut(_Strict):
-    date: str = Field(pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")
+    date: str = Field(
+        pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD"
+    )
     mention: str = Field(description="the exact French words giving the date")
 
 

@@ -89,7 +89,11 @@ def digest_article(article: Article, backend: Backend, prompts: Prompts | None =
     prompts = prompts or load_prompts()
     started = time.perf_counter()
     extraction = extract_article(backend, prompts, article)
-    if not extraction.facts and extraction.failed_chunks and len(extraction.failed_chunks) == extraction.chunks:
+    if (
+        not extraction.facts
+        and extraction.failed_chunks
+        and len(extraction.failed_chunks) == extraction.chunks
+    ):
         raise OutputError(f"every chunk failed: {extraction.failed_chunks[0]}")
     facts: list[Fact] = []
     for i, out in enumerate(extraction.facts, 1):
@@ -149,7 +153,7 @@ def _unique_ids(articles: Sequence[Article]) -> None:
 def summarize_batch(
     paths: Sequence[Path], backend: Backend, out_dir: Path, progress: Progress | None = None
 ) -> RunReport:
-    """Digest every article under ``paths`` into ``out_dir``; write ``run.json``; return the report."""
+    """Digest every article under ``paths`` into ``out_dir``; keep ``run.json`` current; return the report."""
     progress = progress or _Silent()
     prompts = load_prompts()
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -161,33 +165,44 @@ def summarize_batch(
     progress.start(sum(len(make_chunks(a.sentences)) + 1 for a in articles))
     out_dir.mkdir(parents=True, exist_ok=True)
     for article in articles:
-        started = time.perf_counter()
-        counting = _CountingBackend(backend, progress, article.id)
-        try:
-            digest = digest_article(article, counting, prompts)
-        except SummarizerError as exc:
-            message = f"{article.path}: {exc}"
-            progress.warn(message)
-            runs.append(ArticleRun(id=article.id, path=article.path, status="failed", error=message,
-                                   seconds=round(time.perf_counter() - started, 2)))
-            continue
+        runs.append(_digest_one(article, backend, prompts, out_dir, progress))
+        report = _report(backend, prompts, started_at, runs)
+        render.write_json(out_dir / "run.json", report)
+    report = _report(backend, prompts, started_at, runs)
+    render.write_json(out_dir / "run.json", report)
+    return report
+
+
+def _digest_one(
+    article: Article, backend: Backend, prompts: Prompts, out_dir: Path, progress: Progress
+) -> ArticleRun:
+    started = time.perf_counter()
+    try:
+        digest = digest_article(article, _CountingBackend(backend, progress, article.id), prompts)
         name = render.write_digest(out_dir, digest)
-        checks = [f.check for f in digest.facts if f.check is not None]
-        runs.append(
-            ArticleRun(
-                id=article.id,
-                path=article.path,
-                status="ok",
-                digest=name,
-                facts=len(digest.facts),
-                located=sum(c.alignment != "none" for c in checks),
-                verified=sum(c.verdict == "verified" for c in checks),
-                prompt_tokens=digest.run.prompt_tokens,
-                completion_tokens=digest.run.completion_tokens,
-                seconds=digest.run.seconds,
-            )
-        )
-    report = RunReport(
+    except Exception as exc:  # one article's failure, expected or not, must not stop the batch
+        kind = "" if isinstance(exc, SummarizerError) else f"internal error ({type(exc).__name__}): "
+        message = f"{article.path}: {kind}{exc}"
+        progress.warn(message)
+        seconds = round(time.perf_counter() - started, 2)
+        return ArticleRun(id=article.id, path=article.path, status="failed", error=message, seconds=seconds)
+    checks = [f.check for f in digest.facts if f.check is not None]
+    return ArticleRun(
+        id=article.id,
+        path=article.path,
+        status="ok",
+        digest=name,
+        facts=len(digest.facts),
+        located=sum(c.alignment != "none" for c in checks),
+        verified=sum(c.verdict == "verified" for c in checks),
+        prompt_tokens=digest.run.prompt_tokens,
+        completion_tokens=digest.run.completion_tokens,
+        seconds=digest.run.seconds,
+    )
+
+
+def _report(backend: Backend, prompts: Prompts, started_at: str, runs: list[ArticleRun]) -> RunReport:
+    return RunReport(
         backend=backend.name,
         model=backend.model,
         prompt_sha=prompts.sha,
@@ -206,5 +221,3 @@ def summarize_batch(
             seconds=round(sum(r.seconds for r in runs), 2),
         ),
     )
-    render.write_json(out_dir / "run.json", report)
-    return report

@@ -39,9 +39,15 @@ class Prompts:
 @cache
 def load_prompts() -> Prompts:
     folder = prompts_dir()
-    names = ("extract_system.md", "extract_example_input.txt", "extract_example_output.json", "summary_system.md")
+    names = (
+        "extract_system.md",
+        "extract_example_input.txt",
+        "extract_example_output.json",
+        "summary_system.md",
+    )
     texts = [(folder / name).read_text(encoding="utf-8").strip() for name in names]
     digest = hashlib.sha256()
     for name, text in zip(names, texts, strict=True):
         digest.update(f"{name}\0{text}\0".encode())
-    return Prompts(*texts, sha=digest.hexdigest())
+    extract_system, example_input, example_output, summary_system = texts
+    return Prompts(extract_system, example_input, example_output, summary_system, digest.hexdigest())

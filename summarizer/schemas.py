@@ -7,7 +7,14 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from summarizer.models import DIGEST_SCHEMA_VERSION, RUN_SCHEMA_VERSION, ChunkOut, Digest, RunReport, SummaryOut
+from summarizer.models import (
+    DIGEST_SCHEMA_VERSION,
+    RUN_SCHEMA_VERSION,
+    ChunkOut,
+    Digest,
+    RunReport,
+    SummaryOut,
+)
 
 SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "digest.schema.json": (Digest, DIGEST_SCHEMA_VERSION),

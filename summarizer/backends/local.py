@@ -25,7 +25,9 @@ class LocalBackend:
 
     name = "local"
 
-    def __init__(self, model_path: Path | None = None, n_ctx: int = 4096, n_threads: int | None = None) -> None:
+    def __init__(
+        self, model_path: Path | None = None, n_ctx: int = 4096, n_threads: int | None = None
+    ) -> None:
         try:
             import xllamacpp
         except ImportError as exc:
@@ -81,7 +83,9 @@ class LocalBackend:
         if state.get("stopped"):
             raise OutputError(f"generation cut: {state['stopped']}", raw=text)
         if state.get("finish") == "length":
-            raise OutputError(f"output hit the {request.max_tokens}-token limit before the JSON closed", raw=text)
+            raise OutputError(
+                f"output hit the {request.max_tokens}-token limit before the JSON closed", raw=text
+            )
         try:
             value = output.model_validate_json(text)
         except ValidationError as exc:

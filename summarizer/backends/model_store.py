@@ -56,7 +56,9 @@ def ensure_default_model(progress: Progress | None = None) -> Path:
     return assemble(part_paths(), target, SIZE, SHA256, progress)
 
 
-def assemble(parts: list[Path], target: Path, size: int, sha256: str, progress: Progress | None = None) -> Path:
+def assemble(
+    parts: list[Path], target: Path, size: int, sha256: str, progress: Progress | None = None
+) -> Path:
     """Concatenate ``parts`` into ``target`` atomically, checking size and sha256 before it appears."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")

@@ -41,7 +41,9 @@ class OpenAIBackend:
         self.model = model or os.environ.get("SUMMARIZER_MODEL") or "gpt-4o-mini"
         self._openai = openai
         self.max_retries = max_retries
-        client = openai.OpenAI(api_key=key or "no-key", base_url=self.base_url, timeout=timeout, max_retries=2)
+        client = openai.OpenAI(
+            api_key=key or "no-key", base_url=self.base_url, timeout=timeout, max_retries=2
+        )
         instructor_mode = {
             "json": instructor.Mode.JSON,
             "json_schema": instructor.Mode.JSON_SCHEMA,
@@ -50,30 +52,26 @@ class OpenAIBackend:
         self._client = instructor.from_openai(client, mode=instructor_mode)
 
     def generate(self, request: Request, output: type[T]) -> Reply[T]:
-        import instructor
+        from instructor.core import InstructorRetryException
 
         started = time.perf_counter()
         try:
             value, completion = self._client.chat.completions.create_with_completion(
                 model=self.model,
-                messages=request.messages,
+                messages=request.messages,  # type: ignore[arg-type]
                 response_model=output,
                 max_retries=self.max_retries,
                 temperature=request.temperature,
                 seed=request.seed,
                 max_tokens=request.max_tokens,
             )
-        except self._openai.APIConnectionError as exc:
-            raise BackendError(
-                f"cannot reach the model server at {self.base_url}: is it running? "
-                "(check --base-url / OPENAI_BASE_URL)"
-            ) from exc
-        except self._openai.AuthenticationError as exc:
-            raise BackendError(f"the server at {self.base_url} refused the API key: check OPENAI_API_KEY") from exc
-        except self._openai.NotFoundError as exc:
-            raise BackendError(f"the server at {self.base_url} has no model {self.model!r}: check --model") from exc
-        except instructor.core.InstructorRetryException as exc:
+        except InstructorRetryException as exc:
+            cause = exc.__cause__ if isinstance(exc.__cause__, self._openai.APIError) else None
+            if cause is not None:
+                raise self._api_error(cause) from exc
             raise OutputError(f"no valid output after {self.max_retries} retries: {_short(exc)}") from exc
+        except self._openai.APIError as exc:
+            raise self._api_error(exc) from exc
         usage: Any = getattr(completion, "usage", None)
         text = completion.choices[0].message.content or "" if hasattr(completion, "choices") else ""
         return Reply(
@@ -83,6 +81,21 @@ class OpenAIBackend:
             completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
             seconds=time.perf_counter() - started,
         )
+
+    def _api_error(self, exc: Exception) -> BackendError:
+        """A message that says what went wrong with the server and how to fix it."""
+        openai = self._openai
+        if isinstance(exc, openai.APIConnectionError):
+            return BackendError(
+                f"cannot reach the model server at {self.base_url}: is it running? (check --base-url / OPENAI_BASE_URL)"
+            )
+        if isinstance(exc, openai.AuthenticationError):
+            return BackendError(f"the server at {self.base_url} refused the API key: check OPENAI_API_KEY")
+        if isinstance(exc, openai.NotFoundError):
+            return BackendError(
+                f"the server at {self.base_url} answered 404 for model {self.model!r}: check --model"
+            )
+        return BackendError(f"the server at {self.base_url} failed: {_short(exc)}")
 
 
 def _short(exc: Exception) -> str:

@@ -68,10 +68,15 @@ class ReplayBackend:
         try:
             value = output.model_validate_json(text)
         except ValidationError as exc:
-            raise OutputError(f"recorded answer does not match the schema: {exc.errors()[0]['msg']}", raw=text) from exc
+            raise OutputError(
+                f"recorded answer does not match the schema: {exc.errors()[0]['msg']}", raw=text
+            ) from exc
         prompt_tokens = record.get("prompt_tokens", 0)
         completion_tokens = record.get("completion_tokens", 0)
         return Reply(
-            value, text, int(prompt_tokens) if isinstance(prompt_tokens, int) else 0,
-            int(completion_tokens) if isinstance(completion_tokens, int) else 0, 0.0,
+            value,
+            text,
+            int(prompt_tokens) if isinstance(prompt_tokens, int) else 0,
+            int(completion_tokens) if isinstance(completion_tokens, int) else 0,
+            0.0,
         )

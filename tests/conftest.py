@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+RECORDED = ROOT / "tests" / "fixtures" / "recorded" / "seeds.jsonl"
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests may talk to loopback only: anything else is a bug in the test."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> None:
+        host = address[0] if isinstance(address, tuple) else str(address)
+        if isinstance(host, str) and not (
+            host.startswith("127.") or host in {"localhost", "::1"} or "/" in host
+        ):
+            raise RuntimeError(f"test tried to reach {host}: only loopback is allowed")
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture
+def seed_paths() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))

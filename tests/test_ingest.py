@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.ingest import Article, decode, load_articles, split_sentences
+from tests.conftest import SEEDS
+
+
+def _seed(prefix: str) -> Article:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    articles, failures = load_articles([path])
+    assert not failures
+    return articles[0]
+
+
+def _body(article: Article) -> str:
+    return "\n".join(s.text for s in article.sentences)
+
+
+def test_all_five_seeds_load(seed_paths: list[Path]) -> None:
+    assert len(seed_paths) == 5
+    articles, failures = load_articles([SEEDS])
+    assert failures == []
+    assert [a.id for a in articles] == [p.stem for p in seed_paths]
+    assert all(a.language == "fr" and a.encoding == "utf-8" for a in articles)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_offsets_round_trip_to_raw_bytes(prefix: str) -> None:
+    article = _seed(prefix)
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    raw = path.read_bytes().decode(article.encoding)
+    assert raw == article.raw
+    for s in article.sentences:
+        assert raw[s.start : s.end] == s.text
+    for r in article.removed:
+        assert raw[r.start : r.end].strip() == raw[r.start : r.end]
+
+
+def test_boilerplate_of_001_is_gone() -> None:
+    body = _body(_seed("001"))
+    for junk in (
+        "Lire aussi",
+        "Facebook",
+        "Pinterest",
+        "#Larsenal",
+        "1694572827",
+        "Leave a Comment",
+        "Akismet",
+        "ADVERTISEMENT",
+        "2023-09-13 03:10:33",
+    ):
+        assert junk not in body
+    assert "Sergueï Choïgu" in body
+
+
+def test_comments_footer_and_repeats_of_004_are_gone() -> None:
+    article = _seed("004")
+    body = _body(article)
+    for junk in (
+        "L'occident tremble",
+        "Hillarie",
+        "commentaires",
+        "Copyright",
+        "LES PLUS LUS",
+        "To Top",
+        "Article écrit par",
+        "NOTRECONTINENT.COM",
+        "Publié le",
+    ):
+        assert junk not in body
+    texts = [s.text for s in article.sentences]
+    assert len(texts) == len(set(texts)), "repeated half of 004 must be removed"
+    assert sum(r.kind == "repeated" for r in article.removed) >= 15
+    assert any("exponentielle" in t for t in texts)
+
+
+def test_footer_of_002_is_gone() -> None:
+    body = _body(_seed("002"))
+    assert "A propos de" not in body and "est un site d" not in body
+    assert "entre 10 000 et 12 000 conteneurs" in body
+
+
+def test_metadata() -> None:
+    a1, a2, a4, a0 = _seed("001"), _seed("002"), _seed("004"), _seed("000")
+    assert a1.title == "L’arsenal rouge pour les réserves épuisées de la Russie dans la guerre en Ukraine"
+    assert a1.outlet == "Nouvelles Du Monde"
+    assert a1.published == "2023-09-13T03:10:33"
+    assert a2.title == "La Corée du Nord fournit des missiles balistiques à la Russie"
+    assert a2.outlet == "Avion-Chasse.fr"
+    assert a4.published == "2024-10-04T02:10:00"
+    assert a4.outlet == "Notre Continent"
+    assert a4.title is not None and a4.title.startswith("Renforcement ou deal politique")
+    assert a0.outlet == "e-news.com.ua"
+
+
+def test_glued_sentences_are_split() -> None:
+    text = "Ils se sont rencontrés en 2019.Alors que la guerre continue, M. Poutine parle. Fin."
+    parts = [text[s:e] for s, e in split_sentences(text)]
+    assert parts == [
+        "Ils se sont rencontrés en 2019.",
+        "Alors que la guerre continue, M. Poutine parle.",
+        "Fin.",
+    ]
+
+
+def test_domains_and_lowercase_after_dot_are_not_split() -> None:
+    text = "Le site e-news.com.ua rapporte que les Nord-Coréens.s, étant isolés, exportent."
+    assert len(split_sentences(text)) == 1
+
+
+def test_cp1252_fallback_is_recorded(tmp_path: Path) -> None:
+    path = tmp_path / "vieux.txt"
+    path.write_bytes("Selon l’agence, la Corée du Nord aurait livré des obus à la Russie.".encode("cp1252"))
+    (article,), failures = load_articles([path])
+    assert failures == []
+    assert article.encoding == "cp1252"
+    assert "l’agence" in article.sentences[0].text
+
+
+def test_bad_inputs_fail_alone(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
+    (tmp_path / "good.txt").write_text("La Russie a reçu des obus de la Corée du Nord en juillet 2023.")
+    articles, failures = load_articles([tmp_path, tmp_path / "missing.txt"])
+    assert [a.id for a in articles] == ["good"]
+    errors = {Path(f.path).name: f.error for f in failures}
+    assert "empty" in errors["empty.txt"]
+    assert "binary" in errors["binary.txt"]
+    assert "no such file" in errors["missing.txt"]
+
+
+def test_jsonl_articles_and_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps(
+            {"id": "a/../../evil", "text": "Pyongyang aurait livré des missiles à Moscou.", "title": "T"}
+        ),
+        "{not json",
+        json.dumps({"id": "b"}),
+    ]
+    path.write_text("\n".join(lines))
+    articles, failures = load_articles([path])
+    assert [a.id for a in articles] == ["a-..-..-evil"]
+    assert "/" not in articles[0].id
+    assert articles[0].title == "T"
+    assert sorted(f.path.rsplit(":", 1)[1] for f in failures) == ["2", "3"]
+    assert "not valid JSON" in failures[0].error
+
+
+def test_html_main_text_maps_back_to_raw(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Obus</title><script>var x = 'Selon';</script></head><body>"
+        "<nav><a href='/'>Accueil</a></nav><article><h1>Obus nord-cor&eacute;ens</h1>"
+        "<p>Selon Kyiv, la Cor&eacute;e du Nord aurait livr&eacute; plus d&#39;un million d&rsquo;obus.</p>"
+        "<p>Moscou d&eacute;ment ces accusations, selon l&rsquo;agence TASS.</p></article>"
+        "<footer>Copyright 2024</footer></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html)
+    (article,), failures = load_articles([path])
+    assert failures == []
+    texts = [s.text for s in article.sentences]
+    assert "Selon Kyiv, la Corée du Nord aurait livré plus d'un million d’obus." in texts
+    for s in article.sentences:
+        assert html[s.start : s.end].startswith(s.text[:5])
+        assert "<" not in html[s.start : s.end]
+
+
+def test_decode_refuses_empty() -> None:
+    from summarizer.errors import InputError
+
+    with pytest.raises(InputError, match="empty"):
+        decode(b"  \n", "x.txt")

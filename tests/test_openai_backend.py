@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer.backends.base import Request
+from summarizer.backends.openai_backend import OpenAIBackend
+from summarizer.errors import BackendError
+from summarizer.ingest import load_articles
+from summarizer.models import ChunkOut
+from summarizer.pipeline import digest_article
+from tests.conftest import RECORDED, SEEDS
+from tests.loopback import recorded_answers, serve
+
+pytestmark = pytest.mark.skipif(not RECORDED.is_file(), reason="no recorded model answers")
+
+
+def test_seed_digest_over_real_http_from_recorded_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret")
+    (path,) = SEEDS.glob("000_*.txt")
+    (article,), _ = load_articles([path])
+    with serve(recorded_answers(RECORDED)) as server:
+        backend = OpenAIBackend(model="qwen-test", base_url=server.url)
+        digest = digest_article(article, backend)
+    assert digest.run.backend == "openai" and digest.run.model == "qwen-test"
+    assert digest.facts, "recorded answers must yield facts"
+    assert digest.summary and all(s.fact_ids for s in digest.summary)
+    located = [f for f in digest.facts if f.check and f.check.span]
+    assert located
+    for fact in located:
+        assert fact.check is not None and fact.check.span is not None
+        assert article.raw[fact.check.span.start : fact.check.span.end] == fact.check.span.text
+    assert all(r["model"] == "qwen-test" for r in server.requests)
+    assert server.headers[0]["Authorization"] == "Bearer sk-test-secret"
+    assert digest.run.prompt_tokens == 100 * len(server.requests)
+    assert "sk-test-secret" not in digest.model_dump_json()
+
+
+def test_validation_error_is_fed_back_and_retried() -> None:
+    good = json.dumps(
+        {
+            "facts": [
+                {
+                    "type": "claim",
+                    "sentence": 1,
+                    "quote": "aurait livré des obus",
+                    "statement": "North Korea allegedly delivered shells.",
+                    "certainty": "alleged",
+                    "claim": {"speaker": "Kyiv", "stance": "accuses"},
+                }
+            ]
+        }
+    )
+    answers = iter([(200, '{"facts": [{"type": "rumour"}]}'), (200, good)])
+
+    def answer(body: dict[str, Any]) -> tuple[int, str]:
+        return next(answers)
+
+    with serve(answer) as server:
+        backend = OpenAIBackend(model="m", base_url=server.url, api_key="k")
+        reply = backend.generate(
+            Request([{"role": "user", "content": "[1] Pyongyang aurait livré des obus."}]), ChunkOut
+        )
+    assert reply.value.facts[0].certainty == "alleged"
+    assert len(server.requests) == 2
+    retry = json.dumps(server.requests[1]["messages"])
+    assert "rumour" in retry, "instructor must send the invalid answer and its error back"
+
+
+def test_connection_refused_names_the_url() -> None:
+    backend = OpenAIBackend(model="m", base_url="http://127.0.0.1:9/v1", api_key="k", timeout=2)
+    with pytest.raises(BackendError, match=r"cannot reach the model server at http://127.0.0.1:9/v1"):
+        backend.generate(Request([{"role": "user", "content": "hi"}]), ChunkOut)
+
+
+def test_missing_key_for_openai_says_how_to_fix(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    with pytest.raises(BackendError, match="OPENAI_API_KEY"):
+        OpenAIBackend(model="gpt-4o-mini")
+
+
+def test_recording_has_the_seed(tmp_path: Path) -> None:
+    lines = [json.loads(line) for line in RECORDED.read_text().splitlines()]
+    assert {"ChunkOut", "SummaryOut"} <= {r["output"] for r in lines}
