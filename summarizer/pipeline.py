@@ -3,7 +3,7 @@
 1. ingest  — read, decode, strip boilerplate, number sentences (``ingest``);
 2. extract — constrained LLM calls per ~1,000-character chunk → typed English facts (``extract``);
 3. check   — align each quote to a raw span and check it (``check``);
-4. summary — one LLM call writing English sentences that cite the located facts (``extract``);
+4. summary — one LLM call writing English sentences that cite the verified facts (``extract``);
 5. render  — digest JSON per article and run.json for the batch (``render``).
 
 A failing article is recorded with its reason; the batch goes on.
@@ -100,13 +100,16 @@ def digest_article(article: Article, backend: Backend, prompts: Prompts | None =
         fact = _FACT.validate_python({**out.model_dump(), "id": f"F{i}"})
         fact.check = check_fact(article, fact)
         facts.append(fact)
-    located = [(f.id, f.statement) for f in facts if f.check is not None and f.check.alignment != "none"]
+    # The summary is written from verified facts only: a partial fact may have its actors flipped.
+    verified = [(f.id, f.statement) for f in facts if f.check is not None and f.check.verdict == "verified"]
     usage: Usage = extraction.usage
     problems = list(extraction.failed_chunks)
+    summary = []
+    if not verified:
+        problems.append("summary: no verified fact to summarize")
     try:
-        summary = summarize(backend, prompts, article.title, located, usage)
+        summary = summarize(backend, prompts, article.title, verified, usage)
     except OutputError as exc:
-        summary = []
         problems.append(str(exc))
     return Digest(
         article=ArticleMeta(

@@ -47,7 +47,7 @@ class LoopbackServer:
                 length = int(self.headers.get("Content-Length", 0))
                 body = json.loads(self.rfile.read(length))
                 server.requests.append(body)
-                server.headers.append(dict(self.headers))
+                server.headers.append({k.lower(): v for k, v in self.headers.items()})
                 status, content = server.answer(body)
                 if status != 200:
                     payload: dict[str, Any] = {

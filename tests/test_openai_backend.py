@@ -34,7 +34,7 @@ def test_seed_digest_over_real_http_from_recorded_answers(monkeypatch: pytest.Mo
         assert fact.check is not None and fact.check.span is not None
         assert article.raw[fact.check.span.start : fact.check.span.end] == fact.check.span.text
     assert all(r["model"] == "qwen-test" for r in server.requests)
-    assert server.headers[0]["Authorization"] == "Bearer sk-test-secret"
+    assert server.headers[0]["authorization"] == "Bearer sk-test-secret"
     assert digest.run.prompt_tokens == 100 * len(server.requests)
     assert "sk-test-secret" not in digest.model_dump_json()
 

@@ -1,0 +1,38 @@
+"""Re-run only the summary step of stored digests with the local backend (after a summary change),
+appending the real answers to a recording.
+
+    python bench/resummarize.py DIGEST_DIR RECORDING.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from summarizer.backends.local import LocalBackend
+from summarizer.backends.replay import RecordingBackend
+from summarizer.extract import Usage, summarize
+from summarizer.models import Digest
+from summarizer.render import write_json
+from summarizer.resources import load_prompts
+
+
+def main() -> None:
+    folder, recording = Path(sys.argv[1]), Path(sys.argv[2])
+    kept = [line for line in recording.read_text().splitlines() if json.loads(line)["output"] != "SummaryOut"]
+    recording.write_text("".join(line + "\n" for line in kept))
+    backend = RecordingBackend(LocalBackend(), recording)
+    prompts = load_prompts()
+    for path in sorted(folder.glob("*.json")):
+        if path.name == "run.json":
+            continue
+        digest = Digest.model_validate_json(path.read_text())
+        verified = [(f.id, f.statement) for f in digest.facts if f.check and f.check.verdict == "verified"]
+        digest.summary = summarize(backend, prompts, digest.article.title, verified, Usage())
+        write_json(path, digest)
+        print(path.name, len(verified), "verified facts ->", len(digest.summary), "summary sentences")
+
+
+if __name__ == "__main__":
+    main()
