@@ -8,6 +8,7 @@ generated tokens per second (end to end, grammar on). llama-cpp-python is a benc
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 import time
@@ -35,8 +36,8 @@ class LlamaCppPython:
     name = "llama-cpp-python"
 
     def __init__(self, path: Path) -> None:
-        import llama_cpp
-
+        # Typed as Any: llama-cpp-python is optional here and its stubs differ between versions.
+        llama_cpp: Any = importlib.import_module("llama_cpp")
         self.model = path.stem
         self._lib = llama_cpp
         self._llm = llama_cpp.Llama(model_path=str(path), n_ctx=4096, n_threads=2, verbose=False)

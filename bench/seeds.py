@@ -26,7 +26,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench-seeds")
     parser.add_argument("--record", type=Path)
     parser.add_argument("--model-path", type=Path)
-    parser.add_argument("paths", nargs="*", type=Path, default=[ROOT / "seeds"])
+    parser.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")])
     args = parser.parse_args()
     started = time.perf_counter()
     backend = LocalBackend(model_path=args.model_path)

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.ingest import Article, load_articles
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 RECORDED = ROOT / "tests" / "fixtures" / "recorded" / "seeds.jsonl"
@@ -29,3 +31,11 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
+
+
+def load_seed(prefix: str) -> Article:
+    """The seed article whose file name starts with ``prefix`` (e.g. "004"), ingested."""
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    (article,), failures = load_articles([path])
+    assert not failures
+    return article

@@ -6,7 +6,7 @@ import pytest
 
 from summarizer.align import FUZZY_MIN, locate, normalize
 from summarizer.ingest import Article, load_articles
-from tests.conftest import SEEDS
+from tests.conftest import load_seed
 
 
 def _article(tmp_path: Path, text: str) -> Article:
@@ -18,9 +18,7 @@ def _article(tmp_path: Path, text: str) -> Article:
 
 @pytest.fixture(scope="module")
 def seed004() -> Article:
-    (path,) = SEEDS.glob("004_*.txt")
-    (article,), _ = load_articles([path])
-    return article
+    return load_seed("004")
 
 
 def test_exact_quote_in_cited_sentence(seed004: Article) -> None:

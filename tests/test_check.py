@@ -6,18 +6,16 @@ import pytest
 from pydantic import TypeAdapter
 
 from summarizer.check import certainty_markers, check_fact
-from summarizer.ingest import Article, load_articles
+from summarizer.ingest import Article
 from summarizer.models import Fact
-from tests.conftest import SEEDS
+from tests.conftest import load_seed
 
 FACT = TypeAdapter[Fact](Fact)
 
 
 @pytest.fixture(scope="module")
 def seed004() -> Article:
-    (path,) = SEEDS.glob("004_*.txt")
-    (article,), _ = load_articles([path])
-    return article
+    return load_seed("004")
 
 
 def _fact(**fields: Any) -> Fact:

@@ -8,9 +8,9 @@ import pytest
 from summarizer.backends.base import Reply, Request, T
 from summarizer.errors import OutputError
 from summarizer.extract import ATTEMPTS, extract_article, find_loop, make_chunks, salvage
-from summarizer.ingest import Article, load_articles
+from summarizer.ingest import Article
 from summarizer.resources import load_prompts
-from tests.conftest import SEEDS
+from tests.conftest import load_seed
 
 
 class Scripted:
@@ -43,9 +43,7 @@ def _fact(sentence: int, quote: str, statement: str) -> dict[str, object]:
 
 @pytest.fixture(scope="module")
 def seed000() -> Article:
-    (path,) = SEEDS.glob("000_*.txt")
-    (article,), _ = load_articles([path])
-    return article
+    return load_seed("000")
 
 
 def test_chunks_are_about_1000_chars_and_cover_every_sentence(seed000: Article) -> None:

@@ -6,14 +6,9 @@ from pathlib import Path
 import pytest
 
 from summarizer.ingest import Article, decode, load_articles, split_sentences
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, load_seed
 
-
-def _seed(prefix: str) -> Article:
-    (path,) = SEEDS.glob(f"{prefix}_*.txt")
-    articles, failures = load_articles([path])
-    assert not failures
-    return articles[0]
+_seed = load_seed
 
 
 def _body(article: Article) -> str:

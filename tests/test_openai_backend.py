@@ -9,10 +9,9 @@ import pytest
 from summarizer.backends.base import Request
 from summarizer.backends.openai_backend import OpenAIBackend
 from summarizer.errors import BackendError
-from summarizer.ingest import load_articles
 from summarizer.models import ChunkOut
 from summarizer.pipeline import digest_article
-from tests.conftest import RECORDED, SEEDS
+from tests.conftest import RECORDED, load_seed
 from tests.loopback import recorded_answers, serve
 
 pytestmark = pytest.mark.skipif(not RECORDED.is_file(), reason="no recorded model answers")
@@ -20,8 +19,7 @@ pytestmark = pytest.mark.skipif(not RECORDED.is_file(), reason="no recorded mode
 
 def test_seed_digest_over_real_http_from_recorded_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret")
-    (path,) = SEEDS.glob("000_*.txt")
-    (article,), _ = load_articles([path])
+    article = load_seed("000")
     with serve(recorded_answers(RECORDED)) as server:
         backend = OpenAIBackend(model="qwen-test", base_url=server.url)
         digest = digest_article(article, backend)
