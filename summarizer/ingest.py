@@ -231,32 +231,7 @@ _BOUNDARY = re.compile(
     r"|(?<=[a-zà-öø-ÿ0-9)])[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
 )
 _ABBREVIATIONS = frozenset(
-    [
-        "m",
-        "mm",
-        "mme",
-        "mmes",
-        "mlle",
-        "dr",
-        "pr",
-        "st",
-        "ste",
-        "mgr",
-        "etc",
-        "av",
-        "apr",
-        "cf",
-        "p",
-        "pp",
-        "n",
-        "no",
-        "vol",
-        "éd",
-        "gén",
-        "col",
-        "lt",
-        "sgt",
-    ]
+    "m mm mme mmes mlle dr pr st ste mgr etc av apr cf p pp n no vol éd gén col lt sgt".split()
 )
 
 

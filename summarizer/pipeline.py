@@ -11,9 +11,12 @@ A failing article is recorded with its reason; the batch goes on.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
@@ -28,12 +31,14 @@ from summarizer.ingest import Article, load_articles
 from summarizer.models import (
     ArticleMeta,
     ArticleRun,
+    ChunkOut,
     Digest,
     DigestRun,
     Fact,
     RunReport,
     RunTotals,
     Sentence,
+    SummaryOut,
 )
 from summarizer.resources import Prompts, load_prompts
 
@@ -59,13 +64,9 @@ class _Silent:
         pass
 
 
+@cache
 def schema_sha() -> str:
     """Hash of the model-facing schemas: part of what identifies a run's outputs."""
-    import hashlib
-    import json
-
-    from summarizer.models import ChunkOut, SummaryOut
-
     text = json.dumps([ChunkOut.model_json_schema(), SummaryOut.model_json_schema()], sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()
 

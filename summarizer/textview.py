@@ -12,41 +12,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 _BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "ul",
-        "ol",
-        "tr",
-        "td",
-        "th",
-        "table",
-        "article",
-        "section",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "main",
-        "title",
-        "blockquote",
-        "figure",
-        "figcaption",
-        "pre",
-        "hr",
-        "dd",
-        "dt",
-        "dl",
-        "form",
-    ]
+    "p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table article section header footer nav aside "
+    "main title blockquote figure figcaption pre hr dd dt dl form".split()
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -52,7 +53,7 @@ class ReplayBackend:
     def __init__(self, path: Path, model: str = "recorded") -> None:
         self.model = model
         self.history: list[Request] = []
-        self._answers: dict[str, dict[str, object]] = {}
+        self._answers: dict[str, dict[str, Any]] = {}
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
@@ -71,12 +72,6 @@ class ReplayBackend:
             raise OutputError(
                 f"recorded answer does not match the schema: {exc.errors()[0]['msg']}", raw=text
             ) from exc
-        prompt_tokens = record.get("prompt_tokens", 0)
-        completion_tokens = record.get("completion_tokens", 0)
         return Reply(
-            value,
-            text,
-            int(prompt_tokens) if isinstance(prompt_tokens, int) else 0,
-            int(completion_tokens) if isinstance(completion_tokens, int) else 0,
-            0.0,
+            value, text, int(record.get("prompt_tokens", 0)), int(record.get("completion_tokens", 0)), 0.0
         )
