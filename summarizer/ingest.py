@@ -123,6 +123,8 @@ def read_file(path: Path) -> Iterator[Article | Failure]:
             yield prepare(safe_id(path.stem), str(path), raw, encoding, kind)
         except InputError as exc:
             yield Failure(str(path), str(exc))
+        except Exception as exc:  # a parser bug on one file must not stop the batch
+            yield Failure(str(path), f"{path}: cannot extract the text ({type(exc).__name__}: {exc})")
         return
     for lineno, line in enumerate(raw.splitlines(), 1):
         where = f"{path}:{lineno}"
