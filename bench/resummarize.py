@@ -14,6 +14,7 @@ from summarizer.backends.local import LocalBackend
 from summarizer.backends.replay import RecordingBackend
 from summarizer.extract import Usage, summarize
 from summarizer.models import Digest
+from summarizer.pipeline import verified_statements
 from summarizer.render import write_json
 from summarizer.resources import load_prompts
 
@@ -28,7 +29,7 @@ def main() -> None:
         if path.name == "run.json":
             continue
         digest = Digest.model_validate_json(path.read_text())
-        verified = [(f.id, f.statement) for f in digest.facts if f.check and f.check.verdict == "verified"]
+        verified = verified_statements(digest.facts)
         digest.summary = summarize(backend, prompts, digest.article.title, verified, Usage())
         write_json(path, digest)
         print(path.name, len(verified), "verified facts ->", len(digest.summary), "summary sentences")

@@ -85,6 +85,12 @@ class _CountingBackend:
             self.progress.step(self.label)
 
 
+def verified_statements(facts: Sequence[Fact]) -> list[tuple[str, str]]:
+    """(id, statement) of the verified facts: the only ones a summary may use (a partial fact may
+    have its actors flipped)."""
+    return [(f.id, f.statement) for f in facts if f.check is not None and f.check.verdict == "verified"]
+
+
 def digest_article(article: Article, backend: Backend, prompts: Prompts | None = None) -> Digest:
     """Extract, check and summarise one ingested article."""
     prompts = prompts or load_prompts()
@@ -101,8 +107,7 @@ def digest_article(article: Article, backend: Backend, prompts: Prompts | None =
         fact = _FACT.validate_python({**out.model_dump(), "id": f"F{i}"})
         fact.check = check_fact(article, fact)
         facts.append(fact)
-    # The summary is written from verified facts only: a partial fact may have its actors flipped.
-    verified = [(f.id, f.statement) for f in facts if f.check is not None and f.check.verdict == "verified"]
+    verified = verified_statements(facts)
     usage: Usage = extraction.usage
     problems = list(extraction.failed_chunks)
     summary = []
