@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -150,8 +150,11 @@ def _is_leak(fact: FactOut, article_norm: str, example: list[str]) -> bool:
     return any(fuzz.ratio(quote, ex) >= 85 or fuzz.ratio(statement, ex) >= 85 for ex in example)
 
 
-def extract_article(backend: Backend, prompts: Prompts, article: Article) -> Extraction:
-    """Run every chunk; keep going when one fails; drop leaks, duplicates and facts over the cap."""
+def extract_article(
+    backend: Backend, prompts: Prompts, article: Article, on_chunk: Callable[[], None] | None = None
+) -> Extraction:
+    """Run every chunk (calling ``on_chunk`` after each); keep going when one fails; drop leaks,
+    duplicates and facts over the cap."""
     result = Extraction()
     chunks = make_chunks(article.sentences)
     result.chunks = len(chunks)
@@ -163,7 +166,9 @@ def extract_article(backend: Backend, prompts: Prompts, article: Article) -> Ext
             facts = extract_chunk(backend, prompts, chunk, result.usage)
         except OutputError as exc:
             result.failed_chunks.append(f"sentences {chunk[0].n}-{chunk[-1].n}: {exc}")
-            continue
+            facts = []
+        if on_chunk is not None:
+            on_chunk()
         for fact in facts:
             key = (fact.type, normalize(fact.quote))
             reason = None

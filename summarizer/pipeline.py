@@ -23,7 +23,7 @@ from typing import Protocol
 from pydantic import TypeAdapter
 
 from summarizer import render
-from summarizer.backends.base import Backend, Reply, Request, T
+from summarizer.backends.base import Backend
 from summarizer.check import check_fact
 from summarizer.errors import OutputError, SummarizerError
 from summarizer.extract import Usage, extract_article, make_chunks, summarize
@@ -71,36 +71,22 @@ def schema_sha() -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-class _CountingBackend:
-    """Wraps a backend to advance the progress bar after each model call."""
-
-    def __init__(self, inner: Backend, progress: Progress, label: str) -> None:
-        self.inner, self.progress, self.label = inner, progress, label
-        self.name, self.model = inner.name, inner.model
-
-    def generate(self, request: Request, output: type[T]) -> Reply[T]:
-        try:
-            return self.inner.generate(request, output)
-        finally:
-            self.progress.step(self.label)
-
-
 def verified_statements(facts: Sequence[Fact]) -> list[tuple[str, str]]:
     """(id, statement) of the verified facts: the only ones a summary may use (a partial fact may
     have its actors flipped)."""
     return [(f.id, f.statement) for f in facts if f.check is not None and f.check.verdict == "verified"]
 
 
-def digest_article(article: Article, backend: Backend, prompts: Prompts | None = None) -> Digest:
-    """Extract, check and summarise one ingested article."""
+def digest_article(
+    article: Article, backend: Backend, prompts: Prompts | None = None, progress: Progress | None = None
+) -> Digest:
+    """Extract, check and summarise one ingested article; one progress step per chunk and one for the
+    summary."""
     prompts = prompts or load_prompts()
+    progress = progress or _Silent()
     started = time.perf_counter()
-    extraction = extract_article(backend, prompts, article)
-    if (
-        not extraction.facts
-        and extraction.failed_chunks
-        and len(extraction.failed_chunks) == extraction.chunks
-    ):
+    extraction = extract_article(backend, prompts, article, lambda: progress.step(article.id))
+    if not extraction.facts and len(extraction.failed_chunks) == extraction.chunks:
         raise OutputError(f"every chunk failed: {extraction.failed_chunks[0]}")
     facts: list[Fact] = []
     for i, out in enumerate(extraction.facts, 1):
@@ -117,6 +103,7 @@ def digest_article(article: Article, backend: Backend, prompts: Prompts | None =
         summary = summarize(backend, prompts, article.title, verified, usage)
     except OutputError as exc:
         problems.append(str(exc))
+    progress.step(article.id)
     return Digest(
         article=ArticleMeta(
             id=article.id,
@@ -187,7 +174,7 @@ def _digest_one(
 ) -> ArticleRun:
     started = time.perf_counter()
     try:
-        digest = digest_article(article, _CountingBackend(backend, progress, article.id), prompts)
+        digest = digest_article(article, backend, prompts, progress)
         name = render.write_digest(out_dir, digest)
     except Exception as exc:  # one article's failure, expected or not, must not stop the batch
         kind = "" if isinstance(exc, SummarizerError) else f"internal error ({type(exc).__name__}): "

@@ -116,3 +116,31 @@ def test_prompt_files_and_hash() -> None:
     assert len(prompts.sha) == 64
     assert "[1] Selon le ministère des Mines" in prompts.example_input
     assert Path(__file__).resolve().parent.parent.joinpath("prompts", "extract_system.md").is_file()
+
+
+class _Steps:
+    def __init__(self) -> None:
+        self.labels: list[str] = []
+
+    def start(self, steps: int) -> None:
+        pass
+
+    def step(self, label: str) -> None:
+        self.labels.append(label)
+
+    def warn(self, message: str) -> None:
+        pass
+
+
+def test_progress_steps_once_per_chunk_and_summary_even_with_retries(seed000: Article) -> None:
+    from summarizer.pipeline import digest_article
+
+    chunks = make_chunks(seed000.sentences)
+    real = _fact(2, "Selon un rapport de Bloomberg", "Bloomberg reported the deliveries.")
+    answers: list[str | OutputError] = [OutputError("broken"), json.dumps({"facts": [real]})]
+    answers += [json.dumps({"facts": []})] * (len(chunks) - 1)
+    answers.append(json.dumps({"summary": [{"text": "Bloomberg reported deliveries.", "fact_ids": ["F1"]}]}))
+    steps = _Steps()
+    digest = digest_article(seed000, Scripted(answers), load_prompts(), steps)
+    assert steps.labels == [seed000.id] * (len(chunks) + 1)
+    assert [s.fact_ids for s in digest.summary] == [["F1"]]
