@@ -119,7 +119,10 @@ def locate(article: Article, quote: str, cited: int | None) -> Located:
         # Prefer the cited sentence on ties: `max` keeps the first of equal scores.
         return max(accepted, key=lambda hit: hit.score)
     best = max((hit.score for hit in candidates), default=0.0)
-    where = f"sentence {cited}" if first else f"any sentence (sentence {cited} does not exist)"
+    if first is not None:
+        where = f"sentence {cited}"
+    else:
+        where = "any sentence" if cited is None else f"any sentence (sentence {cited} does not exist)"
     return Located(
         "none",
         best,

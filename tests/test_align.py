@@ -97,3 +97,8 @@ def test_short_quotes_are_never_fuzzy(seed004: Article) -> None:
 def test_normalize() -> None:
     assert normalize("  « L’Œuvre »  ") == "l'oeuvre"
     assert normalize("Corée\u00a0du   Nord.") == "coree du nord"
+
+
+def test_not_found_detail_names_a_missing_cited_sentence(seed004: Article) -> None:
+    assert "sentence 99 does not exist" in locate(seed004, "phrase inventée de toutes pièces", 99).detail
+    assert "None" not in locate(seed004, "phrase inventée de toutes pièces", None).detail
