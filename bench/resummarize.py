@@ -1,5 +1,5 @@
-"""Re-run only the summary step of stored digests with the local backend (after a summary change),
-appending the real answers to a recording.
+"""Re-check stored digests against their sources and re-run only the summary step with the local
+backend (after a checker or summary change), appending the real answers to a recording.
 
     python bench/resummarize.py DIGEST_DIR RECORDING.jsonl
 """
@@ -12,11 +12,12 @@ from pathlib import Path
 
 from summarizer.backends.local import LocalBackend
 from summarizer.backends.replay import RecordingBackend
+from summarizer.check import check_summary_lines
 from summarizer.extract import Usage, summarize
-from summarizer.models import Digest
 from summarizer.pipeline import verified_statements
 from summarizer.render import write_json
 from summarizer.resources import load_prompts
+from summarizer.verify import check_digest, find_source, load_digest
 
 
 def main() -> None:
@@ -28,9 +29,11 @@ def main() -> None:
     for path in sorted(folder.glob("*.json")):
         if path.name == "run.json":
             continue
-        digest = Digest.model_validate_json(path.read_text())
+        digest = load_digest(path)
+        digest = check_digest(digest, find_source(digest, path, None))
         verified = verified_statements(digest.facts)
-        digest.summary = summarize(backend, prompts, digest.article.title, verified, Usage())
+        summary = summarize(backend, prompts, digest.article.title, verified, Usage())
+        digest.summary = check_summary_lines(summary, digest.facts)
         write_json(path, digest)
         print(path.name, len(verified), "verified facts ->", len(digest.summary), "summary sentences")
 

@@ -66,6 +66,7 @@ class Located:
     end: int | None = None
     sentence: int | None = None
     detail: str = ""
+    text: str = ""  # the span's visible text (raw minus markup, for HTML)
 
 
 def _in_sentence(article: Article, sentence: SentenceSpan, quote: str) -> Located | None:
@@ -103,7 +104,7 @@ def _located(
     article: Article, sentence: SentenceSpan, status: Alignment, score: float, s: int, e: int
 ) -> Located:
     raw_start, raw_end = article.view.raw_span(sentence.vstart + s, sentence.vstart + e)
-    return Located(status, score, raw_start, raw_end, sentence.n)
+    return Located(status, score, raw_start, raw_end, sentence.n, text=sentence.text[s:e])
 
 
 def locate(article: Article, quote: str, cited: int | None) -> Located:

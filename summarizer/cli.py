@@ -20,6 +20,7 @@ from rich.progress import (
 )
 
 from summarizer import __version__
+from summarizer.backends.base import Backend
 from summarizer.errors import SummarizerError
 
 app = typer.Typer(
@@ -71,6 +72,33 @@ class _Bar:
         self.bar.update(self.task, completed=done, total=total, description="assembling model")
 
 
+def _make_engine(
+    backend: BackendName,
+    model: str | None,
+    base_url: str | None,
+    model_path: Path | None,
+    openai_mode: OpenAIMode,
+    bar: _Bar | None = None,
+) -> Backend:
+    """The chosen backend, the embedded model assembled first if needed; setup errors exit 2."""
+    from summarizer.backends import make_backend
+    from summarizer.backends.model_store import ensure_default_model
+
+    try:
+        if backend is BackendName.local and model_path is None:
+            model_path = ensure_default_model(bar.download if bar is not None else None)
+        return make_backend(
+            backend.value,
+            model=model,
+            model_path=model_path,
+            base_url=base_url,
+            openai_mode=openai_mode.value,
+        )
+    except SummarizerError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"summarizer {__version__}")
@@ -109,25 +137,11 @@ def summarize(
 
     Example: summarizer summarize seeds/ --out digests/
     """
-    from summarizer.backends import make_backend
-    from summarizer.backends.model_store import ensure_default_model
     from summarizer.pipeline import summarize_batch
 
     bar = _Bar(quiet or not sys.stderr.isatty())
     with bar.bar:
-        try:
-            if backend is BackendName.local and model_path is None:
-                model_path = ensure_default_model(bar.download)
-            engine = make_backend(
-                backend.value,
-                model=model,
-                model_path=model_path,
-                base_url=base_url,
-                openai_mode=openai_mode.value,
-            )
-        except SummarizerError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False)
-            raise typer.Exit(2) from exc
+        engine = _make_engine(backend, model, base_url, model_path, openai_mode, bar)
         report = summarize_batch(paths, engine, out, bar)
     t = report.totals
     if not quiet:
@@ -140,6 +154,68 @@ def summarize(
         if run.status == "failed":
             err.print(f"[red]failed:[/] {run.error}", highlight=False)
     raise typer.Exit(1 if t.failed else 0)
+
+
+@app.command()
+def verify(
+    paths: Annotated[list[Path], typer.Argument(help="Digest files or folders of digests.")],
+    sources: Annotated[
+        Path | None, typer.Option(help="Folder of source articles, matched by article id or sha256.")
+    ] = None,
+    judge: Annotated[
+        bool,
+        typer.Option(
+            "--judge", help="Also ask the model, once per article, whether each span supports its fact."
+        ),
+    ] = False,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Write the report as JSON to this file ('-' for stdout).")
+    ] = None,
+    html: Annotated[
+        Path | None, typer.Option(help="Write one HTML page with every span highlighted.")
+    ] = None,
+    backend: Annotated[BackendName, typer.Option(help="Judge backend.")] = BackendName.local,
+    model: Annotated[str | None, typer.Option(help="Judge model name for the openai backend.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL for the judge.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No table, no progress bar.")] = False,
+) -> None:
+    """Re-check stored digests against their sources, with no LLM call (unless --judge).
+
+    Exit 0 when every fact is verified, 1 when any is partial or unsupported (or a source changed),
+    2 when a digest cannot be checked (invalid digest, missing source).
+
+    Example: summarizer verify examples/digests --json report.json --html report.html
+    """
+    from summarizer.ingest import Article
+    from summarizer.models import ArticleVerify
+    from summarizer.render import write_json
+    from summarizer.verify import digest_files, exit_code, verify_paths
+
+    engine = _make_engine(backend, model, base_url, None, OpenAIMode.json) if judge else None
+    files = list(digest_files(paths))
+    if not files:
+        err.print(f"[red]error:[/] no digest files under {', '.join(map(str, paths))}", highlight=False)
+        raise typer.Exit(2)
+    bar = _Bar(quiet or not sys.stderr.isatty())
+    bar.start(len(files))
+    pages: list[tuple[Article | None, ArticleVerify]] = []
+    with bar.bar:
+        report = verify_paths(files, sources, engine, lambda p: bar.step(p.name), pages)
+    table_console = err if json_out == Path("-") else Console()
+    if not quiet:
+        from summarizer.render import verify_tables
+
+        for table in verify_tables(report):
+            table_console.print(table)
+    if json_out == Path("-"):
+        typer.echo(report.model_dump_json(indent=2))
+    elif json_out is not None:
+        write_json(json_out, report)
+    if html is not None:
+        from summarizer.htmlview import write_html
+
+        write_html(html, report, pages)
+    raise typer.Exit(exit_code(report))
 
 
 @app.command()

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-DIGEST_SCHEMA_VERSION: Literal["1.0"] = "1.0"
+DIGEST_SCHEMA_VERSION: Literal["1.1"] = "1.1"
 RUN_SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
 Certainty = Literal["asserted", "reported", "alleged", "denied", "speculative"]
@@ -128,6 +128,21 @@ class SummaryOut(_Strict):
     summary: list[SummarySentence] = Field(min_length=1, max_length=MAX_SUMMARY_SENTENCES)
 
 
+JudgeLabel = Literal["supports", "contradicts", "not_enough_info"]
+
+
+class JudgeItem(_Strict):
+    id: str
+    reason: str = Field(max_length=300, description="why, in under 25 words (before the label)")
+    label: JudgeLabel
+
+
+class JudgeOut(_Strict):
+    """The semantic judge's answer: one label per statement it was given."""
+
+    verdicts: list[JudgeItem]
+
+
 # --- what the checker writes -----------------------------------------------------------------------
 
 
@@ -141,6 +156,10 @@ class CheckResult(_Strict):
     name: str
     ok: bool
     detail: str
+    contradicts: bool = Field(
+        default=False,
+        description="a failure here contradicts the fact (verdict unsupported), not just lacks support",
+    )
 
 
 class FactCheck(_Strict):
@@ -150,6 +169,17 @@ class FactCheck(_Strict):
     sentence: int | None = Field(default=None, description="number of the sentence holding the span")
     checks: list[CheckResult] = Field(default_factory=list)
     verdict: Verdict
+
+
+class SummaryCheck(_Strict):
+    checks: list[CheckResult] = Field(default_factory=list)
+    verdict: Verdict
+
+
+class SummaryLine(SummarySentence):
+    """A summary sentence in a digest, with the checker's verdict on it."""
+
+    check: SummaryCheck | None = None
 
 
 class _DigestFact(_Strict):
@@ -224,9 +254,12 @@ class DigestRun(_Strict):
 
 
 class Digest(_Strict):
-    schema_version: Literal["1.0"] = DIGEST_SCHEMA_VERSION
+    """One article's digest. Version 1.1 added ``contradicts`` to checks and ``check`` to summary
+    sentences; 1.0 digests are still read."""
+
+    schema_version: Literal["1.0", "1.1"] = DIGEST_SCHEMA_VERSION
     article: ArticleMeta
-    summary: list[SummarySentence]
+    summary: list[SummaryLine]
     facts: list[Fact]
     sentences: list[Sentence]
     boilerplate: list[Removed]
@@ -271,3 +304,49 @@ class RunReport(_Strict):
     started_at: str
     articles: list[ArticleRun]
     totals: RunTotals
+
+
+# --- the verify report -----------------------------------------------------------------------------
+
+VERIFY_SCHEMA_VERSION: Literal["1.0"] = "1.0"
+
+
+class FactVerdict(_Strict):
+    id: str
+    statement: str
+    verdict: Verdict
+    failed: list[str] = Field(description="names of the failed checks")
+    check: FactCheck
+
+
+class SummaryVerdict(_Strict):
+    text: str
+    fact_ids: list[str]
+    verdict: Verdict
+    failed: list[str]
+
+
+class ArticleVerify(_Strict):
+    digest: str = Field(description="the digest file checked")
+    source: str | None = Field(description="the source file it was checked against (None: not found)")
+    source_changed: bool = Field(default=False, description="the source's sha256 differs from the digest's")
+    error: str | None = Field(default=None, description="why this digest could not be checked")
+    facts: list[FactVerdict] = Field(default_factory=list)
+    summary: list[SummaryVerdict] = Field(default_factory=list)
+
+
+class VerifyTotals(_Strict):
+    digests: int
+    errors: int
+    changed_sources: int
+    facts: int
+    verified: int
+    partial: int
+    unsupported: int
+
+
+class VerifyReport(_Strict):
+    schema_version: Literal["1.0"] = VERIFY_SCHEMA_VERSION
+    judge: str | None = Field(description="backend/model of the semantic judge, None when not used")
+    articles: list[ArticleVerify]
+    totals: VerifyTotals

@@ -24,7 +24,7 @@ from pydantic import TypeAdapter
 
 from summarizer import render
 from summarizer.backends.base import Backend
-from summarizer.check import check_fact
+from summarizer.check import check_fact, check_summary_lines
 from summarizer.errors import OutputError, SummarizerError
 from summarizer.extract import Usage, extract_article, make_chunks, summarize
 from summarizer.ingest import Article, load_articles
@@ -116,7 +116,7 @@ def digest_article(
             language=article.language,
             chars=len(article.raw),
         ),
-        summary=summary,
+        summary=check_summary_lines(summary, facts),
         facts=facts,
         sentences=[Sentence(n=s.n, start=s.start, end=s.end) for s in article.sentences],
         boilerplate=article.removed,

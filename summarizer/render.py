@@ -1,4 +1,5 @@
-"""Render: write digests and run reports as JSON, atomically (no half-written file is ever visible)."""
+"""Render: digests and reports as JSON, written atomically (no half-written file is ever visible), and
+verify reports as tables for the terminal."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import tempfile
 from pathlib import Path
 
 from pydantic import BaseModel
+from rich.markup import escape
+from rich.table import Table
 
 from summarizer.errors import InputError
-from summarizer.models import Digest
+from summarizer.models import Digest, VerifyReport
 
 
 def write_json(path: Path, model: BaseModel) -> None:
@@ -34,3 +37,36 @@ def write_digest(out_dir: Path, digest: Digest) -> str:
         raise InputError(f"article id {digest.article.id!r} would write outside {out_dir}")
     write_json(target, digest)
     return name
+
+
+_STYLE = {"verified": "green", "partial": "yellow", "unsupported": "red"}
+
+
+def verify_tables(report: VerifyReport) -> list[Table]:
+    """One table per checked digest: fact, verdict, failed checks, statement (summary sentences last)."""
+    tables = []
+    for a in report.articles:
+        title = f"{a.digest} ← {a.source or 'no source'}"
+        if a.source_changed:
+            title += " [red](source changed since the digest was made)[/]"
+        table = Table(title=title, title_justify="left", expand=False)
+        for column in ("fact", "verdict", "failed checks", "statement"):
+            table.add_column(column, overflow="fold")
+        if a.error:
+            table.add_row("-", "[red]error[/]", escape(a.error), "")
+        for f in a.facts:
+            verdict = f"[{_STYLE[f.verdict]}]{f.verdict}[/]"
+            table.add_row(f.id, verdict, escape(", ".join(f.failed)), escape(f.statement[:120]))
+        for i, s in enumerate(a.summary, 1):
+            verdict = f"[{_STYLE[s.verdict]}]{s.verdict}[/]"
+            table.add_row(f"S{i}", verdict, escape(", ".join(s.failed)), escape(s.text[:120]))
+        tables.append(table)
+    t = report.totals
+    summary = Table(title="totals", title_justify="left")
+    for column in ("digests", "errors", "changed sources", "facts", "verified", "partial", "unsupported"):
+        summary.add_column(column, justify="right")
+    summary.add_row(
+        *map(str, (t.digests, t.errors, t.changed_sources, t.facts, t.verified, t.partial, t.unsupported))
+    )
+    tables.append(summary)
+    return tables

@@ -33,6 +33,7 @@ class Prompts:
     example_input: str
     example_output: str
     summary_system: str
+    judge_system: str
     sha: str  # sha256 over every template, recorded in each output
 
 
@@ -44,10 +45,13 @@ def load_prompts() -> Prompts:
         "extract_example_input.txt",
         "extract_example_output.json",
         "summary_system.md",
+        "judge_system.md",
     )
     texts = [(folder / name).read_text(encoding="utf-8").strip() for name in names]
     digest = hashlib.sha256()
     for name, text in zip(names, texts, strict=True):
         digest.update(f"{name}\0{text}\0".encode())
-    extract_system, example_input, example_output, summary_system = texts
-    return Prompts(extract_system, example_input, example_output, summary_system, digest.hexdigest())
+    extract_system, example_input, example_output, summary_system, judge_system = texts
+    return Prompts(
+        extract_system, example_input, example_output, summary_system, judge_system, digest.hexdigest()
+    )

@@ -10,15 +10,18 @@ from pydantic import BaseModel
 from summarizer.models import (
     DIGEST_SCHEMA_VERSION,
     RUN_SCHEMA_VERSION,
+    VERIFY_SCHEMA_VERSION,
     ChunkOut,
     Digest,
     RunReport,
     SummaryOut,
+    VerifyReport,
 )
 
 SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "digest.schema.json": (Digest, DIGEST_SCHEMA_VERSION),
     "run.schema.json": (RunReport, RUN_SCHEMA_VERSION),
+    "verify.schema.json": (VerifyReport, VERIFY_SCHEMA_VERSION),
     "model-chunk.schema.json": (ChunkOut, DIGEST_SCHEMA_VERSION),
     "model-summary.schema.json": (SummaryOut, DIGEST_SCHEMA_VERSION),
 }

@@ -1,0 +1,89 @@
+"""HTML view of a verify run: one self-contained page (no script, no external resource) showing each
+article's raw text with every fact's span highlighted by verdict, and the facts with their checks beside
+it. All source and model text is escaped."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+
+from summarizer.ingest import Article
+from summarizer.models import ArticleVerify, FactVerdict, VerifyReport
+
+_RANK = {"verified": 0, "partial": 1, "unsupported": 2}
+_CSS = """
+body{font:15px/1.5 system-ui,sans-serif;margin:0;background:#f6f6f4;color:#222}
+header{padding:12px 24px;background:#222;color:#fff}
+section{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:20px;padding:16px 24px;border-bottom:1px solid #ccc}
+h2{grid-column:1/-1;margin:0;font-size:17px}
+.text{white-space:pre-wrap;background:#fff;padding:12px;border:1px solid #ddd;font-family:Georgia,serif}
+mark{padding:1px 0;border-radius:2px}
+.verified{background:#b7e4b0}.partial{background:#ffe08a}.unsupported{background:#f5a3a3}
+.fact{background:#fff;border:1px solid #ddd;border-left:6px solid #999;padding:8px;margin-bottom:8px}
+.fact.verified{border-left-color:#2e8b3a;background:#fff}.fact.partial{border-left-color:#d9a400;background:#fff}
+.fact.unsupported{border-left-color:#c62828;background:#fff}
+.badge{font-weight:bold;text-transform:uppercase;font-size:12px}
+ul{margin:4px 0 0 0;padding-left:18px;font-size:13px}.ok{color:#2e7d32}.no{color:#c62828}
+.error{color:#c62828;grid-column:1/-1}
+"""
+
+
+def _highlighted(raw: str, facts: Sequence[FactVerdict]) -> str:
+    """The raw text, escaped, with each span wrapped in a <mark> of its worst covering verdict."""
+    spans = [(f.check.span.start, f.check.span.end, f) for f in facts if f.check.span is not None]
+    cuts = sorted({0, len(raw), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    parts = []
+    for start, end in itertools.pairwise(cuts):
+        piece = escape(raw[start:end])
+        covering = [f for s, e, f in spans if s <= start and end <= e]
+        if covering:
+            worst = max(covering, key=lambda f: _RANK[f.verdict]).verdict
+            ids = " ".join(f.id for f in covering)
+            piece = f'<mark class="{worst}" title="{escape(ids)}">{piece}</mark>'
+        parts.append(piece)
+    return "".join(parts)
+
+
+def _fact_card(f: FactVerdict) -> str:
+    checks = "".join(
+        f'<li class="{"ok" if c.ok else "no"}">{"✓" if c.ok else "✗"} <b>{escape(c.name)}</b>: {escape(c.detail)}</li>'
+        for c in f.check.checks
+    )
+    return (
+        f'<div class="fact {f.verdict}"><span class="badge">{escape(f.id)} · {f.verdict}</span>'
+        f"<div>{escape(f.statement)}</div><ul>{checks}</ul></div>"
+    )
+
+
+def _section(article: Article | None, a: ArticleVerify) -> str:
+    title = escape(f"{a.digest} ← {a.source or 'no source'}")
+    changed = " (source changed since the digest was made)" if a.source_changed else ""
+    if article is None or a.error:
+        return f'<section><h2>{title}</h2><p class="error">{escape(a.error or "no source")}</p></section>'
+    text = _highlighted(article.raw, a.facts)
+    cards = "".join(_fact_card(f) for f in a.facts)
+    return f'<section><h2>{title}{escape(changed)}</h2><div class="text">{text}</div><div>{cards}</div></section>'
+
+
+def render_html(report: VerifyReport, pages: Sequence[tuple[Article | None, ArticleVerify]]) -> str:
+    """The whole page as a string."""
+    t = report.totals
+    head = (
+        f"{t.digests} digests · {t.facts} facts: {t.verified} verified, {t.partial} partial, "
+        f"{t.unsupported} unsupported · judge: {report.judge or 'none'}"
+    )
+    body = "".join(_section(article, a) for article, a in pages)
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>summarizer verify</title>'
+        f"<style>{_CSS}</style></head><body><header><b>summarizer verify</b> · {escape(head)}</header>"
+        f"{body}</body></html>\n"
+    )
+
+
+def write_html(
+    path: Path, report: VerifyReport, pages: Sequence[tuple[Article | None, ArticleVerify]]
+) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_html(report, pages), encoding="utf-8")

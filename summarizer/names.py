@@ -1,0 +1,135 @@
+"""Names across languages: is an English name a plausible rendering of a French mention?
+
+Two layers. A small table of the geopolitical names whose French forms share little with the English
+(North Korea ↔ Corée du Nord / RPDC / Pyongyang / nord-coréen); then, for people and places, a
+transliteration fold applied to both sides (ou→u, ch→sh, gu→g, accents, hyphens) and a fuzzy token
+match: Sergei Shoigu ↔ Sergueï Choïgou, Kyrylo Budanov ↔ Kyrylo Boudanov, Luhansk ↔ Louhansk.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from summarizer.align import normalize, normalize_map
+
+# canonical English name → other English forms, French forms and adjectives (normalised: no accents).
+_TABLE = {
+    "North Korea": "north korea|north korean|north koreans|dprk|pyongyang|coree du nord|nord-coree|rpdc|nord-coreen|nord-coreenne|nord-coreens|nord-coreennes|regime de pyongyang|kim jong-un's regime",
+    "South Korea": "south korea|south korean|seoul|coree du sud|sud-coree|sud-coreen|sud-coreenne|sud-coreens|sud-coreennes",
+    "Russia": "russia|russian|russians|moscow|kremlin|russie|federation de russie|moscou|russe|russes|russo",
+    "Ukraine": "ukraine|ukrainian|ukrainians|kyiv|kiev|ukrainien|ukrainienne|ukrainiens|ukrainiennes",
+    "United States": "united states|u.s.|usa|america|american|americans|washington|etats-unis|americain|americaine|americains|americaines",
+    "China": "china|chinese|beijing|chine|pekin|chinois|chinoise|chinoises",
+    "Iran": "iran|iranian|teheran|tehran|iranien|iranienne|iraniens",
+    "Japan": "japan|japanese|tokyo|japon|japonais|japonaise",
+    "United Kingdom": "united kingdom|uk|britain|british|london|royaume-uni|londres|britannique|britanniques",
+    "Germany": "germany|german|berlin|allemagne|allemand|allemande|allemands",
+    "France": "france|french|paris|francais|francaise",
+    "European Union": "european union|union europeenne|ue|bruxelles|brussels",
+    "NATO": "nato|otan|alliance atlantique",
+    "United Nations": "united nations|onu|nations unies",
+    "Belarus": "belarus|bielorussie|minsk",
+    "Syria": "syria|syrie|damascus|damas",
+}  # fmt: skip
+_ALIASES = {alias: canon for canon, forms in _TABLE.items() for alias in forms.split("|")}
+_ALIAS_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _ALIASES), key=len, reverse=True)) + r")(?![\w-])"
+)
+_ARTICLES = re.compile(r"^(?:(?:le|la|les|l'|du|de|des|d'|au|aux|the)\s*)+")
+_GENERIC = frozenset(
+    "the of and government authorities authority military army forces leader leaders regime president minister ministry officials"
+    " state agency defense defence troops soldiers".split()
+)
+_RULES = (
+    ("ou", "u"),
+    ("ch", "sh"),
+    ("gue", "ge"),
+    ("gui", "gi"),
+    ("kh", "h"),
+    ("ij", "iy"),
+    ("j", "y"),
+    ("w", "v"),
+    ("ck", "k"),
+    ("ph", "f"),
+)
+NAME_MIN = 80.0
+
+
+def fold(name: str) -> str:
+    """Transliteration fold: the same on both sides, so that French and English spellings meet."""
+    text = _ARTICLES.sub("", normalize(name)).replace("-", " ")
+    for a, b in _RULES:
+        text = text.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", text)
+
+
+@cache
+def canonicals(text: str) -> frozenset[str]:
+    """Canonical names of the table's entries that occur in a text (any language)."""
+    return frozenset(_ALIASES[m.group(1)] for m in _ALIAS_RE.finditer(normalize(text)))
+
+
+def plausible(name: str, mention: str) -> tuple[bool, str]:
+    """Whether an English name renders a French mention, and why (or why not)."""
+    ours, theirs = canonicals(name), canonicals(mention)
+    if ours and theirs:
+        if ours & theirs:
+            return True, f"{name!r} and {mention!r} both name {sorted(ours & theirs)[0]}"
+        return (
+            False,
+            f"{name!r} names {'/'.join(sorted(ours))} but {mention!r} names {'/'.join(sorted(theirs))}",
+        )
+    tokens = [t for t in fold(name).split() if len(t) > 2 and t not in _GENERIC]
+    french = fold(mention).split()
+    if not tokens:
+        return True, f"{name!r} has no distinctive word to compare"
+    missing = [t for t in tokens if not any(fuzz.ratio(t, f) >= NAME_MIN for f in french)]
+    if not missing:
+        return True, f"{name!r} renders {mention!r}"
+    return False, f"{', '.join(missing)!s} of {name!r} not in {mention!r}"
+
+
+def find_rendering(name: str, text: str) -> tuple[int, int] | None:
+    """Where in a French text a rendering of an English name occurs: (start, end) offsets into
+    ``text``, or None."""
+    norm, index = normalize_map(text)
+    wanted = canonicals(name)
+    if wanted:
+        for m in _ALIAS_RE.finditer(norm):
+            if _ALIASES[m.group(1)] in wanted:
+                return index[m.start()], index[m.end() - 1] + 1
+        return None
+    tokens = [t for t in fold(name).split() if len(t) > 2 and t not in _GENERIC]
+    if not tokens:
+        return None
+    for m in re.finditer(r"[\w']+", norm):
+        word = fold(m.group(0))
+        if word and any(fuzz.ratio(t, word) >= NAME_MIN for t in tokens):
+            return index[m.start()], index[m.end() - 1] + 1
+    return None
+
+
+_STOP_CAPS = frozenset(
+    "The A An In On At This That These Those It Its He She They We According However Meanwhile"
+    " But And Or If When While Since After Before During For From With By".split()
+)
+
+
+def english_names(text: str) -> list[str]:
+    """Proper names in an English sentence: runs of capitalised words, without a leading 'The' or
+    'According', split at hyphens ('Russian-North Korean'), possessive 's removed."""
+    runs = re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|of|bin|al))*(?<!\s)\b", text)
+    parts = [
+        p.removesuffix("'s").removesuffix("’s") for m in runs for p in re.split(r"-(?=[A-Z])", m.group(0))
+    ]
+    out = []
+    for part in parts:
+        words = part.split()
+        while words and words[0] in _STOP_CAPS:
+            words.pop(0)
+        if words:
+            out.append(" ".join(words))
+    return out

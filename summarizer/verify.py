@@ -1,0 +1,180 @@
+"""Verification-only mode: re-check stored digests against their sources, with no LLM call (unless the
+semantic judge is asked for).
+
+Stored checks are never trusted: every fact and summary sentence is checked again. Each digest's source
+is found by its recorded path (as given, then beside the digest), or in a sources folder by article id or
+sha256; a source whose sha256 differs from the digest's is reported as changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from summarizer.backends.base import Backend
+from summarizer.check import check_fact, check_summary_lines
+from summarizer.ingest import Article, load_articles
+from summarizer.models import (
+    ArticleVerify,
+    Digest,
+    FactVerdict,
+    SummaryVerdict,
+    VerifyReport,
+    VerifyTotals,
+)
+
+
+def check_digest(digest: Digest, article: Article) -> Digest:
+    """A copy of ``digest`` with every fact and summary sentence checked again against ``article``."""
+    digest = digest.model_copy(deep=True)
+    for fact in digest.facts:
+        fact.check = check_fact(article, fact)
+    digest.summary = check_summary_lines(digest.summary, digest.facts)
+    return digest
+
+
+def digest_files(paths: Sequence[Path]) -> Iterator[Path]:
+    """Digest files under the given files and folders (run.json and other reports left out)."""
+    for path in paths:
+        if path.is_dir():
+            yield from (
+                p for p in sorted(path.rglob("*.json")) if p.name != "run.json" and not p.name.startswith(".")
+            )
+        else:
+            yield path
+
+
+def load_digest(path: Path) -> Digest:
+    """Read and validate a digest; the ``ValueError`` names the file and the first bad field."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read: {exc}") from exc
+    try:
+        return Digest.model_validate_json(text)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        raise ValueError(f"{path}: not a valid digest: field {where}: {first['msg']}") from exc
+
+
+@dataclass
+class Sources:
+    """Source articles found in a folder, by id and by sha256."""
+
+    by_id: dict[str, Article] = field(default_factory=dict)
+    by_sha: dict[str, Article] = field(default_factory=dict)
+
+    @classmethod
+    def scan(cls, folder: Path) -> Sources:
+        articles, _ = load_articles([folder])
+        return cls({a.id: a for a in articles}, {a.sha256: a for a in articles})
+
+
+def find_source(digest: Digest, digest_path: Path, sources: Sources | None) -> Article:
+    """The digest's source article; ``ValueError`` says where it was looked for."""
+    meta = digest.article
+    if sources is not None:
+        found = sources.by_sha.get(meta.sha256) or sources.by_id.get(meta.id)
+        if found is not None:
+            return found
+    recorded = Path(meta.path)
+    tried = [recorded] if recorded.is_absolute() else [recorded, digest_path.parent / recorded]
+    for candidate in tried:
+        if candidate.is_file():
+            articles, failures = load_articles([candidate])
+            if failures:
+                raise ValueError(f"{digest_path}: source {candidate}: {failures[0].error}")
+            match = [a for a in articles if a.id == meta.id] or articles
+            return match[0]
+    where = ", ".join(map(str, tried)) + (" and the --sources folder" if sources is not None else "")
+    raise ValueError(
+        f"{digest_path}: source of article {meta.id!r} not found (looked in {where}); pass --sources DIR"
+    )
+
+
+def _report(digest_path: Path, article: Article, checked: Digest) -> ArticleVerify:
+    facts = [
+        FactVerdict(
+            id=f.id,
+            statement=f.statement,
+            verdict=f.check.verdict,
+            failed=[c.name for c in f.check.checks if not c.ok],
+            check=f.check,
+        )
+        for f in checked.facts
+        if f.check is not None
+    ]
+    summary = [
+        SummaryVerdict(
+            text=s.text,
+            fact_ids=s.fact_ids,
+            verdict=s.check.verdict,
+            failed=[c.name for c in s.check.checks if not c.ok],
+        )
+        for s in checked.summary
+        if s.check is not None
+    ]
+    return ArticleVerify(
+        digest=str(digest_path),
+        source=article.path,
+        source_changed=article.sha256 != checked.article.sha256,
+        facts=facts,
+        summary=summary,
+    )
+
+
+def verify_paths(
+    paths: Sequence[Path],
+    sources_dir: Path | None = None,
+    judge: Backend | None = None,
+    on_digest: Callable[[Path], None] | None = None,
+    pages: list[tuple[Article | None, ArticleVerify]] | None = None,
+) -> VerifyReport:
+    """Check every digest under ``paths``; a digest that cannot be checked is reported, the rest go on.
+    ``pages`` (if given) receives each source with its result, for the HTML view."""
+    from summarizer.judge import judge_digest
+
+    sources = Sources.scan(sources_dir) if sources_dir is not None else None
+    articles: list[ArticleVerify] = []
+    for path in digest_files(paths):
+        try:
+            digest = load_digest(path)
+            article = find_source(digest, path, sources)
+        except ValueError as exc:
+            articles.append(ArticleVerify(digest=str(path), source=None, error=str(exc)))
+            found: Article | None = None
+        else:
+            checked = check_digest(digest, article)
+            if judge is not None:
+                checked = judge_digest(judge, article, checked)
+            articles.append(_report(path, article, checked))
+            found = article
+        if pages is not None:
+            pages.append((found, articles[-1]))
+        if on_digest is not None:
+            on_digest(path)
+    verdicts = [f.verdict for a in articles for f in a.facts]
+    totals = VerifyTotals(
+        digests=len(articles),
+        errors=sum(a.error is not None for a in articles),
+        changed_sources=sum(a.source_changed for a in articles),
+        facts=len(verdicts),
+        verified=verdicts.count("verified"),
+        partial=verdicts.count("partial"),
+        unsupported=verdicts.count("unsupported"),
+    )
+    label = f"{judge.name}/{judge.model}" if judge is not None else None
+    return VerifyReport(judge=label, articles=articles, totals=totals)
+
+
+def exit_code(report: VerifyReport) -> int:
+    """0: every fact verified; 1: some fact partial or unsupported, or a source changed; 2: a digest
+    could not be checked (missing source, invalid digest)."""
+    t = report.totals
+    if t.errors:
+        return 2
+    return 1 if t.partial or t.unsupported or t.changed_sources else 0
