@@ -60,7 +60,7 @@ _MARKERS = {
 # Which markers each certainty needs (any of them); `asserted` needs none of the hedging kinds.
 _NEEDS = {"denied": {"denied", "negated"}}
 _HEDGES = {"alleged", "denied", "reported", "speculative"}
-_EN_NEGATION = re.compile(
+EN_NEGATION = re.compile(
     r"\b(not|no|never|cannot|neither|nor|none|nothing|without|den(?:y|ies|ied|ials?)|reject\w*|refut\w*|dismiss\w*|disput\w*)\b|n't\b",
     re.I,
 )
@@ -199,7 +199,7 @@ def _certainty(fact: Fact, sentence: str, n: int) -> CheckResult:
     if (
         markers & {"denied", "negated"}
         and fact.certainty != "denied"
-        and not _EN_NEGATION.search(fact.statement)
+        and not EN_NEGATION.search(fact.statement)
     ):
         # A denial told as a confirmation contradicts; a bare "ne ... pas" may be paraphrased away
         # ("ne se limite pas à" = "extends beyond"), so it only withholds support.

@@ -158,7 +158,15 @@ def summarize(
 
 @app.command()
 def verify(
-    paths: Annotated[list[Path], typer.Argument(help="Digest files or folders of digests.")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Digest files or folders (with --claim: the article files).")
+    ] = None,
+    claim: Annotated[
+        str | None, typer.Option(help="Check this sentence against the article(s) given as PATHS instead.")
+    ] = None,
+    claims: Annotated[
+        Path | None, typer.Option(help="JSONL of {claim, path or doc}: check each claim against its article.")
+    ] = None,
     sources: Annotated[
         Path | None, typer.Option(help="Folder of source articles, matched by article id or sha256.")
     ] = None,
@@ -181,10 +189,14 @@ def verify(
 ) -> None:
     """Re-check stored digests against their sources, with no LLM call (unless --judge).
 
-    Exit 0 when every fact is verified, 1 when any is partial or unsupported (or a source changed),
-    2 when a digest cannot be checked (invalid digest, missing source).
+    With --claim or --claims, check claims (no quote needed) against articles: the evidence sentences
+    are found by cross-lingual retrieval, then checked the same way.
 
-    Example: summarizer verify examples/digests --json report.json --html report.html
+    Exit 0 when every fact (claim) is verified, 1 when any is partial or unsupported (or a source
+    changed), 2 when an input cannot be checked (invalid digest, missing source, unreadable article).
+
+    Examples: summarizer verify examples/digests --json report.json --html report.html
+              summarizer verify --claim "North Korea sent shells to Russia." seeds/002_64a0af951ad475a6.txt
     """
     from summarizer.ingest import Article
     from summarizer.models import ArticleVerify
@@ -192,7 +204,9 @@ def verify(
     from summarizer.verify import digest_files, exit_code, verify_paths
 
     engine = _make_engine(backend, model, base_url, None, OpenAIMode.json) if judge else None
-    files = list(digest_files(paths))
+    if claim is not None or claims is not None:
+        _verify_claims(paths or [], claim, claims, engine, json_out, quiet)
+    files = list(digest_files(paths or []))
     if not files:
         err.print(f"[red]error:[/] no digest files under {', '.join(map(str, paths))}", highlight=False)
         raise typer.Exit(2)
@@ -216,6 +230,44 @@ def verify(
 
         write_html(html, report, pages)
     raise typer.Exit(exit_code(report))
+
+
+def _verify_claims(
+    paths: list[Path],
+    claim: str | None,
+    claims: Path | None,
+    engine: Backend | None,
+    json_out: Path | None,
+    quiet: bool,
+) -> None:
+    from summarizer.claims import check_claim, load_claims
+    from summarizer.ingest import Article, load_articles
+    from summarizer.models import ClaimReport
+    from summarizer.render import claim_table, write_json
+
+    pairs: list[tuple[Article, str]] = []
+    try:
+        if claims is not None:
+            pairs += load_claims(claims)
+        if claim is not None:
+            articles, failures = load_articles(paths)
+            for failure in failures:
+                err.print(f"[red]error:[/] {failure.path}: {failure.error}", highlight=False)
+            if failures or not articles:
+                raise typer.Exit(2)
+            pairs += [(a, claim) for a in articles]
+    except SummarizerError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    results = [check_claim(article, text, engine) for article, text in pairs]
+    report = ClaimReport(judge=f"{engine.name}/{engine.model}" if engine else None, claims=results)
+    if not quiet:
+        (err if json_out == Path("-") else Console()).print(claim_table(report))
+    if json_out == Path("-"):
+        typer.echo(report.model_dump_json(indent=2))
+    elif json_out is not None:
+        write_json(json_out, report)
+    raise typer.Exit(0 if all(r.verdict == "verified" for r in results) else 1)
 
 
 @app.command()

@@ -186,8 +186,9 @@ def split_lines(text: str, keep: set[str] | None = None) -> list[Line]:
     return lines
 
 
-def prepare(art_id: str, path: str, raw: str, encoding: str, kind: str) -> Article:
-    """Turn one decoded source into an article with numbered sentences."""
+def prepare(art_id: str, path: str, raw: str, encoding: str, kind: str, boilerplate: bool = True) -> Article:
+    """Turn one decoded source into an article with numbered sentences (``boilerplate=False`` keeps
+    every line: for a bare document such as a claim's evidence)."""
     view = html_view(raw) if kind == "html" else plain_view(raw)
     keep = _html_main_text(raw) if kind == "html" else None
     lines = split_lines(view.text, keep)
@@ -195,7 +196,8 @@ def prepare(art_id: str, path: str, raw: str, encoding: str, kind: str) -> Artic
     meta = metadata.extract(lines, raw if kind == "html" else None)
     article.title, article.outlet, article.published = meta.title, meta.outlet, meta.published
     body: list[Line] = []
-    for line, rule in zip(lines, metadata.classify(lines, meta), strict=True):
+    rules = metadata.classify(lines, meta) if boilerplate else [None] * len(lines)
+    for line, rule in zip(lines, rules, strict=True):
         if rule is None:
             body.append(line)
         else:

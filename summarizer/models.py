@@ -350,3 +350,19 @@ class VerifyReport(_Strict):
     judge: str | None = Field(description="backend/model of the semantic judge, None when not used")
     articles: list[ArticleVerify]
     totals: VerifyTotals
+
+
+class ClaimCheck(_Strict):
+    source: str = Field(description="the article the claim was checked against")
+    claim: str
+    evidence: list[int] = Field(description="numbers of the sentences retrieved as evidence, in text order")
+    evidence_text: str
+    score: float = Field(description="retrieval score of the best sentence")
+    checks: list[CheckResult]
+    verdict: Verdict
+
+
+class ClaimReport(_Strict):
+    schema_version: Literal["1.0"] = VERIFY_SCHEMA_VERSION
+    judge: str | None
+    claims: list[ClaimCheck]

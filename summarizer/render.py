@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from summarizer.errors import InputError
-from summarizer.models import Digest, VerifyReport
+from summarizer.models import ClaimReport, Digest, VerifyReport
 
 
 def write_json(path: Path, model: BaseModel) -> None:
@@ -70,3 +70,16 @@ def verify_tables(report: VerifyReport) -> list[Table]:
     )
     tables.append(summary)
     return tables
+
+
+def claim_table(report: ClaimReport) -> Table:
+    """One row per claim: verdict, failed checks, evidence sentences."""
+    table = Table(title="claims", title_justify="left")
+    for column in ("claim", "source", "verdict", "failed checks", "evidence"):
+        table.add_column(column, overflow="fold")
+    for c in report.claims:
+        failed = ", ".join(x.name for x in c.checks if not x.ok)
+        evidence = f"{c.evidence}: {c.evidence_text[:160]}"
+        verdict = f"[{_STYLE[c.verdict]}]{c.verdict}[/]"
+        table.add_row(escape(c.claim[:120]), escape(c.source), verdict, escape(failed), escape(evidence))
+    return table

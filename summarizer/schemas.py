@@ -12,6 +12,7 @@ from summarizer.models import (
     RUN_SCHEMA_VERSION,
     VERIFY_SCHEMA_VERSION,
     ChunkOut,
+    ClaimReport,
     Digest,
     RunReport,
     SummaryOut,
@@ -22,6 +23,7 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "digest.schema.json": (Digest, DIGEST_SCHEMA_VERSION),
     "run.schema.json": (RunReport, RUN_SCHEMA_VERSION),
     "verify.schema.json": (VerifyReport, VERIFY_SCHEMA_VERSION),
+    "claims.schema.json": (ClaimReport, VERIFY_SCHEMA_VERSION),
     "model-chunk.schema.json": (ChunkOut, DIGEST_SCHEMA_VERSION),
     "model-summary.schema.json": (SummaryOut, DIGEST_SCHEMA_VERSION),
 }

@@ -111,7 +111,7 @@ def parse_amounts(text: str, lang: str = "fr") -> list[Amount]:
             low *= _VAGUE.get(w.rstrip("s")) or _SCALES[w.rstrip("s")]
         vague = m.group(4) is None
         unit = _unit_after(base, m.end())
-        lo, hi = (low, low * 1000) if vague else (low / 2, low * 2)
+        lo, hi = (low, low * 10) if vague else (low / 2, low * 2)  # "des milliers": 1,000 to 9,999
         out.append(Amount(None, None, "about", unit, m.group(0), low=lo, high=hi))
     for start, end in vague_spans:
         base = base[:start] + " " * (end - start) + base[end:]

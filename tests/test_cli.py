@@ -17,7 +17,7 @@ from tests.loopback import recorded_answers, serve
 runner = CliRunner()
 
 
-@pytest.mark.parametrize("command", [[], ["summarize"], ["schema"]])
+@pytest.mark.parametrize("command", [[], ["summarize"], ["verify"], ["schema"]])
 def test_every_command_has_help(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0

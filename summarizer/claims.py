@@ -1,0 +1,185 @@
+"""Claims without evidence: check someone else's English (or French) sentence against an article.
+
+1. retrieve — score every sentence of the article against the claim with cross-lingual cues that need
+   no model: names (``names.find_rendering``: North Korea ↔ Corée du Nord), numbers (text2num), and
+   shared or cognate words after the transliteration fold (missiles ↔ missiles, artillery ↔ artillerie);
+   the best sentences (up to ``TOP``) are the evidence;
+2. check — the claim's numbers, years and names must be in the evidence, and its polarity must match
+   (a denial or negation in the evidence that the claim drops);
+3. judge (optional) — one LLM call: does the evidence support the claim? It can only downgrade.
+"""
+
+# A claims file holds one JSON object per line: {"claim": ..., "path": ...} or {"claim": ..., "doc": ...}.
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from summarizer.backends.base import Backend
+from summarizer.check import EN_NEGATION, certainty_markers, statement_names, verdict_of
+from summarizer.errors import InputError, SummarizerError
+from summarizer.ingest import Article, load_articles, prepare
+from summarizer.models import CheckResult, ClaimCheck
+from summarizer.names import find_rendering, fold
+from summarizer.values import amount_says, parse_amounts
+
+TOP = 3
+MIN_SCORE = 0.2
+_YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+_STOP = frozenset(
+    "the a an of to in on at for and or but is are was were be been has have had that this with from by as it its"
+    " their they he she his her which who will would could said says after before over into than more not"
+    " le la les un une des du de d l et ou en au aux que qui pour par sur dans est sont a ont il elle ils ce cette"
+    " ces son sa ses leur plus pas".split()
+)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in fold(text).replace("'", " ").split() if len(w) > 2 and w not in _STOP]
+
+
+def _score(claim_words: list[str], sentence: str) -> float:
+    """Share of the claim's content words found in the sentence (exact or cognate after folding)."""
+    if not claim_words:
+        return 0.0
+    words = set(_words(sentence))
+    hits = sum(
+        1 for w in claim_words if w in words or (len(w) >= 5 and any(fuzz.ratio(w, s) >= 85 for s in words))
+    )
+    return hits / len(claim_words)
+
+
+def retrieve(article: Article, claim: str) -> list[tuple[float, int]]:
+    """(score, sentence number) of the sentences that best match the claim, best first."""
+    claim_words = _words(claim)
+    names = statement_names(claim)
+    scored = []
+    for s in article.sentences:
+        bonus = sum(0.2 for n in names if find_rendering(n, s.text) is not None)
+        scored.append((_score(claim_words, s.text) + bonus, s.n))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    return scored[:TOP]
+
+
+def _lexical(claim: str, evidence: str, article_text: str) -> list[CheckResult]:
+    out = []
+    numbers = [
+        v
+        for a in parse_amounts(claim, "en")
+        if not _YEAR.fullmatch(a.text)
+        for v in (a.value, a.value_max)
+        if v
+    ]
+    found = parse_amounts(evidence) + parse_amounts(evidence, "en")
+    missing = [v for v in numbers if not any(amount_says(a, v) for a in found)]
+    if numbers:
+        anywhere = parse_amounts(article_text) + parse_amounts(article_text, "en")
+        invented = [v for v in missing if not any(amount_says(a, v) for a in anywhere)]
+        detail = (
+            f"{', '.join(f'{v:g}' for v in missing)} not in the evidence"
+            if missing
+            else "numbers in the evidence"
+        )
+        out.append(
+            CheckResult(name="claim:numbers", ok=not missing, detail=detail, contradicts=bool(invented))
+        )
+    years = [y for y in _YEAR.findall(claim) if y not in evidence]
+    if years:
+        invented = [y for y in years if y not in article_text]
+        detail = f"{', '.join(years)} not in the evidence"
+        out.append(CheckResult(name="claim:dates", ok=False, detail=detail, contradicts=bool(invented)))
+    names = [n for n in statement_names(claim) if find_rendering(n, evidence) is None]
+    if names:
+        invented = [n for n in names if find_rendering(n, article_text) is None]
+        detail = f"{', '.join(map(repr, names))} not in the evidence"
+        out.append(CheckResult(name="claim:names", ok=False, detail=detail, contradicts=bool(invented)))
+    negated = bool({"denied", "negated"} & set(certainty_markers(evidence))) or bool(
+        EN_NEGATION.search(evidence)
+    )
+    if negated != bool(EN_NEGATION.search(claim)):
+        side = "the evidence" if negated else "the claim"
+        out.append(
+            CheckResult(name="claim:polarity", ok=False, detail=f"only {side} has a negation or denial")
+        )
+    return out
+
+
+def check_claim(article: Article, claim: str, judge: Backend | None = None) -> ClaimCheck:
+    """Find the claim's best evidence in the article and check it; with a judge, ask it too."""
+    best = retrieve(article, claim)
+    score = best[0][0] if best else 0.0
+    picked = sorted(n for s, n in best if s >= MIN_SCORE)
+    evidence = " ".join(article.sentences[n - 1].text for n in picked)
+    if not picked:
+        located = CheckResult(
+            name="claim:evidence", ok=False, detail=f"no sentence matches (best {score:.2f})"
+        )
+        return ClaimCheck(
+            source=article.path,
+            claim=claim,
+            evidence=[],
+            evidence_text="",
+            score=score,
+            checks=[located],
+            verdict="unsupported",
+        )
+    located = CheckResult(name="claim:evidence", ok=True, detail=f"sentences {picked} (best {score:.2f})")
+    checks = [located, *_lexical(claim, evidence, " ".join(s.text for s in article.sentences))]
+    if judge is not None:
+        checks.append(_judge(judge, evidence, claim))
+    return ClaimCheck(
+        source=article.path,
+        claim=claim,
+        evidence=picked,
+        evidence_text=evidence,
+        score=round(score, 3),
+        checks=checks,
+        verdict=verdict_of(checks),
+    )
+
+
+def _judge(backend: Backend, evidence: str, claim: str) -> CheckResult:
+    from summarizer.judge import judge
+
+    try:
+        item = judge(backend, [("C1", evidence, claim)]).get("C1")
+    except SummarizerError as exc:
+        return CheckResult(name="judge", ok=False, detail=f"judge call failed: {exc}")
+    if item is None:
+        return CheckResult(name="judge", ok=False, detail="the judge gave no label")
+    return CheckResult(
+        name="judge",
+        ok=item.label == "supports",
+        detail=f"{item.label}: {item.reason}",
+        contradicts=item.label == "contradicts",
+    )
+
+
+def load_claims(path: Path) -> list[tuple[Article, str]]:
+    """(article, claim) pairs from a JSONL file of {claim, path or doc}; ``InputError`` names the line."""
+    pairs = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            claim = str(row["claim"])
+            if "doc" in row:
+                pairs.append(
+                    (
+                        prepare(f"{path.stem}-{n}", f"{path}:{n}", str(row["doc"]), "utf-8", "txt", False),
+                        claim,
+                    )
+                )
+                continue
+            articles, failures = load_articles([Path(row["path"])])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{n}: expected {{claim, path or doc}}: {exc}") from exc
+        if failures:
+            raise InputError(f"{path}:{n}: {failures[0].error}")
+        pairs += [(a, claim) for a in articles]
+    return pairs
