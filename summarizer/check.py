@@ -230,29 +230,30 @@ def statement_names(text: str) -> list[str]:
     return names
 
 
-def _numbers(text: str) -> list[float]:
+def english_numbers(text: str) -> list[float]:
     """Numbers in an English text, years left out."""
     amounts = [a for a in parse_amounts(text, "en") if not _YEAR_RE.fullmatch(a.text)]
     return [v for a in amounts for v in (a.value, a.value_max) if v is not None]
 
 
-def _missing_numbers(numbers: list[float], text: str) -> list[float]:
-    found = parse_amounts(text)
+def missing_numbers(numbers: list[float], text: str) -> list[float]:
+    """The numbers a text (French or English) does not give."""
+    found = parse_amounts(text) + parse_amounts(text, "en")
     return [v for v in numbers if not any(amount_says(a, v) for a in found)]
 
 
 def _statement(fact: Fact, span: str, sentence: str) -> list[CheckResult]:
     out = []
-    numbers = _numbers(fact.statement)
+    numbers = english_numbers(fact.statement)
     if numbers:
-        missing = _missing_numbers(numbers, span)
+        missing = missing_numbers(numbers, span)
         if not missing:
             out.append(
                 _result("statement:numbers", True, f"{', '.join(f'{v:g}' for v in numbers)} in the span")
             )
         else:
             # A number the whole sentence lacks is invented; one outside the span only lacks support.
-            invented = _missing_numbers(missing, sentence)
+            invented = missing_numbers(missing, sentence)
             detail = f"{', '.join(f'{v:g}' for v in missing)} not in the span"
             out.append(_result("statement:numbers", False, detail, contradicts=bool(invented)))
     years = sorted(set(_YEAR_RE.findall(fact.statement)) - set(_YEAR_RE.findall(span)))
@@ -312,7 +313,7 @@ def _fact_words(facts: list[Fact]) -> tuple[list[float], str, list[str]]:
     dates: list[str] = []
     names: list[str] = []
     for f in facts:
-        numbers += _numbers(f.statement)
+        numbers += english_numbers(f.statement)
         if f.type == "quantity":
             numbers += [v for v in (f.quantity.value, f.quantity.value_max) if v is not None]
         dates += [f.statement] + ([f.when.date] if f.when else [])
@@ -344,7 +345,9 @@ def check_summary(text: str, fact_ids: list[str], facts: list[Fact]) -> SummaryC
         )
     )
     numbers, dates, names = _fact_words(cited)
-    missing_n = [v for v in _numbers(text) if not any(abs(v - n) <= 1e-9 * max(1.0, n) for n in numbers)]
+    missing_n = [
+        v for v in english_numbers(text) if not any(abs(v - n) <= 1e-9 * max(1.0, n) for n in numbers)
+    ]
     if missing_n:
         detail = f"{', '.join(f'{v:g}' for v in missing_n)} not in the cited facts"
         checks.append(_result("summary:numbers", False, detail, contradicts=True))

@@ -20,12 +20,18 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from summarizer.backends.base import Backend
-from summarizer.check import EN_NEGATION, certainty_markers, statement_names, verdict_of
+from summarizer.check import (
+    EN_NEGATION,
+    certainty_markers,
+    english_numbers,
+    missing_numbers,
+    statement_names,
+    verdict_of,
+)
 from summarizer.errors import InputError, SummarizerError
 from summarizer.ingest import Article, load_articles, prepare
 from summarizer.models import CheckResult, ClaimCheck
 from summarizer.names import find_rendering, fold
-from summarizer.values import amount_says, parse_amounts
 
 TOP = 3
 MIN_SCORE = 0.2
@@ -67,36 +73,26 @@ def retrieve(article: Article, claim: str) -> list[tuple[float, int]]:
 
 def _lexical(claim: str, evidence: str, article_text: str) -> list[CheckResult]:
     out = []
-    numbers = [
-        v
-        for a in parse_amounts(claim, "en")
-        if not _YEAR.fullmatch(a.text)
-        for v in (a.value, a.value_max)
-        if v
-    ]
-    found = parse_amounts(evidence) + parse_amounts(evidence, "en")
-    missing = [v for v in numbers if not any(amount_says(a, v) for a in found)]
+    numbers = english_numbers(claim)
     if numbers:
-        anywhere = parse_amounts(article_text) + parse_amounts(article_text, "en")
-        invented = [v for v in missing if not any(amount_says(a, v) for a in anywhere)]
+        missing = missing_numbers(numbers, evidence)
+        new_numbers = bool(missing_numbers(missing, article_text))
         detail = (
             f"{', '.join(f'{v:g}' for v in missing)} not in the evidence"
             if missing
             else "numbers in the evidence"
         )
-        out.append(
-            CheckResult(name="claim:numbers", ok=not missing, detail=detail, contradicts=bool(invented))
-        )
+        out.append(CheckResult(name="claim:numbers", ok=not missing, detail=detail, contradicts=new_numbers))
     years = [y for y in _YEAR.findall(claim) if y not in evidence]
     if years:
-        invented = [y for y in years if y not in article_text]
         detail = f"{', '.join(years)} not in the evidence"
-        out.append(CheckResult(name="claim:dates", ok=False, detail=detail, contradicts=bool(invented)))
+        new_years = any(y not in article_text for y in years)
+        out.append(CheckResult(name="claim:dates", ok=False, detail=detail, contradicts=new_years))
     names = [n for n in statement_names(claim) if find_rendering(n, evidence) is None]
     if names:
-        invented = [n for n in names if find_rendering(n, article_text) is None]
         detail = f"{', '.join(map(repr, names))} not in the evidence"
-        out.append(CheckResult(name="claim:names", ok=False, detail=detail, contradicts=bool(invented)))
+        new_names = any(find_rendering(n, article_text) is None for n in names)
+        out.append(CheckResult(name="claim:names", ok=False, detail=detail, contradicts=new_names))
     negated = bool({"denied", "negated"} & set(certainty_markers(evidence))) or bool(
         EN_NEGATION.search(evidence)
     )

@@ -206,7 +206,8 @@ def verify(
     engine = _make_engine(backend, model, base_url, None, OpenAIMode.json) if judge else None
     if claim is not None or claims is not None:
         _verify_claims(paths or [], claim, claims, engine, json_out, quiet)
-    files = list(digest_files(paths or []))
+    paths = paths or []
+    files = list(digest_files(paths))
     if not files:
         err.print(f"[red]error:[/] no digest files under {', '.join(map(str, paths))}", highlight=False)
         raise typer.Exit(2)

@@ -18,6 +18,7 @@ from summarizer.backends.base import Backend
 from summarizer.check import check_fact, check_summary_lines
 from summarizer.ingest import Article, load_articles
 from summarizer.models import (
+    DIGEST_SCHEMA_VERSION,
     ArticleVerify,
     Digest,
     FactVerdict,
@@ -29,7 +30,7 @@ from summarizer.models import (
 
 def check_digest(digest: Digest, article: Article) -> Digest:
     """A copy of ``digest`` with every fact and summary sentence checked again against ``article``."""
-    digest = digest.model_copy(deep=True)
+    digest = digest.model_copy(deep=True, update={"schema_version": DIGEST_SCHEMA_VERSION})
     for fact in digest.facts:
         fact.check = check_fact(article, fact)
     digest.summary = check_summary_lines(digest.summary, digest.facts)

@@ -23,7 +23,7 @@ SEED_004 = "004_daeb789f409dab40"
 
 def _digest(facts: list[dict[str, Any]], source: str) -> dict[str, Any]:
     """A hand-written digest of seed 004 holding the given facts (with made-up stored checks)."""
-    stored = json.loads((EXAMPLES / f"{SEED_004}.json").read_text(encoding="utf-8"))
+    stored: dict[str, Any] = json.loads((EXAMPLES / f"{SEED_004}.json").read_text(encoding="utf-8"))
     stored["article"]["path"] = source
     stored["facts"] = facts
     stored["summary"] = []
