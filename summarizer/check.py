@@ -39,6 +39,7 @@ from summarizer.models import (
 )
 from summarizer.names import canonicals, english_names, find_rendering, plausible
 from summarizer.values import (
+    YEAR_RE,
     amount_matches,
     amount_says,
     date_agrees,
@@ -57,8 +58,7 @@ _MARKERS = {
     "reported": r"\b(selon|d'après|a déclaré|déclar\w*|affirm\w*|rapport\w*|indiqu\w*|estime\w*|annonc\w*)\b",
     "speculative": r"\b(pourrai(?:t|ent)|probabl\w*|possibl\w*|il semble|sembl\w*|susceptible|éventuel\w*|hypothèse)\b",
 }
-# Which markers each certainty needs (any of them); `asserted` needs none of the hedging kinds.
-_NEEDS = {"denied": {"denied", "negated"}}
+DENIALS = {"denied", "negated"}  # a `denied` fact needs one of these; `asserted` needs no hedge
 _HEDGES = {"alleged", "denied", "reported", "speculative"}
 EN_NEGATION = re.compile(
     r"\b(not|no|never|cannot|neither|nor|none|nothing|without|den(?:y|ies|ied|ials?)|reject\w*|refut\w*|dismiss\w*|disput\w*)\b|n't\b",
@@ -70,7 +70,6 @@ _RECIPIENT = re.compile(
 _AGENT = re.compile(r"\bpar\s*(?:la |le |les |l')?$")
 _MONTH_LIST = "January February March April May June July August September October November December".split()
 _MONTHS = frozenset(_MONTH_LIST)
-_YEAR_RE = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 
 
 def _result(name: str, ok: bool, detail: str, contradicts: bool = False) -> CheckResult:
@@ -196,11 +195,7 @@ def _direction(fact: Fact, span: str) -> list[CheckResult]:
 def _certainty(fact: Fact, sentence: str, n: int) -> CheckResult:
     markers = set(certainty_markers(sentence))
     listed = "/".join(sorted(markers)) or "no"
-    if (
-        markers & {"denied", "negated"}
-        and fact.certainty != "denied"
-        and not EN_NEGATION.search(fact.statement)
-    ):
+    if markers & DENIALS and fact.certainty != "denied" and not EN_NEGATION.search(fact.statement):
         # A denial told as a confirmation contradicts; a bare "ne ... pas" may be paraphrased away
         # ("ne se limite pas à" = "extends beyond"), so it only withholds support.
         detail = (
@@ -214,7 +209,7 @@ def _certainty(fact: Fact, sentence: str, n: int) -> CheckResult:
             "certainty", not hedges, detail if hedges else f"asserted; sentence {n} has {listed} markers"
         )
     if fact.certainty == "denied":
-        ok = bool(markers & _NEEDS["denied"])
+        ok = bool(markers & DENIALS)
         return _result("certainty", ok, f"denied; sentence {n} has {listed} markers", contradicts=True)
     # A hedged fact on a plain sentence is more cautious than its source: allowed.
     return _result("certainty", True, f"{fact.certainty}; sentence {n} has {listed} markers")
@@ -232,7 +227,7 @@ def statement_names(text: str) -> list[str]:
 
 def english_numbers(text: str) -> list[float]:
     """Numbers in an English text, years left out."""
-    amounts = [a for a in parse_amounts(text, "en") if not _YEAR_RE.fullmatch(a.text)]
+    amounts = [a for a in parse_amounts(text, "en") if not YEAR_RE.fullmatch(a.text)]
     return [v for a in amounts for v in (a.value, a.value_max) if v is not None]
 
 
@@ -256,7 +251,7 @@ def _statement(fact: Fact, span: str, sentence: str) -> list[CheckResult]:
             invented = missing_numbers(missing, sentence)
             detail = f"{', '.join(f'{v:g}' for v in missing)} not in the span"
             out.append(_result("statement:numbers", False, detail, contradicts=bool(invented)))
-    years = sorted(set(_YEAR_RE.findall(fact.statement)) - set(_YEAR_RE.findall(span)))
+    years = sorted(set(YEAR_RE.findall(fact.statement)) - set(YEAR_RE.findall(span)))
     if years:
         out.append(_result("statement:dates", False, f"{', '.join(years)} not in the span", contradicts=True))
     names = [n for n in statement_names(fact.statement) if find_rendering(n, span) is None]
@@ -351,7 +346,7 @@ def check_summary(text: str, fact_ids: list[str], facts: list[Fact]) -> SummaryC
     if missing_n:
         detail = f"{', '.join(f'{v:g}' for v in missing_n)} not in the cited facts"
         checks.append(_result("summary:numbers", False, detail, contradicts=True))
-    missing_d = [y for y in _YEAR_RE.findall(text) if y not in dates]
+    missing_d = [y for y in YEAR_RE.findall(text) if y not in dates]
     missing_d += [
         m
         for i, m in enumerate(_MONTH_LIST, 1)

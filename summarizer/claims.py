@@ -14,13 +14,13 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from summarizer.backends.base import Backend
 from summarizer.check import (
+    DENIALS,
     EN_NEGATION,
     certainty_markers,
     english_numbers,
@@ -32,10 +32,10 @@ from summarizer.errors import InputError, SummarizerError
 from summarizer.ingest import Article, load_articles, prepare
 from summarizer.models import CheckResult, ClaimCheck
 from summarizer.names import find_rendering, fold
+from summarizer.values import YEAR_RE
 
 TOP = 3
 MIN_SCORE = 0.2
-_YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 _STOP = frozenset(
     "the a an of to in on at for and or but is are was were be been has have had that this with from by as it its"
     " their they he she his her which who will would could said says after before over into than more not"
@@ -83,7 +83,7 @@ def _lexical(claim: str, evidence: str, article_text: str) -> list[CheckResult]:
             else "numbers in the evidence"
         )
         out.append(CheckResult(name="claim:numbers", ok=not missing, detail=detail, contradicts=new_numbers))
-    years = [y for y in _YEAR.findall(claim) if y not in evidence]
+    years = [y for y in YEAR_RE.findall(claim) if y not in evidence]
     if years:
         detail = f"{', '.join(years)} not in the evidence"
         new_years = any(y not in article_text for y in years)
@@ -93,9 +93,7 @@ def _lexical(claim: str, evidence: str, article_text: str) -> list[CheckResult]:
         detail = f"{', '.join(map(repr, names))} not in the evidence"
         new_names = any(find_rendering(n, article_text) is None for n in names)
         out.append(CheckResult(name="claim:names", ok=False, detail=detail, contradicts=new_names))
-    negated = bool({"denied", "negated"} & set(certainty_markers(evidence))) or bool(
-        EN_NEGATION.search(evidence)
-    )
+    negated = bool(DENIALS & set(certainty_markers(evidence))) or bool(EN_NEGATION.search(evidence))
     if negated != bool(EN_NEGATION.search(claim)):
         side = "the evidence" if negated else "the claim"
         out.append(

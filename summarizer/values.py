@@ -182,7 +182,7 @@ def qualifier_ok(source: Qualifier, fact: Qualifier) -> bool:
 # --- dates -----------------------------------------------------------------------------------------
 
 _FILLER = r"\b(depuis|des|dès|en|le|la|les|au|aux|du|de|d'|mois|courant|fin|debut|début|mi|dernier|derniere|dernière|prochain|prochaine|annee|année)\b"
-_YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+YEAR_RE = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,7 @@ def parse_date(mention: str, published: date | None) -> DateValue | str:
     stripped = re.sub(r"\s+", " ", re.sub(_FILLER, " ", mention.casefold().replace("’", "'"))).strip(" -,.")
     if not stripped:
         return f"{mention!r} is not a date"
-    has_year = bool(_YEAR.search(stripped))
+    has_year = bool(YEAR_RE.search(stripped))
     if not has_year and published is None:
         return f"{mention!r} has no year and the article has no publication date"
     base = datetime(published.year, published.month, published.day) if published else None
