@@ -28,8 +28,9 @@ from summarizer.check import (
     statement_names,
     verdict_of,
 )
-from summarizer.errors import InputError, SummarizerError
+from summarizer.errors import InputError
 from summarizer.ingest import Article, load_articles, prepare
+from summarizer.judge import judge_checks
 from summarizer.models import CheckResult, ClaimCheck
 from summarizer.names import find_rendering, fold
 from summarizer.values import YEAR_RE
@@ -124,7 +125,7 @@ def check_claim(article: Article, claim: str, judge: Backend | None = None) -> C
     located = CheckResult(name="claim:evidence", ok=True, detail=f"sentences {picked} (best {score:.2f})")
     checks = [located, *_lexical(claim, evidence, " ".join(s.text for s in article.sentences))]
     if judge is not None:
-        checks.append(_judge(judge, evidence, claim))
+        checks.append(judge_checks(judge, [("C1", evidence, claim)])["C1"])
     return ClaimCheck(
         source=article.path,
         claim=claim,
@@ -133,23 +134,6 @@ def check_claim(article: Article, claim: str, judge: Backend | None = None) -> C
         score=round(score, 3),
         checks=checks,
         verdict=verdict_of(checks),
-    )
-
-
-def _judge(backend: Backend, evidence: str, claim: str) -> CheckResult:
-    from summarizer.judge import judge
-
-    try:
-        item = judge(backend, [("C1", evidence, claim)]).get("C1")
-    except SummarizerError as exc:
-        return CheckResult(name="judge", ok=False, detail=f"judge call failed: {exc}")
-    if item is None:
-        return CheckResult(name="judge", ok=False, detail="the judge gave no label")
-    return CheckResult(
-        name="judge",
-        ok=item.label == "supports",
-        detail=f"{item.label}: {item.reason}",
-        contradicts=item.label == "contradicts",
     )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import BaseModel
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -18,6 +19,7 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.table import Table
 
 from summarizer import __version__
 from summarizer.backends.base import Backend
@@ -200,7 +202,6 @@ def verify(
     """
     from summarizer.ingest import Article
     from summarizer.models import ArticleVerify
-    from summarizer.render import write_json
     from summarizer.verify import digest_files, exit_code, verify_paths
 
     engine = _make_engine(backend, model, base_url, None, OpenAIMode.json) if judge else None
@@ -216,21 +217,28 @@ def verify(
     pages: list[tuple[Article | None, ArticleVerify]] = []
     with bar.bar:
         report = verify_paths(files, sources, engine, lambda p: bar.step(p.name), pages)
-    table_console = err if json_out == Path("-") else Console()
-    if not quiet:
-        from summarizer.render import verify_tables
+    from summarizer.render import verify_tables
 
-        for table in verify_tables(report):
-            table_console.print(table)
-    if json_out == Path("-"):
-        typer.echo(report.model_dump_json(indent=2))
-    elif json_out is not None:
-        write_json(json_out, report)
+    _emit(report, verify_tables(report), json_out, quiet)
     if html is not None:
         from summarizer.htmlview import write_html
 
         write_html(html, report, pages)
     raise typer.Exit(exit_code(report))
+
+
+def _emit(report: BaseModel, tables: list[Table], json_out: Path | None, quiet: bool) -> None:
+    """Print the tables (on stderr when the JSON goes to stdout) and write the JSON report."""
+    from summarizer.render import write_json
+
+    if not quiet:
+        console = err if json_out == Path("-") else Console()
+        for table in tables:
+            console.print(table)
+    if json_out == Path("-"):
+        typer.echo(report.model_dump_json(indent=2))
+    elif json_out is not None:
+        write_json(json_out, report)
 
 
 def _verify_claims(
@@ -244,7 +252,7 @@ def _verify_claims(
     from summarizer.claims import check_claim, load_claims
     from summarizer.ingest import Article, load_articles
     from summarizer.models import ClaimReport
-    from summarizer.render import claim_table, write_json
+    from summarizer.render import claim_table
 
     pairs: list[tuple[Article, str]] = []
     try:
@@ -262,12 +270,7 @@ def _verify_claims(
         raise typer.Exit(2) from exc
     results = [check_claim(article, text, engine) for article, text in pairs]
     report = ClaimReport(judge=f"{engine.name}/{engine.model}" if engine else None, claims=results)
-    if not quiet:
-        (err if json_out == Path("-") else Console()).print(claim_table(report))
-    if json_out == Path("-"):
-        typer.echo(report.model_dump_json(indent=2))
-    elif json_out is not None:
-        write_json(json_out, report)
+    _emit(report, [claim_table(report)], json_out, quiet)
     raise typer.Exit(0 if all(r.verdict == "verified" for r in results) else 1)
 
 

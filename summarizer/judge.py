@@ -37,32 +37,36 @@ def judge(backend: Backend, items: Sequence[tuple[str, str, str]]) -> dict[str, 
     return {v.id: v for v in reply.value.verdicts if v.id in wanted}
 
 
-def judge_digest(backend: Backend, article: Article, digest: Digest) -> Digest:
-    """Add a ``judge`` check to every located fact, downgrading verdicts it does not support."""
-    located = [
-        (f, f.check.sentence) for f in digest.facts if f.check is not None and f.check.sentence is not None
-    ]
-    items = [(f.id, article.sentences[n - 1].text, f.statement) for f, n in located]
+def judge_checks(backend: Backend, items: Sequence[tuple[str, str, str]]) -> dict[str, CheckResult]:
+    """A ``judge`` check per item id: ok for "supports", contradicting for "contradicts", failed (not
+    contradicting) for "not_enough_info", for an item left without a label, or when the call fails."""
     try:
         labels = judge(backend, items)
     except SummarizerError as exc:
-        labels = {}
-        failure = f"judge call failed: {exc}"
+        labels, failure = {}, f"judge call failed: {exc}"
     else:
-        failure = "the judge gave no label for this fact"
-    for fact, _ in located:
-        if fact.check is None:
-            continue
-        item = labels.get(fact.id)
+        failure = "the judge gave no label for it"
+    out = {}
+    for i, _, _ in items:
+        item = labels.get(i)
         if item is None:
-            result = CheckResult(name="judge", ok=False, detail=failure)
+            out[i] = CheckResult(name="judge", ok=False, detail=failure)
         else:
-            result = CheckResult(
+            out[i] = CheckResult(
                 name="judge",
                 ok=item.label == "supports",
                 detail=f"{item.label}: {item.reason}",
                 contradicts=item.label == "contradicts",
             )
-        fact.check.checks.append(result)
-        fact.check.verdict = verdict_of(fact.check.checks)
+    return out
+
+
+def judge_digest(backend: Backend, article: Article, digest: Digest) -> Digest:
+    """Add a ``judge`` check to every located fact, downgrading verdicts it does not support."""
+    located = [(f, f.check) for f in digest.facts if f.check is not None and f.check.sentence is not None]
+    items = [(f.id, article.sentences[c.sentence - 1].text, f.statement) for f, c in located if c.sentence]
+    results = judge_checks(backend, items)
+    for fact, check in located:
+        check.checks.append(results[fact.id])
+        check.verdict = verdict_of(check.checks)
     return digest

@@ -142,7 +142,7 @@ def _ranges(flat: str, amounts: list[Amount]) -> list[Amount]:
         if i + 1 < len(amounts) and a.value is not None and amounts[i + 1].value is not None:
             b = amounts[i + 1]
             pattern = re.escape(a.text) + r"\s*(?:et|a|-|and|to)\s*" + re.escape(b.text)
-            if re.search(r"(?:entre|de|between|from)?\s*" + pattern, flat):
+            if re.search(pattern, flat):
                 out.append(Amount(a.value, b.value, "between", b.unit, f"{a.text} .. {b.text}"))
                 i += 2
                 continue
