@@ -66,6 +66,11 @@ def fold(name: str) -> str:
     return re.sub(r"(.)\1", r"\1", text)
 
 
+def name_tokens(name: str) -> list[str]:
+    """The folded words of a name that tell it apart (no articles, titles or short words)."""
+    return [t for t in fold(name).split() if len(t) > 2 and t not in _GENERIC]
+
+
 @cache
 def canonicals(text: str) -> frozenset[str]:
     """Canonical names of the table's entries that occur in a text (any language)."""
@@ -82,7 +87,7 @@ def plausible(name: str, mention: str) -> tuple[bool, str]:
             False,
             f"{name!r} names {'/'.join(sorted(ours))} but {mention!r} names {'/'.join(sorted(theirs))}",
         )
-    tokens = [t for t in fold(name).split() if len(t) > 2 and t not in _GENERIC]
+    tokens = name_tokens(name)
     french = fold(mention).split()
     if not tokens:
         return True, f"{name!r} has no distinctive word to compare"
@@ -102,7 +107,7 @@ def find_rendering(name: str, text: str) -> tuple[int, int] | None:
             if _ALIASES[m.group(1)] in wanted:
                 return index[m.start()], index[m.end() - 1] + 1
         return None
-    tokens = [t for t in fold(name).split() if len(t) > 2 and t not in _GENERIC]
+    tokens = name_tokens(name)
     if not tokens:
         return None
     for m in re.finditer(r"[\w']+", norm):
