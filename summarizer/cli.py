@@ -133,11 +133,15 @@ def summarize(
     openai_mode: Annotated[
         OpenAIMode, typer.Option(help="How instructor asks the server for JSON.")
     ] = OpenAIMode.json,
+    briefing: Annotated[
+        Path | None, typer.Option(help="Also write a Markdown briefing of the batch to this file.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Summarize articles into English digests, each fact checked against its source span.
 
-    Example: summarizer summarize seeds/ --out digests/
+    Examples: summarizer summarize seeds/ --out digests/
+              summarizer summarize seeds/ --out digests/ --briefing briefing.md
     """
     from summarizer.pipeline import summarize_batch
 
@@ -155,7 +159,8 @@ def summarize(
     for run in report.articles:
         if run.status == "failed":
             err.print(f"[red]failed:[/] {run.error}", highlight=False)
-    raise typer.Exit(1 if t.failed else 0)
+    written = _write_briefing([out], briefing, None, None, None, quiet) if briefing and t.ok else 0
+    raise typer.Exit(1 if t.failed or written else 0)
 
 
 @app.command()
@@ -272,6 +277,75 @@ def _verify_claims(
     report = ClaimReport(judge=f"{engine.name}/{engine.model}" if engine else None, claims=results)
     _emit(report, [claim_table(report)], json_out, quiet)
     raise typer.Exit(0 if all(r.verdict == "verified" for r in results) else 1)
+
+
+@app.command()
+def briefing(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Digest files or folders (e.g. a summarize --out folder).")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Markdown file to write.")],
+    html: Annotated[
+        Path | None, typer.Option(help="Also write the briefing as one HTML page with the spans highlighted.")
+    ] = None,
+    sources: Annotated[
+        Path | None, typer.Option(help="Folder of source articles, matched by article id or sha256.")
+    ] = None,
+    exec_summary: Annotated[
+        bool,
+        typer.Option(
+            "--exec-summary",
+            help="Ask the model for an executive paragraph; kept only if it passes the summary check.",
+        ),
+    ] = False,
+    backend: Annotated[BackendName, typer.Option(help="Backend for --exec-summary.")] = BackendName.local,
+    model: Annotated[str | None, typer.Option(help="Model name for the openai backend.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL.")] = None,
+    model_path: Annotated[Path | None, typer.Option(help="Any GGUF file for the local backend.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary line.")] = False,
+) -> None:
+    """Write one Markdown briefing across a folder of digests, from verified facts only.
+
+    Each digest is checked again against its source (found by its recorded path or in --sources).
+    Without --exec-summary no model is called and the same digests give byte-identical Markdown.
+    Exit 0 when written, 1 when some digest was left out (each named), 2 when none could be read.
+
+    Examples: summarizer briefing digests/ --out briefing.md --html briefing.html
+              summarizer briefing examples/digests --out briefing.md --exec-summary
+    """
+    engine = _make_engine(backend, model, base_url, model_path, OpenAIMode.json) if exec_summary else None
+    raise typer.Exit(_write_briefing(paths, out, html, sources, engine, quiet))
+
+
+def _write_briefing(
+    paths: list[Path],
+    out: Path,
+    html: Path | None,
+    sources: Path | None,
+    engine: Backend | None,
+    quiet: bool,
+) -> int:
+    """Load, render and write a briefing; report on stderr; return the exit code."""
+    from summarizer.briefing import exec_summary, load_batch, write_briefing
+    from summarizer.consolidate import items_of
+
+    bar = _Bar(quiet or not sys.stderr.isatty())
+    with bar.bar:
+        batch = load_batch(paths, sources, lambda p: bar.step(p.name))
+        summary = exec_summary(engine, items_of(batch.digests)) if engine and batch.digests else None
+    for problem in batch.left_out:
+        err.print(f"[red]left out:[/] {problem}", highlight=False)
+    if not batch.digests:
+        err.print(f"[red]error:[/] no readable digest under {', '.join(map(str, paths))}", highlight=False)
+        return 2
+    write_briefing(batch, out, html, summary)
+    if not quiet:
+        for note in batch.notes:
+            err.print(f"[yellow]note:[/] {note}", highlight=False)
+        if summary is not None and summary.note:
+            err.print(f"[yellow]executive summary left out:[/] {summary.note}", highlight=False)
+        err.print(f"briefing of {len(batch.digests)} digests → {out}" + (f", {html}" if html else ""))
+    return 1 if batch.left_out else 0
 
 
 @app.command()

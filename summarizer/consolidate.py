@@ -25,8 +25,8 @@ from rapidfuzz import fuzz
 
 from summarizer.align import normalize
 from summarizer.check import statement_names
-from summarizer.models import Digest, Fact, Span
 from summarizer.ingest import Article
+from summarizer.models import Digest, Fact, Span
 from summarizer.names import NAME_MIN, canonicals, english_names, fold, name_tokens
 from summarizer.values import DateValue, parse_date, published_date
 
@@ -193,7 +193,9 @@ _OBJECT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _OBJECTS
 _TO = re.compile(r"\b(?:to|into|toward|towards|for|with)\s+(?:the\s+)?$")
 # "accused by the United States and South Korea of ...": the accusers are not the actor.
 _AGENTS = re.compile(r"\b(?:accus|alleg|claim|report|suspect)\w*\s+by\s+[^,;]*?\s+of\b")
-_ANAPHORA = re.compile(r"\b(?:these|those|the|such)\s+(?:allegations?|accusations?|claims?|reports?|charges?)\b")
+_ANAPHORA = re.compile(
+    r"\b(?:these|those|the|such)\s+(?:allegations?|accusations?|claims?|reports?|charges?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -232,7 +234,7 @@ def topic_of(fact: Fact, entities: Entities) -> Topic | None:
     found = _mentions(text, entities)
     if kind in _SYMMETRIC:
         pair = sorted({e for _, e in found})
-        return Topic(kind, "", " and ".join(pair)) if len(pair) >= 2 else None
+        return Topic(kind, "", ", ".join(pair[:-1]) + " and " + pair[-1]) if len(pair) >= 2 else None
     agents = [m.span() for m in _AGENTS.finditer(text)]
     before = [(p, e) for p, e in found if p < verb.start() and not any(s <= p < e for s, e in agents)]
     after = [e for p, e in found if p > verb.end() and _TO.search(text[verb.end() : p])]
@@ -270,7 +272,11 @@ def clusters_of(items: list[Item], entities: Entities) -> tuple[list[Cluster], d
             continue
         topic = topic_of(item.fact, entities)
         n = item.fact.check.sentence if item.fact.check and item.fact.check.sentence else 0
-        if topic is None and item.fact.certainty == "denied" and _ANAPHORA.search(item.fact.statement.lower()):
+        if (
+            topic is None
+            and item.fact.certainty == "denied"
+            and _ANAPHORA.search(item.fact.statement.lower())
+        ):
             previous = last.get(item.article)
             topic = previous[1] if previous and n - previous[0] <= 2 else None
         if topic is not None:
@@ -353,7 +359,9 @@ def quantity_discrepancies(clusters: list[Cluster]) -> list[Discrepancy]:
         if clash:
             out.append(
                 Discrepancy(
-                    "quantity", cluster.topic.describe(), [Side(i.article, _quantity_label(i), i) for i in sides]
+                    "quantity",
+                    cluster.topic.describe(),
+                    [Side(i.article, _quantity_label(i), i) for i in sides],
                 )
             )
     return out
@@ -420,7 +428,9 @@ def _role_key(role: str) -> tuple[bool, str]:
     return former, core
 
 
-def role_discrepancies(digests: list[Digest], sources: dict[int, Article], entities: Entities) -> list[Discrepancy]:
+def role_discrepancies(
+    digests: list[Digest], sources: dict[int, Article], entities: Entities
+) -> list[Discrepancy]:
     """A person whose role, in the source's own words beside the name, differs between articles
     (minister in 2023, former minister in 2024). Reads every sentence of each source found."""
     out = []

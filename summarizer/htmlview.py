@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 
 from summarizer.ingest import Article
-from summarizer.models import ArticleVerify, FactVerdict, VerifyReport
+from summarizer.models import ArticleVerify, Digest, FactVerdict, VerifyReport
 
 _RANK = {"verified": 0, "partial": 1, "unsupported": 2}
 _CSS = """
@@ -27,6 +27,9 @@ mark{padding:1px 0;border-radius:2px}
 .badge{font-weight:bold;text-transform:uppercase;font-size:12px}
 ul{margin:4px 0 0 0;padding-left:18px;font-size:13px}.ok{color:#2e7d32}.no{color:#c62828}
 .error{color:#c62828;grid-column:1/-1}
+main{padding:8px 24px;max-width:1100px}main table{border-collapse:collapse;margin:8px 0;background:#fff}
+main td,main th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;font-size:14px}
+.footnotes{font-size:13px}
 """
 
 
@@ -79,6 +82,23 @@ def render_html(report: VerifyReport, pages: Sequence[tuple[Article | None, Arti
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>summarizer verify</title>'
         f"<style>{_CSS}</style></head><body><header><b>summarizer verify</b> · {escape(head)}</header>"
         f"{body}</body></html>\n"
+    )
+
+
+def render_briefing_html(markdown: str, sources: Sequence[tuple[Path, Digest, Article]]) -> str:
+    """The briefing as one page: the Markdown rendered (escaped text stays text), then each source
+    with its fact spans highlighted by verdict, as in the verify view."""
+    from summarizer.markdown import to_html
+    from summarizer.verify import article_report
+
+    views = "".join(
+        _section(article, article_report(path, article, digest)) for path, digest, article in sources
+    )
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>summarizer briefing</title>'
+        f"<style>{_CSS}</style></head><body><header><b>summarizer briefing</b></header>"
+        f"<main>{to_html(markdown)}</main><header><b>Sources, spans highlighted by verdict</b></header>"
+        f"{views}</body></html>\n"
     )
 
 

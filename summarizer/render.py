@@ -1,4 +1,4 @@
-"""Render: digests and reports as JSON, written atomically (no half-written file is ever visible), and
+"""Render: digests, reports and briefings written atomically (no half-written file is ever visible), and
 verify reports as tables for the terminal."""
 
 from __future__ import annotations
@@ -15,18 +15,29 @@ from summarizer.errors import InputError
 from summarizer.models import ClaimReport, Digest, VerifyReport
 
 
-def write_json(path: Path, model: BaseModel) -> None:
-    """Write ``model`` as indented JSON to ``path`` via a temporary file and an atomic rename."""
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file and an atomic rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(model.model_dump_json(indent=2))
-            out.write("\n")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; give it a normal file's mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_json(path: Path, model: BaseModel) -> None:
+    """Write ``model`` as indented JSON, atomically."""
+    write_text(path, model.model_dump_json(indent=2) + "\n")
 
 
 def write_digest(out_dir: Path, digest: Digest) -> str:

@@ -97,7 +97,8 @@ def find_source(digest: Digest, digest_path: Path, sources: Sources | None) -> A
     )
 
 
-def _report(digest_path: Path, article: Article, checked: Digest) -> ArticleVerify:
+def article_report(digest_path: Path, article: Article, checked: Digest) -> ArticleVerify:
+    """One checked digest as a verify report entry."""
     facts = [
         FactVerdict(
             id=f.id,
@@ -152,7 +153,7 @@ def verify_paths(
             checked = check_digest(digest, article)
             if judge is not None:
                 checked = judge_digest(judge, article, checked)
-            articles.append(_report(path, article, checked))
+            articles.append(article_report(path, article, checked))
             found = article
         if pages is not None:
             pages.append((found, articles[-1]))
