@@ -326,7 +326,8 @@ def _write_briefing(
     quiet: bool,
 ) -> int:
     """Load, render and write a briefing; report on stderr; return the exit code."""
-    from summarizer.briefing import exec_summary, load_batch, write_briefing
+    from summarizer.batch import exec_summary, load_batch
+    from summarizer.briefing import write_briefing
     from summarizer.consolidate import items_of
 
     bar = _Bar(quiet or not sys.stderr.isatty())

@@ -9,21 +9,17 @@
    is another topic) or, for symmetric verbs, the pair. A denial of "these allegations" takes the topic
    of the fact just before it in the same article;
 4. clusters: located facts of one topic; verified members from independent outlets corroborate it;
-5. discrepancies, kept side by side: quantities of one topic that disagree, a person's role that
-   differs between articles, a topic asserted by one article and denied in another.
+5. dates of verified facts for the timeline. Discrepancies are found in ``discrepancies``.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Literal
 
 from rapidfuzz import fuzz
 
-from summarizer.align import normalize
 from summarizer.check import statement_names
 from summarizer.ingest import Article
 from summarizer.models import Digest, Fact, Span
@@ -102,6 +98,10 @@ def _failed_name(item: Item, name: str) -> bool:
     return any(c.name == name and not c.ok for c in checks)
 
 
+def _spelling_order(name: str) -> tuple[str, str]:
+    return name.casefold(), name
+
+
 def _covers(long: list[str], short: list[str]) -> bool:
     return all(any(fuzz.ratio(s, t) >= NAME_MIN for t in long) for s in short)
 
@@ -143,7 +143,7 @@ class Entities:
             display = key if canonicals(key) else max(sorted(counts), key=lambda n: counts[n], default=key)
             self._of.update({n: display for n in names})
             arts = sorted({a for n in names for a in seen[n]})
-            self.clusters.append(Entity(display, sorted(set(names), key=str.casefold), arts))
+            self.clusters.append(Entity(display, sorted(set(names), key=_spelling_order), arts))
         self.clusters.sort(key=lambda e: (-len(e.articles), e.name))
 
     def of(self, name: str) -> str | None:
@@ -167,9 +167,9 @@ class Entities:
         for person in self.persons():
             tokens = sorted({t for n in person.spellings for t in name_tokens(n)})
             for n, article in sorted(sources.items()):
-                found = {article.raw[s:e] for s, e in _name_runs(article.raw, tokens)}
+                found = {article.raw[s:e] for s, e in name_runs(article.raw, tokens)}
                 if found:
-                    person.spellings = sorted(set(person.spellings) | found, key=str.casefold)
+                    person.spellings = sorted(set(person.spellings) | found, key=_spelling_order)
                     person.articles = sorted({*person.articles, n})
 
 
@@ -263,15 +263,19 @@ class Cluster:
         return len({i.source for i in self.verified})
 
 
+def _sentence(item: Item) -> int:
+    return item.fact.check.sentence or 0 if item.fact.check else 0
+
+
 def clusters_of(items: list[Item], entities: Entities) -> tuple[list[Cluster], dict[str, Topic]]:
     """Clusters of located facts by topic (most corroborated first), and each fact's topic."""
     topics: dict[str, Topic] = {}
     last: dict[int, tuple[int, Topic]] = {}
-    for item in items:
+    for item in sorted(items, key=lambda i: (i.article, _sentence(i))):
         if item.span is None:
             continue
         topic = topic_of(item.fact, entities)
-        n = item.fact.check.sentence if item.fact.check and item.fact.check.sentence else 0
+        n = _sentence(item)
         if (
             topic is None
             and item.fact.certainty == "denied"
@@ -282,6 +286,14 @@ def clusters_of(items: list[Item], entities: Entities) -> tuple[list[Cluster], d
         if topic is not None:
             topics[item.key] = topic
             last[item.article] = (n, topic)
+    # "North Korea shipped 10,000 containers of weapons": no recipient; it joins the one topic that
+    # differs only by naming one.
+    for key, topic in list(topics.items()):
+        if topic.recipient is None and topic.verb not in _SYMMETRIC:
+            fuller = {t for t in topics.values() if t.recipient and t.actor == topic.actor and t.verb == topic.verb
+                      and t.obj == topic.obj}  # fmt: skip
+            if len(fuller) == 1:
+                topics[key] = fuller.pop()
     groups: dict[Topic, Cluster] = {}
     for item in items:
         if item.key in topics:
@@ -290,104 +302,7 @@ def clusters_of(items: list[Item], entities: Entities) -> tuple[list[Cluster], d
     return ranked, topics
 
 
-# --- 5. discrepancies -----------------------------------------------------------------------------
-
-Kind = Literal["quantity", "role", "denial"]
-
-
-@dataclass(frozen=True)
-class Side:
-    """One source's side: what it says (in its own words where it can), from a fact or, for a role,
-    from the source text at raw offsets ``at``."""
-
-    article: int
-    says: str
-    item: Item | None = None
-    at: tuple[int, int] | None = None
-
-
-@dataclass
-class Discrepancy:
-    kind: Kind
-    subject: str
-    sides: list[Side]
-
-
-def _interval(item: Item) -> tuple[float, float]:
-    if item.fact.type != "quantity":
-        return (math.nan, math.nan)
-    q = item.fact.quantity
-    high = q.value_max if q.value_max is not None else q.value
-    return {
-        "more_than": (q.value, math.inf),
-        "less_than": (0.0, q.value),
-        "about": (q.value * 0.8, q.value * 1.2),
-    }.get(q.qualifier, (q.value, high))
-
-
-def _unit_words(item: Item) -> set[str]:
-    unit = item.fact.quantity.unit if item.fact.type == "quantity" else ""
-    return {w.rstrip("s") for w in re.findall(r"[a-z]+", unit.lower()) if w not in {"of", "the", "a"}}
-
-
-def _quantities_disagree(a: Item, b: Item) -> bool:
-    (lo_a, hi_a), (lo_b, hi_b) = _interval(a), _interval(b)
-    return not (_unit_words(a) & _unit_words(b)) or hi_a < lo_b or hi_b < lo_a
-
-
-def _quantity_label(item: Item) -> str:
-    if item.fact.type != "quantity":
-        return ""
-    q = item.fact.quantity
-    value = f"{q.value:,.0f}" + (f"–{q.value_max:,.0f}" if q.value_max is not None else "")
-    qualifier = {"exact": "", "between": ""}.get(q.qualifier, q.qualifier.replace("_", " ") + " ")
-    return f"{qualifier}{value} {q.unit} («{q.mention}»)"
-
-
-def quantity_discrepancies(clusters: list[Cluster]) -> list[Discrepancy]:
-    """Checked quantities of one topic, from different articles, whose units or values disagree."""
-    out = []
-    for cluster in clusters:
-        sides = [
-            i
-            for i in cluster.items
-            if i.fact.type == "quantity" and i.passed("mention:quantity", "quantity:value")
-        ]
-        clash = any(
-            a.article != b.article and _quantities_disagree(a, b) for a in sides for b in sides if a is not b
-        )
-        if clash:
-            out.append(
-                Discrepancy(
-                    "quantity",
-                    cluster.topic.describe(),
-                    [Side(i.article, _quantity_label(i), i) for i in sides],
-                )
-            )
-    return out
-
-
-def denial_discrepancies(clusters: list[Cluster]) -> list[Discrepancy]:
-    """A topic that one article asserts or reports while another reports a denial of it."""
-    out = []
-    for cluster in clusters:
-        denied = [i for i in cluster.items if i.fact.certainty == "denied" and i.passed("certainty")]
-        claimed = [i for i in cluster.verified if not any(d.article == i.article for d in denied)]
-        if denied and claimed:
-            sides = [Side(i.article, i.fact.certainty, i) for i in claimed + denied]
-            out.append(Discrepancy("denial", cluster.topic.describe(), sides))
-    return out
-
-
-_ROLE_RE = re.compile(
-    r"(?:(?:l'|le |la )?(?P<former>ancien(?:ne)? |ex-)?(?:actuel(?:le)? |nouveau |nouvelle )?"
-    r"(?:premier ministre|ministre|président\w*|secrétaire|dirigeant\w*|chef|porte-parole|ambassadeur|général|commandant)"
-    r"(?:\s+(?:russe|nord-coréen\w*|américain\w*|ukrainien\w*|sud-coréen\w*|chinois\w*|de la [\w-]+|de l'[\w-]+|des [\w-]+|du [\w-]+|d'[\w-]+)){0,3})",
-    re.IGNORECASE,
-)
-
-
-def _name_runs(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+def name_runs(text: str, tokens: list[str]) -> list[tuple[int, int]]:
     """Runs of consecutive words in a French text that render a person's name tokens."""
     runs: list[tuple[int, int]] = []
     for m in re.finditer(r"[\w'’-]+", text):
@@ -403,52 +318,6 @@ def _name_runs(text: str, tokens: list[str]) -> list[tuple[int, int]]:
             else:
                 runs.append((m.start(), m.end()))
     return runs
-
-
-def roles_in(text: str, tokens: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of the role phrases set beside a person's name with the name itself: "le ministre
-    russe de la défense Sergei Shoigu", "Sergueï Choïgou, ancien ministre russe de la Défense"."""
-    runs = _name_runs(text, tokens)
-    out = []
-    for m in _ROLE_RE.finditer(text):
-        role_start, role_end = m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()
-        for s, e in runs:
-            if s >= role_end and re.fullmatch(r"[\s,]*", text[role_end:s]):
-                out.append((role_start, e))
-            elif e <= role_start and re.fullmatch(r"\s*,\s*", text[e:role_start]):
-                out.append((s, role_end))
-    return out
-
-
-def _role_key(role: str) -> tuple[bool, str]:
-    m = _ROLE_RE.search(role)
-    text = normalize(m.group(0) if m else role)
-    former = bool(m and m.group("former"))
-    core = re.sub(r"^(?:l'|le |la )?(?:ancienne? |ex-)?(?:actuelle? |nouveau |nouvelle )?", "", text)
-    return former, core
-
-
-def role_discrepancies(
-    digests: list[Digest], sources: dict[int, Article], entities: Entities
-) -> list[Discrepancy]:
-    """A person whose role, in the source's own words beside the name, differs between articles
-    (minister in 2023, former minister in 2024). Reads every sentence of each source found."""
-    out = []
-    for person in entities.persons():
-        tokens = sorted({t for n in person.spellings for t in name_tokens(n)})
-        sides: list[Side] = []
-        for n, article in sorted(sources.items()):
-            for sentence in article.sentences:
-                raw = article.raw[sentence.start : sentence.end]
-                found = roles_in(raw, tokens)
-                if found:
-                    s, e = found[0]
-                    sides.append(Side(n, raw[s:e], at=(sentence.start + s, sentence.start + e)))
-                    break
-        if len({_role_key(side.says) for side in sides}) > 1:
-            sides.sort(key=lambda side: (digests[side.article - 1].article.published or "9", side.article))
-            out.append(Discrepancy("role", person.name, sides))
-    return out
 
 
 # --- dates for the timeline ------------------------------------------------------------------------
