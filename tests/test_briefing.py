@@ -297,5 +297,7 @@ def test_screenshot_of_the_html_briefing(tmp_path: Path) -> None:
     # fact's span highlighted green (all fixed facts are verified).
     assert counts.get(GREEN, 0) > 5000, "no verified span highlighted"
     top = image.crop((0, 0, 1400, 1500))
-    dark = sum(n for n, rgb in top.getcolors(maxcolors=1 << 20) or [] if sum(rgb) < 200)
+    dark = sum(
+        n for n, rgb in top.getcolors(maxcolors=1 << 20) or [] if isinstance(rgb, tuple) and sum(rgb) < 200
+    )
     assert dark > 5000, "the briefing's text is not rendered at the top"
