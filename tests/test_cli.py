@@ -17,7 +17,7 @@ from tests.loopback import recorded_answers, serve
 runner = CliRunner()
 
 
-@pytest.mark.parametrize("command", [[], ["summarize"], ["verify"], ["schema"]])
+@pytest.mark.parametrize("command", [[], ["summarize"], ["verify"], ["briefing"], ["schema"]])
 def test_every_command_has_help(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
@@ -66,11 +66,15 @@ def test_batch_with_a_bad_file_exits_1_and_keeps_the_rest(tmp_path: Path) -> Non
                 server.url,
                 "--model",
                 "m",
+                "--briefing",
+                str(tmp_path / "briefing.md"),
                 "--quiet",
             ],
         )
     assert result.exit_code == 1, result.output
     assert "empty.txt" in result.output
+    briefing = (tmp_path / "briefing.md").read_text(encoding="utf-8")
+    assert briefing.startswith("# Briefing: 1 articles") and "| Checked again | 1 of 1 digests" in briefing
     report = json.loads((out / "run.json").read_text())
     jsonschema.validate(report, json.loads((ROOT / "schemas" / "run.schema.json").read_text()))
     statuses = {Path(a["path"]).name: a["status"] for a in report["articles"]}
