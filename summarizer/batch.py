@@ -14,7 +14,7 @@ from summarizer.consolidate import Item
 from summarizer.errors import OutputError
 from summarizer.ingest import Article
 from summarizer.models import Digest, Fact
-from summarizer.verify import check_digest, digest_files, find_source, load_digest
+from summarizer.verify import Sources, check_digest, digest_files, find_source, load_digest
 
 
 @dataclass
@@ -33,8 +33,6 @@ def load_batch(
     paths: Sequence[Path], sources_dir: Path | None = None, on_digest: Callable[[Path], None] | None = None
 ) -> Batch:
     """Read every digest under ``paths`` and check it again against its source."""
-    from summarizer.verify import Sources
-
     sources = Sources.scan(sources_dir) if sources_dir is not None else None
     batch = Batch()
     for path in digest_files(paths):

@@ -74,6 +74,7 @@ def _header(doc: _Doc, items: list[Item]) -> None:
     dates = sorted(m.published[:10] for m in metas if m.published)
     undated = len(metas) - len(dates)
     outlets = sorted({m.outlet for m in metas if m.outlet})
+    no_outlet = sum(not m.outlet for m in metas)
     models = sorted({f"{d.run.backend} / {d.run.model}" for d in batch.digests})
     verdicts = [i.verdict for i in items]
     covered = f"{dates[0]} to {dates[-1]}" if dates else "no publication date found"
@@ -84,7 +85,7 @@ def _header(doc: _Doc, items: list[Item]) -> None:
         "|---|---|",
         f"| Articles | {len(metas)} (A1–A{len(metas)}, see *Articles*) |",
         f"| Outlets | {md(', '.join(outlets)) or 'none named'}"
-        + (f"; {len(metas) - sum(bool(m.outlet) for m in metas)} without an outlet |" if outlets else " |"),
+        + (f"; {no_outlet} without an outlet |" if outlets and no_outlet else " |"),
         f"| Published | {covered}" + (f"; {undated} undated |" if undated else " |"),
         f"| Backend and model | {md('; '.join(models))} |",
         f"| Digests generated at | {md(batch.generated_at or 'not recorded (no run.json)')} |",

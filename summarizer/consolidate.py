@@ -48,7 +48,7 @@ class Item:
         return self.fact.check.span if self.fact.check else None
 
     def passed(self, *names: str) -> bool:
-        """Whether every named check ran and passed (a prefix ending in ':' matches a family)."""
+        """Whether every named check ran and passed."""
         checks = self.fact.check.checks if self.fact.check else []
         return all(any(c.name == n and c.ok for c in checks) for n in names)
 
