@@ -22,8 +22,10 @@ from summarizer.discrepancies import (
     denial_discrepancies,
     quantity_discrepancies,
     role_discrepancies,
+    value_text,
 )
 from summarizer.markdown import md, quote
+from summarizer.models import ArticleMeta, CheckResult
 
 BRIEFING_FORMAT = "1.0"
 KEY_POINTS = 8
@@ -51,12 +53,24 @@ class _Doc:
 
     def footnote(self, item: Item) -> str:
         span, meta = item.span, item.digest.article
-        where = f"{md(meta.path)}, characters {span.start}–{span.end}" if span else md(meta.path)
+        where = _where(meta, (span.start, span.end)) if span else md(meta.path)
         sentence = item.fact.check.sentence if item.fact.check else None
         words = quote(span.text) if span else f"quote not found in the source: {quote(item.fact.quote)}"
         return f"[^{item.key}]: A{item.article} {item.fact.id}, {item.verdict}: {words} — {where}" + (
             f", sentence {sentence}" if sentence else ""
         )
+
+
+def _where(meta: ArticleMeta, at: tuple[int, int]) -> str:
+    return f"{md(meta.path)}, characters {at[0]}–{at[1]}"
+
+
+def _published(meta: ArticleMeta) -> str:
+    return md((meta.published or "undated")[:10])
+
+
+def _failures(checks: list[CheckResult]) -> str:
+    return "; ".join(f"{md(c.name)}: {md(c.detail)}" for c in checks if not c.ok)
 
 
 def _article_label(batch: Batch, n: int) -> str:
@@ -168,9 +182,8 @@ def _quantities(doc: _Doc, items: list[Item]) -> None:
         if i.fact.type != "quantity":
             continue
         q = i.fact.quantity
-        value = f"{q.value:,.0f}" + (f"–{q.value_max:,.0f}" if q.value_max is not None else "")
         doc.add(
-            f"| {value} | {md(q.unit)} | {q.qualifier.replace('_', ' ')} | {quote(q.mention)} |"
+            f"| {value_text(q)} | {md(q.unit)} | {q.qualifier.replace('_', ' ')} | {quote(q.mention)} |"
             f" {md(i.fact.statement)}{doc.cite(i)} | {_article_label(doc.batch, i.article)} |"
         )
     doc.add("")
@@ -196,11 +209,6 @@ def _who(doc: _Doc, items: list[Item]) -> None:
     doc.add("")
 
 
-def _side_where(doc: _Doc, side_article: int, at: tuple[int, int] | None) -> str:
-    meta = doc.batch.digests[side_article - 1].article
-    return f"{md(meta.path)}, characters {at[0]}–{at[1]}" if at else ""
-
-
 def _discrepancies(doc: _Doc, found: list[Discrepancy]) -> None:
     doc.add("## Discrepancies", "")
     doc.add("Where the sources disagree they are shown side by side; the briefing does not choose.", "")
@@ -220,9 +228,9 @@ def _discrepancies(doc: _Doc, found: list[Discrepancy]) -> None:
                     verdict += f" (failed: {md(', '.join(side.item.failed()))})"
             else:
                 says, verdict = quote(side.says), "source words"
-                evidence = _side_where(doc, side.article, side.at)
+                evidence = _where(meta, side.at) if side.at else ""
             doc.add(
-                f"| {_article_label(doc.batch, side.article)} | {md((meta.published or 'undated')[:10])} | {says} |"
+                f"| {_article_label(doc.batch, side.article)} | {_published(meta)} | {says} |"
                 f" {verdict} | {evidence} |"
             )
         doc.add("")
@@ -246,7 +254,7 @@ def _articles(doc: _Doc, items: list[Item]) -> None:
         doc.add(
             f"### A{n}: {md(meta.title or meta.id)}",
             "",
-            f"{md(meta.outlet or 'no outlet')} · {md((meta.published or 'undated')[:10])} · {md(meta.path)} ·"
+            f"{md(meta.outlet or 'no outlet')} · {_published(meta)} · {md(meta.path)} ·"
             f" {len(own)} facts: {verdicts.count('verified')} verified, {verdicts.count('partial')} partial,"
             f" {verdicts.count('unsupported')} rejected",
             "",
@@ -273,14 +281,11 @@ def _appendix(doc: _Doc, items: list[Item]) -> None:
             continue
         doc.add(f"### A{n}", "")
         for i in weak:
-            checks = i.fact.check.checks if i.fact.check else []
-            failed = "; ".join(f"{md(c.name)}: {md(c.detail)}" for c in checks if not c.ok) or "not checked"
+            failed = _failures(i.fact.check.checks if i.fact.check else []) or "not checked"
             cite = doc.cite(i) if i.span else f" (quote not found: {quote(i.fact.quote)})"
             doc.add(f"- **{i.fact.id}** {i.verdict}: {md(i.fact.statement)}{cite}", f"  - failed: {failed}")
         for s in lines:
-            failed = "; ".join(
-                f"{md(c.name)}: {md(c.detail)}" for c in (s.check.checks if s.check else []) if not c.ok
-            )
+            failed = _failures(s.check.checks if s.check else [])
             doc.add(f"- Summary sentence left out: {md(s.text)}", f"  - failed: {failed or 'not checked'}")
         doc.add("")
 

@@ -74,6 +74,11 @@ class Entity:
     spellings: list[str]
     articles: list[int]
 
+    @property
+    def tokens(self) -> list[str]:
+        """The folded name tokens of every spelling, for finding the entity in a French text."""
+        return sorted({t for n in self.spellings for t in name_tokens(n)})
+
 
 _NAMED_KINDS = frozenset({"person", "country", "organization", "place"})
 
@@ -84,18 +89,13 @@ def _checked_names(item: Item) -> list[tuple[str, str | None]]:
     names: list[tuple[str, str | None]] = []
     for i, e in enumerate(f.entities):
         named = e.kind in _NAMED_KINDS and bool(english_names(e.name))
-        if named and item.passed(f"mention:entities[{i}]") and not _failed_name(item, f"name:entities[{i}]"):
+        if named and item.passed(f"mention:entities[{i}]") and f"name:entities[{i}]" not in item.failed():
             names.append((e.name, e.mention))
     if f.attributed_to is not None and item.passed("mention:attributed_to"):
         names.append((f.attributed_to.name, f.attributed_to.mention))
     if item.verdict == "verified":
         names += [(n, None) for n in statement_names(f.statement) if not canonicals(n)]
     return names
-
-
-def _failed_name(item: Item, name: str) -> bool:
-    checks = item.fact.check.checks if item.fact.check else []
-    return any(c.name == name and not c.ok for c in checks)
 
 
 def _spelling_order(name: str) -> tuple[str, str]:
@@ -165,7 +165,7 @@ class Entities:
     def read_sources(self, sources: dict[int, Article]) -> None:
         """Add each person's spellings as found in the source texts (Sergueï Choïgou, Choïgou)."""
         for person in self.persons():
-            tokens = sorted({t for n in person.spellings for t in name_tokens(n)})
+            tokens = person.tokens
             for n, article in sorted(sources.items()):
                 found = {article.raw[s:e] for s, e in name_runs(article.raw, tokens)}
                 if found:

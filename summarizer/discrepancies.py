@@ -13,8 +13,7 @@ from typing import Literal
 from summarizer.align import normalize
 from summarizer.consolidate import Cluster, Entities, Item, name_runs
 from summarizer.ingest import Article
-from summarizer.models import Digest
-from summarizer.names import name_tokens
+from summarizer.models import Digest, QuantityValue
 
 # --- 5. discrepancies -----------------------------------------------------------------------------
 
@@ -64,13 +63,17 @@ def _quantities_disagree(a: Item, b: Item) -> bool:
     return not (_unit_words(a) & _unit_words(b)) or hi_a < lo_b or hi_b < lo_a
 
 
+def value_text(q: QuantityValue) -> str:
+    """A quantity's value or range as a reader writes it: 1,000,000 or 10,000–12,000."""
+    return f"{q.value:,.0f}" + (f"–{q.value_max:,.0f}" if q.value_max is not None else "")
+
+
 def _quantity_label(item: Item) -> str:
     if item.fact.type != "quantity":
         return ""
     q = item.fact.quantity
-    value = f"{q.value:,.0f}" + (f"–{q.value_max:,.0f}" if q.value_max is not None else "")
     qualifier = {"exact": "", "between": ""}.get(q.qualifier, q.qualifier.replace("_", " ") + " ")
-    return f"{qualifier}{value} {q.unit} («{q.mention}»)"
+    return f"{qualifier}{value_text(q)} {q.unit} («{q.mention}»)"
 
 
 def quantity_discrepancies(clusters: list[Cluster]) -> list[Discrepancy]:
@@ -148,7 +151,7 @@ def role_discrepancies(
     (minister in 2023, former minister in 2024). Reads every sentence of each source found."""
     out = []
     for person in entities.persons():
-        tokens = sorted({t for n in person.spellings for t in name_tokens(n)})
+        tokens = person.tokens
         sides: list[Side] = []
         for n, article in sorted(sources.items()):
             for sentence in article.sentences:

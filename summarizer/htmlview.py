@@ -78,10 +78,13 @@ def render_html(report: VerifyReport, pages: Sequence[tuple[Article | None, Arti
         f"{t.unsupported} unsupported · judge: {report.judge or 'none'}"
     )
     body = "".join(_section(article, a) for article, a in pages)
+    return _page("summarizer verify", f"<header><b>summarizer verify</b> · {escape(head)}</header>{body}")
+
+
+def _page(title: str, body: str) -> str:
     return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>summarizer verify</title>'
-        f"<style>{_CSS}</style></head><body><header><b>summarizer verify</b> · {escape(head)}</header>"
-        f"{body}</body></html>\n"
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        f"<style>{_CSS}</style></head><body>{body}</body></html>\n"
     )
 
 
@@ -94,16 +97,16 @@ def render_briefing_html(markdown: str, sources: Sequence[tuple[Path, Digest, Ar
     views = "".join(
         _section(article, article_report(path, article, digest)) for path, digest, article in sources
     )
-    return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>summarizer briefing</title>'
-        f"<style>{_CSS}</style></head><body><header><b>summarizer briefing</b></header>"
-        f"<main>{to_html(markdown)}</main><header><b>Sources, spans highlighted by verdict</b></header>"
-        f"{views}</body></html>\n"
+    return _page(
+        "summarizer briefing",
+        f"<header><b>summarizer briefing</b></header><main>{to_html(markdown)}</main>"
+        f"<header><b>Sources, spans highlighted by verdict</b></header>{views}",
     )
 
 
 def write_html(
     path: Path, report: VerifyReport, pages: Sequence[tuple[Article | None, ArticleVerify]]
 ) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_html(report, pages), encoding="utf-8")
+    from summarizer.render import write_text
+
+    write_text(path, render_html(report, pages))

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import shutil
 import socket
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from summarizer.ingest import Article, load_articles
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 RECORDED = ROOT / "tests" / "fixtures" / "recorded" / "seeds.jsonl"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(autouse=True)
@@ -39,3 +42,14 @@ def load_seed(prefix: str) -> Article:
     (article,), failures = load_articles([path])
     assert not failures
     return article
+
+
+def screenshot(page: Path, png: Path, height: int) -> None:
+    """Render an HTML file in headless Chromium (1400 px wide) into a PNG, with a throwaway profile."""
+    subprocess.run(
+        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={png.parent / 'profile'}", f"--window-size=1400,{height}", f"--screenshot={png}",
+         page.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +17,11 @@ from summarizer.cli import app
 from summarizer.consolidate import Entities, clusters_of, items_of
 from summarizer.discrepancies import denial_discrepancies, quantity_discrepancies, role_discrepancies
 from summarizer.markdown import md, to_html
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import CHROMIUM, ROOT, SEEDS, screenshot
 from tests.mutations import true_facts
 
 runner = CliRunner()
 EXAMPLES = ROOT / "examples"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 GREEN = (0xB7, 0xE4, 0xB0)  # .verified in htmlview._CSS
 # Seed 001's accusation, the sentence before its denial ("ont nié ces allégations").
 ACCUSATION_001 = {
@@ -285,12 +282,7 @@ def test_screenshot_of_the_html_briefing(tmp_path: Path) -> None:
         ],
     )
     assert result.exit_code == 0, result.output
-    subprocess.run(
-        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1400,6000", f"--screenshot={png}", page.as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    screenshot(page, png, 6000)
     image = Image.open(png).convert("RGB")
     counts = {rgb: n for n, rgb in image.getcolors(maxcolors=1 << 20) or []}
     # The briefing's text comes first (mostly dark text on the light page), then the sources with every

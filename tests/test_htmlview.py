@@ -3,8 +3,6 @@ highlighted by verdict."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,10 +12,9 @@ from summarizer.cli import app
 from summarizer.htmlview import render_html
 from summarizer.ingest import prepare
 from summarizer.models import ArticleVerify, VerifyReport, VerifyTotals
-from tests.conftest import ROOT
+from tests.conftest import CHROMIUM, ROOT, screenshot
 
 runner = CliRunner()
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 GREEN, YELLOW = (0xB7, 0xE4, 0xB0), (0xFF, 0xE0, 0x8A)  # .verified and .partial in htmlview._CSS
 
 
@@ -42,12 +39,7 @@ def test_screenshot_shows_highlighted_spans(tmp_path: Path) -> None:
     result = runner.invoke(app, ["verify", str(ROOT / "examples" / "digests"), "--html", str(page), "-q"])
     assert result.exit_code == 1 and page.is_file()
     png = tmp_path / "view.png"
-    subprocess.run(
-        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1400,1000", f"--screenshot={png}", page.as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    screenshot(page, png, 1000)
     image = Image.open(png).convert("RGB")
     colors = image.getcolors(maxcolors=1 << 20) or []
     counts = {rgb: n for n, rgb in colors}
