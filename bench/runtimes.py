@@ -8,6 +8,7 @@ generated tokens per second (end to end, grammar on). llama-cpp-python is a benc
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import json
 import sys
@@ -83,7 +84,7 @@ def measure(backend: Any, seeds: list[Path]) -> dict[str, Any]:
     for path in seeds:
         (article,), _ = load_articles([path])
         started = time.perf_counter()
-        result = extract_article(backend, prompts, article)
+        result = asyncio.run(extract_article(backend, prompts, article))
         seconds += time.perf_counter() - started
         tokens += result.usage.completion_tokens
         for fact in result.facts:

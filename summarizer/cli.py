@@ -11,26 +11,18 @@ from typing import Annotated
 import typer
 from pydantic import BaseModel
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 
 from summarizer import __version__
 from summarizer.backends.base import Backend
 from summarizer.errors import SummarizerError
+from summarizer.progress import Bar, err, mask, setup_logging
 
 app = typer.Typer(
     help="Turn French news articles into checked English digests: every fact tied to a span of the source.",
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
 
 
 class BackendName(StrEnum):
@@ -44,43 +36,15 @@ class OpenAIMode(StrEnum):
     tools = "tools"
 
 
-class _Bar:
-    """Rich progress bar on stderr, one step per model call."""
-
-    def __init__(self, quiet: bool) -> None:
-        self.quiet = quiet
-        self.bar = Progress(
-            TextColumn("[bold]{task.description:<28}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("eta"),
-            TimeRemainingColumn(),
-            console=err,
-            disable=quiet,
-        )
-        self.task = self.bar.add_task("starting", total=None)
-
-    def start(self, steps: int) -> None:
-        self.bar.update(self.task, total=steps)
-
-    def step(self, label: str) -> None:
-        self.bar.update(self.task, advance=1, description=label[:28])
-
-    def warn(self, message: str) -> None:
-        self.bar.console.print(f"[yellow]warning:[/] {message}", highlight=False)
-
-    def download(self, done: int, total: int) -> None:
-        self.bar.update(self.task, completed=done, total=total, description="assembling model")
-
-
 def _make_engine(
     backend: BackendName,
     model: str | None,
     base_url: str | None,
     model_path: Path | None,
     openai_mode: OpenAIMode,
-    bar: _Bar | None = None,
+    bar: Bar | None = None,
+    timeout: float = 120.0,
+    retries: int = 4,
 ) -> Backend:
     """The chosen backend, the embedded model assembled first if needed; setup errors exit 2."""
     from summarizer.backends import make_backend
@@ -95,9 +59,11 @@ def _make_engine(
             model_path=model_path,
             base_url=base_url,
             openai_mode=openai_mode.value,
+            timeout=timeout,
+            retries=retries,
         )
     except SummarizerError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
+        err.print(f"[red]error:[/] {mask(str(exc))}", highlight=False)
         raise typer.Exit(2) from exc
 
 
@@ -136,29 +102,72 @@ def summarize(
     briefing: Annotated[
         Path | None, typer.Option(help="Also write a Markdown briefing of the batch to this file.")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    concurrency: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Model calls at once (openai backend; default 4). The local backend runs one at a time.",
+        ),
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds to wait for one answer from the server (openai backend).")
+    ] = 120.0,
+    retries: Annotated[
+        int, typer.Option(min=0, help="Retries after a timeout, 429 or 5xx, with backoff or Retry-After.")
+    ] = 4,
+    cache: Annotated[
+        Path | None,
+        typer.Option(
+            help="Cache of model outputs (default: ~/.cache/summarizer/calls or $SUMMARIZER_CALL_CACHE)."
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Neither read nor write the cache: every call goes to the model."),
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary line.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log each article, failed attempt and retry to stderr.")
+    ] = False,
 ) -> None:
     """Summarize articles into English digests, each fact checked against its source span.
 
-    Examples: summarizer summarize seeds/ --out digests/
-              summarizer summarize seeds/ --out digests/ --briefing briefing.md
+    A rerun makes no model call for work already done (outputs are cached by article, model, prompt and
+    decoding), so after a crash or Ctrl-C the same command finishes only what is left. An article that
+    fails is recorded in run.json with its reason and the batch goes on.
+
+    Exit 0 when every article was digested, 1 when some failed, 2 when the batch could not start or the
+    model server was never reachable.
+
+    Examples: summarizer summarize seeds/ --out digests/ --briefing briefing.md
+              summarizer summarize articles/ --out digests/ --backend openai --base-url http://localhost:8080/v1 --concurrency 16
     """
+    from summarizer.cache import CallCache, default_cache
     from summarizer.pipeline import summarize_batch
 
-    bar = _Bar(quiet or not sys.stderr.isatty())
+    setup_logging(verbose)
+    if backend is BackendName.local and concurrency not in (None, 1):
+        err.print("[yellow]note:[/] the local backend runs one call at a time; --concurrency ignored")
+    calls = 1 if backend is BackendName.local else concurrency or 4
+    store = None if no_cache else CallCache(cache or default_cache())
+    bar = Bar(quiet or not sys.stderr.isatty())
     with bar.bar:
-        engine = _make_engine(backend, model, base_url, model_path, openai_mode, bar)
-        report = summarize_batch(paths, engine, out, bar)
+        engine = _make_engine(backend, model, base_url, model_path, openai_mode, bar, timeout, retries)
+        report = summarize_batch(paths, engine, out, bar, calls, store)
     t = report.totals
     if not quiet:
         err.print(
-            f"{t.ok}/{t.articles} articles digested, {t.facts} facts, {t.located} located, {t.verified} verified, "
-            f"{t.seconds:.0f} s → {out}/run.json",
+            f"{t.ok}/{t.articles} articles digested, {t.failed} failed, {t.duplicates} duplicates; "
+            f"{t.facts} facts, {t.located} located, {t.verified} verified; {t.calls} model calls, "
+            f"{t.cached} from cache; {t.seconds:.0f} s → {out}/run.json",
             highlight=False,
         )
     for run in report.articles:
         if run.status == "failed":
-            err.print(f"[red]failed:[/] {run.error}", highlight=False)
+            err.print(f"[red]failed:[/] {mask(run.error or '')}", highlight=False)
+    if report.stopped:
+        err.print(f"[red]error:[/] batch stopped: {mask(report.stopped)}", highlight=False)
+        raise typer.Exit(2)
     written = _write_briefing([out], briefing, None, None, None, quiet) if briefing and t.ok else 0
     raise typer.Exit(1 if t.failed or written else 0)
 
@@ -217,7 +226,7 @@ def verify(
     if not files:
         err.print(f"[red]error:[/] no digest files under {', '.join(map(str, paths))}", highlight=False)
         raise typer.Exit(2)
-    bar = _Bar(quiet or not sys.stderr.isatty())
+    bar = Bar(quiet or not sys.stderr.isatty())
     bar.start(len(files))
     pages: list[tuple[Article | None, ArticleVerify]] = []
     with bar.bar:
@@ -330,7 +339,7 @@ def _write_briefing(
     from summarizer.briefing import write_briefing
     from summarizer.consolidate import items_of
 
-    bar = _Bar(quiet or not sys.stderr.isatty())
+    bar = Bar(quiet or not sys.stderr.isatty())
     with bar.bar:
         batch = load_batch(paths, sources, lambda p: bar.step(p.name))
         summary = exec_summary(engine, items_of(batch.digests)) if engine and batch.digests else None

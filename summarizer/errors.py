@@ -15,6 +15,10 @@ class BackendError(SummarizerError):
     """A model backend could not be set up or reached."""
 
 
+class UnreachableError(BackendError):
+    """Nothing answered at the model server's address (connection refused, unknown host)."""
+
+
 class OutputError(SummarizerError):
     """The model's output could not be turned into valid facts after every retry."""
 

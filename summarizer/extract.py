@@ -10,7 +10,9 @@ Guards for small models (measured on the seeds, see DESIGN.md):
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +23,7 @@ from rapidfuzz import fuzz
 from summarizer.align import normalize
 from summarizer.backends.base import Backend, Request
 from summarizer.errors import OutputError
+from summarizer.gate import Gate
 from summarizer.ingest import Article, SentenceSpan
 from summarizer.models import (
     MAX_FACTS_PER_ARTICLE,
@@ -33,6 +36,7 @@ from summarizer.models import (
 )
 from summarizer.resources import Prompts
 
+log = logging.getLogger(__name__)
 CHUNK_CHARS = 1000
 # (temperature, seed) per attempt: a retry must change something to change the answer.
 ATTEMPTS = ((0.0, 0), (0.5, 1), (0.9, 2))
@@ -53,6 +57,13 @@ class Usage:
         self.seconds += seconds
         self.engine_seconds += engine or 0.0
         self.calls += 1
+
+    def merge(self, other: Usage) -> None:
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+        self.seconds += other.seconds
+        self.engine_seconds += other.engine_seconds
+        self.calls += other.calls
 
 
 @dataclass
@@ -127,6 +138,7 @@ def extract_chunk(
         try:
             reply = backend.generate(request, ChunkOut)
         except OutputError as exc:
+            log.info("sentences %d-%d, attempt %d failed: %s", chunk[0].n, chunk[-1].n, attempt + 1, exc)
             errors.append(str(exc))
             rescued = salvage(exc.raw)
             best = rescued if len(rescued) > len(best) else best
@@ -150,26 +162,45 @@ def _is_leak(fact: FactOut, article_norm: str, example: list[str]) -> bool:
     return any(fuzz.ratio(quote, ex) >= 85 or fuzz.ratio(statement, ex) >= 85 for ex in example)
 
 
-def extract_article(
-    backend: Backend, prompts: Prompts, article: Article, on_chunk: Callable[[], None] | None = None
+async def extract_article(
+    backend: Backend,
+    prompts: Prompts,
+    article: Article,
+    gate: Gate | None = None,
+    on_chunk: Callable[[], None] | None = None,
 ) -> Extraction:
-    """Run every chunk (calling ``on_chunk`` after each); keep going when one fails; drop leaks,
-    duplicates and facts over the cap."""
+    """Run every chunk, as many at once as ``gate`` allows (calling ``on_chunk`` after each); keep
+    going when one fails; then, in chunk order, drop leaks, duplicates and facts over the cap."""
+    gate = gate or Gate()
     result = Extraction()
     chunks = make_chunks(article.sentences)
     result.chunks = len(chunks)
+    usages = [Usage() for _ in chunks]
+
+    async def one(chunk: list[SentenceSpan], usage: Usage) -> list[FactOut] | OutputError:
+        try:
+            return await gate.call(extract_chunk, backend, prompts, chunk, usage)
+        except OutputError as exc:
+            return exc
+        finally:
+            if on_chunk is not None:
+                on_chunk()
+
+    try:
+        async with asyncio.TaskGroup() as group:  # a BackendError cancels the chunks still waiting
+            tasks = [group.create_task(one(c, u)) for c, u in zip(chunks, usages, strict=True)]
+    except ExceptionGroup as failed:
+        raise failed.exceptions[0] from None
     article_norm = normalize(" ".join(s.text for s in article.sentences))
     example = _example_quotes(prompts)
     seen: set[tuple[str, str]] = set()
-    for chunk in chunks:
-        try:
-            facts = extract_chunk(backend, prompts, chunk, result.usage)
-        except OutputError as exc:
-            result.failed_chunks.append(f"sentences {chunk[0].n}-{chunk[-1].n}: {exc}")
-            facts = []
-        if on_chunk is not None:
-            on_chunk()
-        for fact in facts:
+    for chunk, task, usage in zip(chunks, tasks, usages, strict=True):
+        result.usage.merge(usage)
+        outcome = task.result()
+        if isinstance(outcome, OutputError):
+            result.failed_chunks.append(f"sentences {chunk[0].n}-{chunk[-1].n}: {outcome}")
+            continue
+        for fact in outcome:
             key = (fact.type, normalize(fact.quote))
             reason = None
             if _is_leak(fact, article_norm, example):
@@ -210,6 +241,7 @@ def summarize(
         try:
             reply = backend.generate(request, SummaryOut)
         except OutputError as exc:
+            log.info("summary, attempt at temperature %s failed: %s", temperature, exc)
             last = exc
             continue
         usage.add(reply.prompt_tokens, reply.completion_tokens, reply.seconds, reply.engine_seconds)

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 DIGEST_SCHEMA_VERSION: Literal["1.1"] = "1.1"
-RUN_SCHEMA_VERSION: Literal["1.0"] = "1.0"
+RUN_SCHEMA_VERSION: Literal["1.1"] = "1.1"
 
 Certainty = Literal["asserted", "reported", "alleged", "denied", "speculative"]
 EntityKind = Literal["person", "country", "organization", "place", "weapon", "other"]
@@ -272,36 +272,51 @@ class Digest(_Strict):
 class ArticleRun(_Strict):
     id: str | None
     path: str
-    status: Literal["ok", "failed"]
-    error: str | None = None
+    status: Literal["ok", "failed", "duplicate"]
+    error: str | None = Field(default=None, description="why the article failed")
     digest: str | None = Field(default=None, description="digest file name inside the output folder")
+    duplicate_of: str | None = Field(default=None, description="id of the article with the same text")
+    language: str | None = Field(default=None, description="detected language (ISO 639-1)")
+    chars: int = Field(default=0, description="characters in the decoded source")
+    chunks: int = Field(default=0, description="chunks sent to the model (one extraction call each)")
+    notes: list[str] = Field(default_factory=list, description="what to know before trusting the digest")
+    problems: list[str] = Field(default_factory=list, description="chunks or summary that failed, with why")
     facts: int = 0
     located: int = 0
     verified: int = 0
-    prompt_tokens: int = 0
+    calls: int = Field(default=0, description="model calls answered by the model in this run")
+    cached: int = Field(default=0, description="model calls answered from the cache (no model call)")
+    prompt_tokens: int = Field(default=0, description="tokens of the digest's model outputs, cached or not")
     completion_tokens: int = 0
-    seconds: float = 0.0
+    seconds: float = Field(default=0.0, description="wall time in this run")
 
 
 class RunTotals(_Strict):
     articles: int
     ok: int
     failed: int
+    duplicates: int = 0
     facts: int
     located: int
     verified: int
+    calls: int = 0
+    cached: int = 0
     prompt_tokens: int
     completion_tokens: int
     seconds: float
 
 
 class RunReport(_Strict):
-    schema_version: Literal["1.0"] = RUN_SCHEMA_VERSION
+    """The batch report, rewritten atomically after every article. Version 1.1 added the duplicate
+    status, language, chunks, notes, problems, calls and cached counts, and ``stopped``."""
+
+    schema_version: Literal["1.0", "1.1"] = RUN_SCHEMA_VERSION
     backend: str
     model: str
     prompt_sha: str
     schema_sha: str
     started_at: str
+    stopped: str | None = Field(default=None, description="why the batch stopped before the end")
     articles: list[ArticleRun]
     totals: RunTotals
 

@@ -11,22 +11,26 @@ A failing article is recorded with its reason; the batch goes on.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+import logging
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
 from pydantic import TypeAdapter
 
-from summarizer import render
+from summarizer import gate, render
 from summarizer.backends.base import Backend
-from summarizer.check import check_fact, check_summary_lines
-from summarizer.errors import OutputError, SummarizerError
+from summarizer.cache import CachedBackend, CallCache
+from summarizer.check import check_fact, check_summary_lines, instruction_like
+from summarizer.errors import OutputError, SummarizerError, UnreachableError
 from summarizer.extract import Usage, extract_article, make_chunks, summarize
+from summarizer.gate import Gate
 from summarizer.ingest import Article, load_articles
 from summarizer.models import (
     ArticleMeta,
@@ -42,7 +46,9 @@ from summarizer.models import (
 )
 from summarizer.resources import Prompts, load_prompts
 
+log = logging.getLogger(__name__)
 _FACT = TypeAdapter[Fact](Fact)
+LONG_ARTICLE_CHUNKS = 50  # above this, run.json notes how many chunks (calls) the article took
 
 
 class Progress(Protocol):
@@ -64,7 +70,7 @@ class _Silent:
         pass
 
 
-@cache
+@lru_cache(maxsize=1)
 def schema_sha() -> str:
     """Hash of the model-facing schemas: part of what identifies a run's outputs."""
     text = json.dumps([ChunkOut.model_json_schema(), SummaryOut.model_json_schema()], sort_keys=True)
@@ -80,12 +86,23 @@ def verified_statements(facts: Sequence[Fact]) -> list[tuple[str, str]]:
 def digest_article(
     article: Article, backend: Backend, prompts: Prompts | None = None, progress: Progress | None = None
 ) -> Digest:
-    """Extract, check and summarise one ingested article; one progress step per chunk and one for the
-    summary."""
+    """``adigest_article`` with one model call at a time, for callers outside an event loop."""
+    return gate.run(adigest_article(article, backend, Gate(), prompts, progress), threads=1)
+
+
+async def adigest_article(
+    article: Article,
+    backend: Backend,
+    calls: Gate,
+    prompts: Prompts | None = None,
+    progress: Progress | None = None,
+) -> Digest:
+    """Extract, check and summarise one ingested article, its model calls bounded by ``calls``; one
+    progress step per chunk and one for the summary."""
     prompts = prompts or load_prompts()
     progress = progress or _Silent()
     started = time.perf_counter()
-    extraction = extract_article(backend, prompts, article, lambda: progress.step(article.id))
+    extraction = await extract_article(backend, prompts, article, calls, lambda: progress.step(article.id))
     if not extraction.facts and len(extraction.failed_chunks) == extraction.chunks:
         raise OutputError(f"every chunk failed: {extraction.failed_chunks[0]}")
     facts: list[Fact] = []
@@ -100,7 +117,7 @@ def digest_article(
     if not verified:
         problems.append("summary: no verified fact to summarize")
     try:
-        summary = summarize(backend, prompts, article.title, verified, usage)
+        summary = await calls.call(summarize, backend, prompts, article.title, verified, usage)
     except OutputError as exc:
         problems.append(str(exc))
     progress.step(article.id)
@@ -146,74 +163,186 @@ def _unique_ids(articles: Sequence[Article]) -> None:
             article.id = f"{article.id}-{count + 1}"
 
 
+def _notes(article: Article, chunks: int) -> list[str]:
+    """What a reader of run.json should know about an article before trusting its digest."""
+    notes = []
+    if article.language != "fr":
+        notes.append(
+            f"language detected: {article.language} (prompts and checks are tuned for French; processed anyway)"
+        )
+    flagged = [s.n for s in article.sentences if instruction_like(s.text)]
+    if flagged:
+        listed = ", ".join(map(str, flagged[:10]))
+        notes.append(f"sentences {listed} read as instructions to a model; no fact from them is verified")
+    if chunks > LONG_ARTICLE_CHUNKS:
+        notes.append(f"long article: {len(article.raw):,} characters in {chunks} chunks, every one sent")
+    return notes
+
+
+class _Batch:
+    """One batch run: its articles, their records (in input order) and run.json kept current."""
+
+    def __init__(self, backend: Backend, out_dir: Path, cache: CallCache | None, progress: Progress) -> None:
+        self.backend, self.out_dir, self.cache, self.progress = backend, out_dir, cache, progress
+        self.prompts = load_prompts()
+        self.started_at = datetime.now(UTC).isoformat(timespec="seconds")
+        self.records: dict[int, ArticleRun] = {}
+        self.stopped: str | None = None
+
+    def record(self, index: int, run: ArticleRun) -> None:
+        log.info(
+            "%s: %s (%d model calls, %d from cache, %.1f s)%s",
+            run.path,
+            run.status,
+            run.calls,
+            run.cached,
+            run.seconds,
+            f": {run.error}" if run.error else "",
+        )
+        self.records[index] = run
+        render.write_json(self.out_dir / "run.json", self.report())
+
+    def report(self) -> RunReport:
+        runs = [self.records[i] for i in sorted(self.records)]
+        return RunReport(
+            backend=self.backend.name,
+            model=self.backend.model,
+            prompt_sha=self.prompts.sha,
+            schema_sha=schema_sha(),
+            started_at=self.started_at,
+            stopped=self.stopped,
+            articles=runs,
+            totals=RunTotals(
+                articles=len(runs),
+                ok=sum(r.status == "ok" for r in runs),
+                failed=sum(r.status == "failed" for r in runs),
+                duplicates=sum(r.status == "duplicate" for r in runs),
+                facts=sum(r.facts for r in runs),
+                located=sum(r.located for r in runs),
+                verified=sum(r.verified for r in runs),
+                calls=sum(r.calls for r in runs),
+                cached=sum(r.cached for r in runs),
+                prompt_tokens=sum(r.prompt_tokens for r in runs),
+                completion_tokens=sum(r.completion_tokens for r in runs),
+                seconds=round(sum(r.seconds for r in runs), 2),
+            ),
+        )
+
+    async def digest(self, article: Article, calls: Gate) -> ArticleRun:
+        """Digest one article and write it; a failure becomes a record with its reason."""
+        chunks = len(make_chunks(article.sentences))
+        base = ArticleRun(
+            id=article.id,
+            path=article.path,
+            status="failed",
+            language=article.language,
+            chars=len(article.raw),
+            chunks=chunks,
+            notes=_notes(article, chunks),
+        )
+        for note in base.notes:
+            self.progress.warn(f"{article.path}: {note}")
+        backend: Backend = self.backend
+        if self.cache is not None:
+            backend = CachedBackend(self.backend, self.cache, article.sha256, self.prompts.sha, schema_sha())
+        started = time.perf_counter()
+        try:
+            digest = await adigest_article(article, backend, calls, self.prompts, self.progress)
+            name = render.write_digest(self.out_dir, digest)
+        except UnreachableError as exc:
+            if not any(r.status == "ok" for r in self.records.values()):
+                self.stopped = str(exc)
+            return self._failed(base, f"{article.path}: {exc}", started, backend)
+        except Exception as exc:  # one article's failure, expected or not, must not stop the batch
+            kind = "" if isinstance(exc, SummarizerError) else f"internal error ({type(exc).__name__}): "
+            return self._failed(base, f"{article.path}: {kind}{exc}", started, backend)
+        checks = [f.check for f in digest.facts if f.check is not None]
+        hits, misses = _calls(backend, digest.run.calls)
+        return base.model_copy(
+            update={
+                "status": "ok",
+                "digest": name,
+                "facts": len(digest.facts),
+                "located": sum(c.alignment != "none" for c in checks),
+                "verified": sum(c.verdict == "verified" for c in checks),
+                "calls": misses,
+                "cached": hits,
+                "prompt_tokens": digest.run.prompt_tokens,
+                "completion_tokens": digest.run.completion_tokens,
+                "seconds": digest.run.seconds,
+                "problems": digest.run.problems,
+            }
+        )
+
+    def _failed(self, base: ArticleRun, message: str, started: float, backend: Backend) -> ArticleRun:
+        self.progress.warn(message)
+        hits, misses = _calls(backend, 0)
+        seconds = round(time.perf_counter() - started, 2)
+        return base.model_copy(update={"error": message, "seconds": seconds, "calls": misses, "cached": hits})
+
+
+def _calls(backend: Backend, answered: int) -> tuple[int, int]:
+    """(calls answered from the cache, calls answered by the model) for one article."""
+    if isinstance(backend, CachedBackend):
+        return backend.hits, backend.misses
+    return 0, answered
+
+
 def summarize_batch(
-    paths: Sequence[Path], backend: Backend, out_dir: Path, progress: Progress | None = None
+    paths: Sequence[Path],
+    backend: Backend,
+    out_dir: Path,
+    progress: Progress | None = None,
+    concurrency: int = 1,
+    cache: CallCache | None = None,
 ) -> RunReport:
-    """Digest every article under ``paths`` into ``out_dir``; keep ``run.json`` current; return the report."""
+    """Digest every article under ``paths`` into ``out_dir``; keep ``run.json`` current; return the report.
+
+    Up to ``concurrency`` model calls run at once (articles and their chunks overlap). With a ``cache``, a
+    call already answered for the same article, prompt, schema, model and decoding is not made again, so
+    a rerun after a crash only does what is left. The same text twice is digested once."""
     progress = progress or _Silent()
-    prompts = load_prompts()
-    started_at = datetime.now(UTC).isoformat(timespec="seconds")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for stale in out_dir.glob(".*.tmp"):  # left by a run that was killed mid-write
+        stale.unlink(missing_ok=True)
+    batch = _Batch(backend, out_dir, cache, progress)
     articles, failures = load_articles(paths)
     _unique_ids(articles)
-    runs = [ArticleRun(id=None, path=f.path, status="failed", error=f.error) for f in failures]
-    for failure in failures:
+    for i, failure in enumerate(failures):
         progress.warn(failure.error)
-    progress.start(sum(len(make_chunks(a.sentences)) + 1 for a in articles))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for article in articles:
-        runs.append(_digest_one(article, backend, prompts, out_dir, progress))
-        report = _report(backend, prompts, started_at, runs)
-        render.write_json(out_dir / "run.json", report)
-    report = _report(backend, prompts, started_at, runs)
+        batch.records[i] = ArticleRun(id=None, path=failure.path, status="failed", error=failure.error)
+    todo: list[tuple[int, Article]] = []
+    first: dict[str, Article] = {}
+    for i, article in enumerate(articles, len(failures)):
+        same = first.setdefault(article.sha256, article)
+        if same is article:
+            todo.append((i, article))
+            continue
+        message = f"{article.path}: same text as {same.path}, digested once as {same.id}"
+        progress.warn(message)
+        batch.records[i] = ArticleRun(
+            id=article.id, path=article.path, status="duplicate", duplicate_of=same.id, notes=[message]
+        )
+    progress.start(sum(len(make_chunks(a.sentences)) + 1 for _, a in todo))
+    gate.run(_digest_all(batch, todo, concurrency), threads=concurrency)
+    report = batch.report()
     render.write_json(out_dir / "run.json", report)
     return report
 
 
-def _digest_one(
-    article: Article, backend: Backend, prompts: Prompts, out_dir: Path, progress: Progress
-) -> ArticleRun:
-    started = time.perf_counter()
-    try:
-        digest = digest_article(article, backend, prompts, progress)
-        name = render.write_digest(out_dir, digest)
-    except Exception as exc:  # one article's failure, expected or not, must not stop the batch
-        kind = "" if isinstance(exc, SummarizerError) else f"internal error ({type(exc).__name__}): "
-        message = f"{article.path}: {kind}{exc}"
-        progress.warn(message)
-        seconds = round(time.perf_counter() - started, 2)
-        return ArticleRun(id=article.id, path=article.path, status="failed", error=message, seconds=seconds)
-    checks = [f.check for f in digest.facts if f.check is not None]
-    return ArticleRun(
-        id=article.id,
-        path=article.path,
-        status="ok",
-        digest=name,
-        facts=len(digest.facts),
-        located=sum(c.alignment != "none" for c in checks),
-        verified=sum(c.verdict == "verified" for c in checks),
-        prompt_tokens=digest.run.prompt_tokens,
-        completion_tokens=digest.run.completion_tokens,
-        seconds=digest.run.seconds,
-    )
+async def _digest_all(batch: _Batch, todo: list[tuple[int, Article]], concurrency: int) -> None:
+    """``concurrency`` workers take articles in order; each article's chunks share the same bound."""
+    calls = Gate(concurrency)
+    queue = iter(todo)
 
+    async def worker() -> None:
+        for index, article in queue:
+            if batch.stopped:
+                message = f"{article.path}: not attempted: {batch.stopped}"
+                batch.record(
+                    index, ArticleRun(id=article.id, path=article.path, status="failed", error=message)
+                )
+                continue
+            batch.record(index, await batch.digest(article, calls))
 
-def _report(backend: Backend, prompts: Prompts, started_at: str, runs: list[ArticleRun]) -> RunReport:
-    return RunReport(
-        backend=backend.name,
-        model=backend.model,
-        prompt_sha=prompts.sha,
-        schema_sha=schema_sha(),
-        started_at=started_at,
-        articles=runs,
-        totals=RunTotals(
-            articles=len(runs),
-            ok=sum(r.status == "ok" for r in runs),
-            failed=sum(r.status == "failed" for r in runs),
-            facts=sum(r.facts for r in runs),
-            located=sum(r.located for r in runs),
-            verified=sum(r.verified for r in runs),
-            prompt_tokens=sum(r.prompt_tokens for r in runs),
-            completion_tokens=sum(r.completion_tokens for r in runs),
-            seconds=round(sum(r.seconds for r in runs), 2),
-        ),
-    )
+    await asyncio.gather(*(worker() for _ in range(min(concurrency, len(todo)) or 1)))

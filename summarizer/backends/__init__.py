@@ -17,8 +17,11 @@ def make_backend(
     model_path: Path | None = None,
     base_url: str | None = None,
     openai_mode: str = "json",
+    timeout: float = 120.0,
+    retries: int = 4,
 ) -> Backend:
-    """Build a backend by name ('local' or 'openai'). SDKs are imported here, lazily."""
+    """Build a backend by name ('local' or 'openai'). SDKs are imported here, lazily. ``timeout``
+    (seconds per request) and ``retries`` (transport retries) apply to the openai backend."""
     if name == "local":
         from summarizer.backends.local import LocalBackend
 
@@ -26,5 +29,7 @@ def make_backend(
     if name == "openai":
         from summarizer.backends.openai_backend import OpenAIBackend
 
-        return OpenAIBackend(model=model, base_url=base_url, mode=openai_mode)
+        return OpenAIBackend(
+            model=model, base_url=base_url, mode=openai_mode, timeout=timeout, retries=retries
+        )
     raise BackendError(f"unknown backend {name!r}: use 'local' or 'openai'")

@@ -29,11 +29,13 @@ class Reply(Generic[T]):
     completion_tokens: int
     seconds: float
     engine_seconds: float | None = None  # the engine's own timing for the same tokens, when known
+    cached: bool = False  # answered from the call cache, not by the model
 
 
 class Backend(Protocol):
     """Raises ``OutputError`` (with the raw text) when the output is invalid or cut,
-    ``BackendError`` when the model cannot be reached or loaded."""
+    ``BackendError`` when the model cannot be reached or loaded (``UnreachableError`` when nothing
+    answers at its address). ``generate`` may be called from several threads at once."""
 
     name: str
     model: str

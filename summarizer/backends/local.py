@@ -9,6 +9,7 @@ Why xllamacpp and not llama-cpp-python: see the README ("Choosing the runtime").
 from __future__ import annotations
 
 import os
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,10 @@ from summarizer.errors import BackendError, OutputError
 
 
 class LocalBackend:
-    """llama.cpp in this process. ``model_path`` runs any GGUF; default: the embedded model."""
+    """llama.cpp in this process. ``model_path`` runs any GGUF; default: the embedded model.
+
+    One call at a time: llama.cpp already spreads one generation over every core, so a second call
+    would only slow both down. Calls from several threads queue on a lock."""
 
     name = "local"
 
@@ -44,6 +48,7 @@ class LocalBackend:
         params.verbosity = -1
         params.cpuparams.n_threads = threads
         params.cpuparams_batch.n_threads = threads
+        self._lock = threading.Lock()
         try:
             self._server = xllamacpp.Server(params)
         except Exception as exc:  # the extension raises plain RuntimeError/ValueError subclasses
@@ -74,9 +79,10 @@ class LocalBackend:
                 state["stopped"] = request.should_stop("".join(parts))
             return bool(state.get("stopped"))
 
-        started = time.perf_counter()
-        self._server.handle_chat_completions(body, on_chunk)
-        seconds = time.perf_counter() - started
+        with self._lock:
+            started = time.perf_counter()
+            self._server.handle_chat_completions(body, on_chunk)
+            seconds = time.perf_counter() - started
         text = "".join(parts)
         if "error" in state:
             raise OutputError(f"llama.cpp refused the request: {state['error']}", raw=text)

@@ -1,7 +1,13 @@
 """OpenAI-compatible backend (OpenAI, vLLM, llama.cpp server, Ollama) through openai + instructor.
 
-Instructor validates the answer against the Pydantic model and feeds validation errors back to the
-model on retry (``max_retries``)."""
+Two layers of retry, both bounded:
+- transport (the openai SDK, ``retries``): timeouts, connection errors, 408/409/429/5xx, with
+  exponential backoff (0.5 s doubling to 8 s, jittered) or the server's ``Retry-After`` when it gives
+  one (up to 2 minutes);
+- output (instructor, ``max_retries``): an answer that is not valid JSON for the schema is sent back
+  with its validation error, so the retry prompt differs.
+Every message this backend raises has the API key masked.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ import time
 from typing import Any
 
 from summarizer.backends.base import Reply, Request, T
-from summarizer.errors import BackendError, OutputError
+from summarizer.errors import BackendError, OutputError, UnreachableError
 
 MODES = ("json", "json_schema", "tools")
 
@@ -26,6 +32,7 @@ class OpenAIBackend:
         mode: str = "json",
         timeout: float = 120.0,
         max_retries: int = 2,
+        retries: int = 4,
     ) -> None:
         import instructor
         import openai
@@ -41,8 +48,9 @@ class OpenAIBackend:
         self.model = model or os.environ.get("SUMMARIZER_MODEL") or "gpt-4o-mini"
         self._openai = openai
         self.max_retries = max_retries
+        self._key = key or ""
         client = openai.OpenAI(
-            api_key=key or "no-key", base_url=self.base_url, timeout=timeout, max_retries=2
+            api_key=key or "no-key", base_url=self.base_url, timeout=timeout, max_retries=retries
         )
         instructor_mode = {
             "json": instructor.Mode.JSON,
@@ -68,10 +76,14 @@ class OpenAIBackend:
         except InstructorRetryException as exc:
             cause = exc.__cause__ if isinstance(exc.__cause__, self._openai.APIError) else None
             if cause is not None:
-                raise self._api_error(cause) from exc
-            raise OutputError(f"no valid output after {self.max_retries} retries: {_short(exc)}") from exc
+                raise self._api_error(cause) from None
+            raise OutputError(
+                self._mask(f"no valid output after {self.max_retries} retries: {_short(exc)}")
+            ) from None
         except self._openai.APIError as exc:
-            raise self._api_error(exc) from exc
+            raise self._api_error(exc) from None
+        except Exception as exc:  # anything else the SDKs raise: named, with the key masked
+            raise BackendError(self._mask(f"the call to {self.base_url} failed: {_short(exc)}")) from None
         usage: Any = getattr(completion, "usage", None)
         text = completion.choices[0].message.content or "" if hasattr(completion, "choices") else ""
         return Reply(
@@ -82,11 +94,16 @@ class OpenAIBackend:
             seconds=time.perf_counter() - started,
         )
 
+    def _mask(self, text: str) -> str:
+        return text.replace(self._key, "***") if len(self._key) >= 4 else text
+
     def _api_error(self, exc: Exception) -> BackendError:
-        """A message that says what went wrong with the server and how to fix it."""
+        """A message that says what went wrong with the server and how to fix it (key masked)."""
         openai = self._openai
+        if isinstance(exc, openai.APITimeoutError):
+            return BackendError(f"the server at {self.base_url} did not answer in time (see --timeout)")
         if isinstance(exc, openai.APIConnectionError):
-            return BackendError(
+            return UnreachableError(
                 f"cannot reach the model server at {self.base_url}: is it running? (check --base-url / OPENAI_BASE_URL)"
             )
         if isinstance(exc, openai.AuthenticationError):
@@ -95,7 +112,7 @@ class OpenAIBackend:
             return BackendError(
                 f"the server at {self.base_url} answered 404 for model {self.model!r}: check --model"
             )
-        return BackendError(f"the server at {self.base_url} failed: {_short(exc)}")
+        return BackendError(self._mask(f"the server at {self.base_url} failed: {_short(exc)}"))
 
 
 def _short(exc: Exception) -> str:

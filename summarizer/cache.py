@@ -1,0 +1,113 @@
+"""Content-addressed cache of model outputs, so a rerun (or a resume after a crash) makes no model call
+for work already done.
+
+A key hashes everything that decides an answer: the article's sha256, the backend, its server URL and
+model, the prompt and schema hashes, the output type, the messages and the decoding parameters
+(temperature, seed, max_tokens). An entry holds the validated output and its token counts, never a
+request header or key. Entries are written atomically; only successful answers are stored, so a failed
+call is tried again on the next run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from summarizer.backends.base import Backend, Reply, Request, T
+from summarizer.backends.model_store import cache_dir
+from summarizer.render import write_text
+
+
+def default_cache() -> Path:
+    """``$SUMMARIZER_CALL_CACHE``, else ``calls/`` in the user's summarizer cache folder."""
+    return Path(os.environ.get("SUMMARIZER_CALL_CACHE") or cache_dir() / "calls")
+
+
+class CallCache:
+    """A folder of ``<key[:2]>/<key>.json`` entries."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict[str, object] | None:
+        try:
+            entry = json.loads(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # absent, or unreadable: the call is simply made again
+        return entry if isinstance(entry, dict) else None
+
+    def put(self, key: str, entry: dict[str, object]) -> None:
+        write_text(self._path(key), json.dumps(entry, ensure_ascii=False))
+
+
+class CachedBackend:
+    """Answers from the cache when it can, else asks ``inner`` and stores the answer.
+
+    One per article: it knows the article and prompt hashes that go into each key, and counts the
+    calls it answered (``hits``) and passed on (``misses``). Safe to share between threads."""
+
+    def __init__(
+        self, inner: Backend, cache: CallCache, article_sha: str, prompt_sha: str, schema_sha: str
+    ) -> None:
+        self.inner, self.cache = inner, cache
+        self.name, self.model = inner.name, inner.model
+        self._context = {
+            "article": article_sha,
+            "backend": inner.name,
+            "server": getattr(inner, "base_url", None),
+            "model": inner.model,
+            "prompt": prompt_sha,
+            "schema": schema_sha,
+        }
+        self.hits = self.misses = 0
+        self._lock = threading.Lock()
+
+    def key(self, request: Request, output: type[object]) -> str:
+        payload = {
+            **self._context,
+            "output": output.__name__,
+            "messages": request.messages,
+            "decoding": [request.temperature, request.seed, request.max_tokens],
+        }
+        return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+    def generate(self, request: Request, output: type[T]) -> Reply[T]:
+        key = self.key(request, output)
+        entry = self.cache.get(key)
+        if entry is not None:
+            try:
+                value = output.model_validate_json(str(entry["value"]))
+            except (KeyError, ValidationError):
+                value = None  # a stale or damaged entry: ask the model again
+            if value is not None:
+                with self._lock:
+                    self.hits += 1
+                return Reply(
+                    value=value,
+                    text=str(entry.get("text", "")),
+                    prompt_tokens=int(str(entry.get("prompt_tokens", 0))),
+                    completion_tokens=int(str(entry.get("completion_tokens", 0))),
+                    seconds=0.0,
+                    cached=True,
+                )
+        reply = self.inner.generate(request, output)
+        with self._lock:
+            self.misses += 1
+        self.cache.put(
+            key,
+            {
+                "value": reply.value.model_dump_json(),
+                "text": reply.text,
+                "prompt_tokens": reply.prompt_tokens,
+                "completion_tokens": reply.completion_tokens,
+            },
+        )
+        return reply
