@@ -3,9 +3,10 @@ for work already done.
 
 A key hashes everything that decides an answer: the article's sha256, the backend, its server URL and
 model, the prompt and schema hashes, the output type, the messages and the decoding parameters
-(temperature, seed, max_tokens). An entry holds the validated output and its token counts, never a
-request header or key. Entries are written atomically; only successful answers are stored, so a failed
-call is tried again on the next run.
+(temperature, seed, max_tokens). An entry holds the validated output and its token counts, or the
+model's invalid output and why it was refused (so a rerun takes the same path through the retries);
+never a request header or key. Entries are written atomically. A call that got no answer (timeout,
+HTTP error, unreachable server) is not stored, so the next run tries it again.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pydantic import ValidationError
 
 from summarizer.backends.base import Backend, Reply, Request, T
 from summarizer.backends.model_store import cache_dir
+from summarizer.errors import OutputError
 from summarizer.render import write_text
 
 
@@ -82,6 +84,10 @@ class CachedBackend:
     def generate(self, request: Request, output: type[T]) -> Reply[T]:
         key = self.key(request, output)
         entry = self.cache.get(key)
+        if entry is not None and "error" in entry:
+            with self._lock:
+                self.hits += 1
+            raise OutputError(str(entry["error"]), raw=str(entry.get("raw", "")))
         if entry is not None:
             try:
                 value = output.model_validate_json(str(entry["value"]))
@@ -98,7 +104,13 @@ class CachedBackend:
                     seconds=0.0,
                     cached=True,
                 )
-        reply = self.inner.generate(request, output)
+        try:
+            reply = self.inner.generate(request, output)
+        except OutputError as exc:
+            with self._lock:
+                self.misses += 1
+            self.cache.put(key, {"error": str(exc), "raw": exc.raw})
+            raise
         with self._lock:
             self.misses += 1
         self.cache.put(

@@ -80,8 +80,10 @@ class _Masked(logging.Filter):
 
 def setup_logging(verbose: bool) -> None:
     """``--verbose``: this package's log (per article and per failed attempt), the SDK's retries and
-    HTTP requests, on stderr with the key masked."""
+    HTTP requests, on stderr with the key masked. Without it, nothing: instructor logs every failed
+    attempt as an error, though the pipeline retries it and records what finally failed."""
     if not verbose:
+        logging.getLogger("instructor").addHandler(logging.NullHandler())
         return
     handler = logging.StreamHandler()
     handler.addFilter(_Masked())

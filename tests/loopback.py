@@ -1,18 +1,31 @@
-"""A real OpenAI-compatible HTTP server on 127.0.0.1 for tests: it answers chat completions with
-recorded real model outputs (or scripted ones) and keeps every request it received."""
+"""A real OpenAI-compatible HTTP server on 127.0.0.1 for tests and benchmarks: it answers chat
+completions with recorded real model outputs (or scripted ones, faults included: any status, extra
+headers such as Retry-After, a delay before answering) and keeps every request it received."""
 
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-Answer = Callable[[dict[str, Any]], tuple[int, str]]  # request body -> (HTTP status, assistant content)
+
+class Out(NamedTuple):
+    """What the server sends: HTTP status, assistant content (or error message), headers, delay."""
+
+    status: int
+    content: str
+    headers: tuple[tuple[str, str], ...] = ()
+    delay: float = 0.0
+
+
+# request body -> (status, content) or a full ``Out``
+Answer = Callable[[dict[str, Any]], tuple[int, str] | Out]
 
 
 def recorded_answers(path: Path) -> Answer:
@@ -46,9 +59,11 @@ class LoopbackServer:
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))
                 body = json.loads(self.rfile.read(length))
-                server.requests.append(body)
-                server.headers.append({k.lower(): v for k, v in self.headers.items()})
-                status, content = server.answer(body)
+                with server.lock:
+                    server.requests.append(body)
+                    server.headers.append({k.lower(): v for k, v in self.headers.items()})
+                status, content, headers, delay = Out(*server.answer(body))
+                time.sleep(delay)
                 if status != 200:
                     payload: dict[str, Any] = {
                         "error": {"message": content, "type": "not_found", "code": status}
@@ -72,10 +87,20 @@ class LoopbackServer:
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
+                for name, value in headers:
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(data)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+            request_queue_size = 256
+
+            def handle_error(self, request: object, client_address: object) -> None:
+                pass  # a client that gave up (timeout) closed the socket: expected here
+
+        self.lock = threading.Lock()
+        self.httpd = Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
 
 
@@ -89,3 +114,55 @@ def serve(answer: Answer) -> Iterator[LoopbackServer]:
     finally:
         server.httpd.shutdown()
         server.httpd.server_close()
+
+
+# --- synthetic articles and a server that answers them validly (fault tests, throughput bench) -----
+
+MARKER = re.compile(r"ART-\d+")
+
+
+def synthetic_article(i: int) -> str:
+    """A short French report whose every sentence carries its marker ``ART-<i>``."""
+    return (
+        f"Livraisons d'armes, dossier ART-{i:04d}\n\n"
+        f"Selon Kiev, la Corée du Nord aurait livré {1000 + i} obus à la Russie (dossier ART-{i:04d}). "
+        f"Les responsables russes ont nié ces allégations dans le dossier ART-{i:04d}. "
+        f"Le dossier ART-{i:04d} reste ouvert.\n"
+    )
+
+
+def _task(body: dict[str, Any]) -> str:
+    """The user message that asks for the work (not instructor's retry message after it)."""
+    asks = [m["content"] for m in body["messages"] if m["role"] == "user"]
+    return next((a for a in reversed(asks) if "Article sentences:" in a or "Write the summary." in a), asks[-1])
+
+
+def marker_of(body: dict[str, Any]) -> str | None:
+    """The article marker in a request's task message (a summary request has the article's number)."""
+    task = _task(body)
+    if found := MARKER.search(task):
+        return found.group()
+    shells = re.search(r"delivered (\d+) shells", task)
+    return f"ART-{int(shells.group(1)) - 1000:04d}" if shells else None
+
+
+def valid_answer(body: dict[str, Any]) -> str:
+    """A schema-valid answer: one fact quoting the chunk's sentence with "aurait" (else its first), or a
+    one-line summary."""
+    last = _task(body)
+    if "Write the summary." in last:
+        return json.dumps({"summary": [{"text": "Kyiv accuses North Korea.", "fact_ids": ["F1"]}]})
+    first = re.search(r"^\[(\d+)\] (.*aurait.*)$", last, re.M) or re.search(r"^\[(\d+)\] (.+)$", last, re.M)
+    if first is None:
+        return json.dumps({"facts": []})
+    number = re.search(r"livré (\d+) obus", first.group(2))
+    shells = number.group(1) if number else "some"
+    fact = {
+        "type": "claim",
+        "sentence": int(first.group(1)),
+        "quote": first.group(2),
+        "statement": f"Kyiv says North Korea allegedly delivered {shells} shells to Russia.",
+        "certainty": "alleged",
+        "claim": {"speaker": "Kiev", "stance": "accuses"},
+    }
+    return json.dumps({"facts": [fact]})
