@@ -191,7 +191,7 @@ async def extract_article(
             tasks = [group.create_task(one(c, u)) for c, u in zip(chunks, usages, strict=True)]
     except ExceptionGroup as failed:
         raise failed.exceptions[0] from None
-    article_norm = normalize(" ".join(s.text for s in article.sentences))
+    article_norm = ""  # normalised on first use: slow on a 5 MB article that yields no fact
     example = _example_quotes(prompts)
     seen: set[tuple[str, str]] = set()
     for chunk, task, usage in zip(chunks, tasks, usages, strict=True):
@@ -201,6 +201,7 @@ async def extract_article(
             result.failed_chunks.append(f"sentences {chunk[0].n}-{chunk[-1].n}: {outcome}")
             continue
         for fact in outcome:
+            article_norm = article_norm or normalize(" ".join(s.text for s in article.sentences))
             key = (fact.type, normalize(fact.quote))
             reason = None
             if _is_leak(fact, article_norm, example):

@@ -76,11 +76,17 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Failure]]:
     failures: list[Failure] = []
     for path in paths:
         if path.is_dir():
-            files.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES)
+            for found in sorted(path.rglob("*")):
+                if found.suffix.lower() not in SUFFIXES or found.is_dir():
+                    continue
+                if found.is_file():
+                    files.append(found)
+                else:  # a broken link, a socket, a device: named, not skipped silently
+                    failures.append(Failure(str(found), f"{found}: not a readable file (broken link?)"))
         elif path.is_file():
             files.append(path)
         else:
-            failures.append(Failure(str(path), "no such file or folder"))
+            failures.append(Failure(str(path), f"{path}: no such file or folder"))
     return files, failures
 
 
@@ -113,7 +119,7 @@ def read_file(path: Path) -> Iterator[Article | Failure]:
     try:
         raw, encoding = decode(path.read_bytes(), str(path))
     except OSError as exc:
-        yield Failure(str(path), f"cannot read the file: {exc.strerror or exc}")
+        yield Failure(str(path), f"{path}: cannot read the file: {exc.strerror or exc}")
         return
     except InputError as exc:
         yield Failure(str(path), str(exc))

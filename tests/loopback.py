@@ -134,7 +134,9 @@ def synthetic_article(i: int) -> str:
 def _task(body: dict[str, Any]) -> str:
     """The user message that asks for the work (not instructor's retry message after it)."""
     asks = [m["content"] for m in body["messages"] if m["role"] == "user"]
-    return next((a for a in reversed(asks) if "Article sentences:" in a or "Write the summary." in a), asks[-1])
+    return next(
+        (a for a in reversed(asks) if "Article sentences:" in a or "Write the summary." in a), asks[-1]
+    )
 
 
 def marker_of(body: dict[str, Any]) -> str | None:
@@ -160,7 +162,7 @@ def valid_answer(body: dict[str, Any]) -> str:
     fact = {
         "type": "claim",
         "sentence": int(first.group(1)),
-        "quote": first.group(2),
+        "quote": first.group(2)[:150].rsplit(" ", 1)[0] if len(first.group(2)) > 150 else first.group(2),
         "statement": f"Kyiv says North Korea allegedly delivered {shells} shells to Russia.",
         "certainty": "alleged",
         "claim": {"speaker": "Kiev", "stance": "accuses"},
