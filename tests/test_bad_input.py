@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -135,10 +136,15 @@ class Answering:
         last = request.messages[-1]["content"]
         with self.lock:
             self.chunks.append(last)
-        text = (
-            valid_answer({"messages": request.messages})
-            if "dernière phrase" in last or "Write" in last
-            else '{"facts": []}'
+        facts = []
+        if found := re.search(r"^\[(\d+)\] (La dernière phrase.*)$", last, re.M):
+            facts.append(
+                {"type": "event", "sentence": int(found.group(1)), "quote": found.group(2)[:60],
+                 "statement": "The file reached its conclusion.", "certainty": "alleged",
+                 "event": {"actor": "the file", "action": "reached its conclusion"}}
+            )  # fmt: skip
+        text = json.dumps(
+            {"summary": [{"text": "A file.", "fact_ids": ["F1"]}]} if "Write" in last else {"facts": facts}
         )
         return Reply(output.model_validate_json(text), text, 1, 1, 0.0)
 
