@@ -155,7 +155,7 @@ async def adigest_article(
 
 
 def _unique_ids(articles: Sequence[Article]) -> None:
-    seen: dict[str, int] = {}
+    seen: dict[str, int] = {"run": 1}  # run.json is the batch report
     for article in articles:
         count = seen.get(article.id, 0)
         seen[article.id] = count + 1
