@@ -133,7 +133,7 @@ def synthetic_article(i: int) -> str:
 
 def _task(body: dict[str, Any]) -> str:
     """The user message that asks for the work (not instructor's retry message after it)."""
-    asks = [m["content"] for m in body["messages"] if m["role"] == "user"]
+    asks: list[str] = [m["content"] for m in body["messages"] if m["role"] == "user"]
     return next(
         (a for a in reversed(asks) if "Article sentences:" in a or "Write the summary." in a), asks[-1]
     )

@@ -95,7 +95,7 @@ def test_thirty_percent_faults_then_a_rerun_finishes_only_the_failed(tmp_path: P
     assert all(faulty.faults[k] > 5 for k in FaultyServer.KINDS), faulty.faults
     # Every article is digested or recorded failed with its reason.
     assert first.totals.articles == ARTICLES and first.totals.ok + first.totals.failed == ARTICLES
-    failed = {r.id for r in first.articles if r.status == "failed"}
+    failed = {r.id or "" for r in first.articles if r.status == "failed"}
     assert {f"a{m[4:]}" for m in down} <= failed
     for run in first.articles:
         if run.status == "failed":
