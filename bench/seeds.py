@@ -1,8 +1,10 @@
 """Benchmark: summarize the five seeds with the local backend and print, per article, prompt and
-generated tokens, wall seconds, llama.cpp's own seconds for the same tokens, and their ratio.
+generated tokens, wall seconds, llama.cpp's own seconds for the same tokens, and their ratio; then
+the same batch again from the call cache (the time a rerun takes when every article is done).
 
     python bench/seeds.py [--out DIR] [--record FILE] [--model-path FILE.gguf]
 
+The first run starts from an empty cache (a temporary folder), so every call goes to the model.
 ``--record`` also saves every real model answer as JSONL (the fixtures under tests/fixtures/ are
 made this way).
 """
@@ -11,11 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import tempfile
 import time
 from pathlib import Path
 
 from summarizer.backends.local import LocalBackend
 from summarizer.backends.replay import RecordingBackend
+from summarizer.cache import CallCache
 from summarizer.pipeline import summarize_batch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,13 +35,18 @@ def main() -> None:
     started = time.perf_counter()
     backend = LocalBackend(model_path=args.model_path)
     load = time.perf_counter() - started
+    cache = CallCache(Path(tempfile.mkdtemp(prefix="bench-calls-")))
     if args.record:
         args.record.parent.mkdir(parents=True, exist_ok=True)
         args.record.unlink(missing_ok=True)
         engine = RecordingBackend(backend, args.record)
-        report = summarize_batch(args.paths, engine, args.out)
+        report = summarize_batch(args.paths, engine, args.out, cache=cache)
     else:
-        report = summarize_batch(args.paths, backend, args.out)
+        report = summarize_batch(args.paths, backend, args.out, cache=cache)
+    wall = time.perf_counter() - started - load
+    rerun_started = time.perf_counter()
+    rerun = summarize_batch(args.paths, backend, args.out, cache=cache)
+    rerun_wall = time.perf_counter() - rerun_started
     print(f"model load: {load:.1f} s   backend: {report.backend}   model: {report.model}")
     header = f"{'article':<24}{'facts':>6}{'located':>8}{'verified':>9}{'prompt':>8}{'gen':>6}{'wall s':>8}"
     print(header + f"{'engine s':>9}{'ratio':>7}")
@@ -53,9 +62,22 @@ def main() -> None:
             f"{run.completion_tokens:>6}{run.seconds:>8.1f}{engine_s:>9.1f}{ratio:>7.3f}"
         )
     t = report.totals
+    engine_total = sum(
+        json.loads((args.out / r.digest).read_text())["run"]["engine_seconds"]
+        for r in report.articles
+        if r.digest
+    )
     print(
         f"{'total':<24}{t.facts:>6}{t.located:>8}{t.verified:>9}{t.prompt_tokens:>8}{t.completion_tokens:>6}"
-        f"{t.seconds:>8.1f}"
+        f"{t.seconds:>8.1f}{engine_total:>9.1f}{t.seconds / engine_total if engine_total else float('nan'):>7.3f}"
+    )
+    print(
+        f"batch wall time (ingest, calls, checks, writes): {wall:.1f} s = {wall / engine_total:.3f} x llama.cpp's own time"
+    )
+    r = rerun.totals
+    print(
+        f"cache-hit rerun: {rerun_wall:.2f} s for {r.ok} articles, {r.calls} model calls, {r.cached} from cache "
+        f"({wall / rerun_wall:.0f}x faster than the first run)"
     )
 
 
