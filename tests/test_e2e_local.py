@@ -41,3 +41,14 @@ def test_summarize_a_seed_with_the_local_model(tmp_path: Path) -> None:
     assert len(english) >= len(facts) / 2, [f["statement"] for f in facts]
     report = json.loads((out / "run.json").read_text())
     assert report["totals"]["ok"] == 1 and report["articles"][0]["completion_tokens"] > 0
+    # The same command again: every call answered from the cache, the same facts.
+    again = subprocess.run(
+        [sys.executable, "-m", "summarizer", "summarize", str(seed), "--out", str(out), "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert again.returncode == 0, again.stderr
+    rerun = json.loads((out / "run.json").read_text())["articles"][0]
+    assert rerun["calls"] == 0 and rerun["cached"] == digest["run"]["calls"]
+    assert json.loads((out / f"{seed.stem}.json").read_text())["facts"] == facts
