@@ -50,5 +50,5 @@ def test_summarize_a_seed_with_the_local_model(tmp_path: Path) -> None:
     )
     assert again.returncode == 0, again.stderr
     rerun = json.loads((out / "run.json").read_text())["articles"][0]
-    assert rerun["calls"] == 0 and rerun["cached"] == digest["run"]["calls"]
+    assert rerun["calls"] == 0 and rerun["cached"] >= digest["run"]["calls"]
     assert json.loads((out / f"{seed.stem}.json").read_text())["facts"] == facts
