@@ -16,6 +16,7 @@ import json
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -39,14 +40,14 @@ class CallCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> dict[str, object] | None:
+    def get(self, key: str) -> dict[str, Any] | None:
         try:
             entry = json.loads(self._path(key).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None  # absent, or unreadable: the call is simply made again
         return entry if isinstance(entry, dict) else None
 
-    def put(self, key: str, entry: dict[str, object]) -> None:
+    def put(self, key: str, entry: dict[str, Any]) -> None:
         write_text(self._path(key), json.dumps(entry, ensure_ascii=False))
 
 
@@ -84,35 +85,15 @@ class CachedBackend:
     def generate(self, request: Request, output: type[T]) -> Reply[T]:
         key = self.key(request, output)
         entry = self.cache.get(key)
-        if entry is not None and "error" in entry:
-            with self._lock:
-                self.hits += 1
-            raise OutputError(str(entry["error"]), raw=str(entry.get("raw", "")))
-        if entry is not None:
-            try:
-                value = output.model_validate_json(str(entry["value"]))
-            except (KeyError, ValidationError):
-                value = None  # a stale or damaged entry: ask the model again
-            if value is not None:
-                with self._lock:
-                    self.hits += 1
-                return Reply(
-                    value=value,
-                    text=str(entry.get("text", "")),
-                    prompt_tokens=int(str(entry.get("prompt_tokens", 0))),
-                    completion_tokens=int(str(entry.get("completion_tokens", 0))),
-                    seconds=0.0,
-                    cached=True,
-                )
+        if entry is not None and (reply := self._replay(entry, output)) is not None:
+            return reply
         try:
             reply = self.inner.generate(request, output)
         except OutputError as exc:
-            with self._lock:
-                self.misses += 1
+            self._count(hit=False)
             self.cache.put(key, {"error": str(exc), "raw": exc.raw})
             raise
-        with self._lock:
-            self.misses += 1
+        self._count(hit=False)
         self.cache.put(
             key,
             {
@@ -123,3 +104,27 @@ class CachedBackend:
             },
         )
         return reply
+
+    def _replay(self, entry: dict[str, Any], output: type[T]) -> Reply[T] | None:
+        """The cached answer (a cached refusal is raised again); None if the entry is damaged."""
+        if "error" in entry:
+            self._count(hit=True)
+            raise OutputError(str(entry["error"]), raw=str(entry.get("raw", "")))
+        try:
+            value = output.model_validate_json(str(entry["value"]))
+        except (KeyError, ValidationError):
+            return None
+        self._count(hit=True)
+        text, prompt, completion = (
+            entry.get("text", ""),
+            entry.get("prompt_tokens", 0),
+            entry.get("completion_tokens", 0),
+        )
+        return Reply(value, str(text), int(prompt), int(completion), 0.0, cached=True)
+
+    def _count(self, hit: bool) -> None:
+        with self._lock:
+            if hit:
+                self.hits += 1
+            else:
+                self.misses += 1
