@@ -42,6 +42,23 @@ def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
 
 
+class RecordedProgress:
+    """A pipeline ``Progress`` that keeps what it was told."""
+
+    def __init__(self) -> None:
+        self.labels: list[str] = []
+        self.warnings: list[str] = []
+
+    def start(self, steps: int) -> None:
+        pass
+
+    def step(self, label: str) -> None:
+        self.labels.append(label)
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+
+
 def load_seed(prefix: str) -> Article:
     """The seed article whose file name starts with ``prefix`` (e.g. "004"), ingested."""
     (path,) = SEEDS.glob(f"{prefix}_*.txt")

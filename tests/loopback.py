@@ -148,6 +148,11 @@ def marker_of(body: dict[str, Any]) -> str | None:
     return f"ART-{int(shells.group(1)) - 1000:04d}" if shells else None
 
 
+def touched(requests: list[dict[str, Any]]) -> set[str]:
+    """The markers of the articles these requests were about."""
+    return {m for m in map(marker_of, requests) if m}
+
+
 def valid_answer(body: dict[str, Any]) -> str:
     """A schema-valid answer: one fact quoting the chunk's sentence with "aurait" (else its first), or a
     one-line summary."""

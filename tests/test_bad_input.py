@@ -19,7 +19,7 @@ from summarizer.extract import make_chunks
 from summarizer.ingest import load_articles
 from summarizer.models import RunReport
 from summarizer.pipeline import summarize_batch
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, RecordedProgress
 from tests.loopback import Out, serve, valid_answer
 
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="no seed articles")
@@ -73,23 +73,13 @@ def inbox(tmp_path: Path) -> Path:
 
 
 def test_each_bad_input_is_named_and_recorded_and_the_rest_goes_on(inbox: Path, tmp_path: Path) -> None:
-    warnings: list[str] = []
-
-    class Recorder:
-        def start(self, steps: int) -> None:
-            pass
-
-        def step(self, label: str) -> None:
-            pass
-
-        def warn(self, message: str) -> None:
-            warnings.append(message)
+    progress = RecordedProgress()
 
     out = tmp_path / "out"
     missing = tmp_path / "missing.txt"
     with serve(lambda body: Out(200, valid_answer(body))) as server:
         backend = OpenAIBackend(model="m", base_url=server.url, api_key="k")
-        report = summarize_batch([inbox, missing], backend, out, Recorder(), 4, CallCache(tmp_path / "c"))
+        report = summarize_batch([inbox, missing], backend, out, progress, 4, CallCache(tmp_path / "c"))
 
     runs = {Path(r.path).name: r for r in report.articles}
     assert RunReport.model_validate_json((out / "run.json").read_text()) == report
@@ -102,7 +92,7 @@ def test_each_bad_input_is_named_and_recorded_and_the_rest_goes_on(inbox: Path, 
     for name, words in expected_errors.items():
         run = runs[name]
         assert run.status == "failed" and run.error and words in run.error and name in run.error, run
-        assert any(name in w and words in w for w in warnings), f"no message names {name}"
+        assert any(name in w and words in w for w in progress.warnings), f"no message names {name}"
     # cp1252 decoded, not mangled: the quote is found at its offsets in the decoded text.
     windows = json.loads((out / "windows.json").read_text())
     assert windows["article"]["encoding"] == "cp1252" and windows["facts"]

@@ -16,15 +16,15 @@ from tests.conftest import ROOT, SEEDS
 pytestmark = pytest.mark.model
 
 
+def _summarize(seed: Path, out: Path, timeout: int) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "summarizer", "summarize", str(seed), "--out", str(out), "--quiet"]
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+
+
 def test_summarize_a_seed_with_the_local_model(tmp_path: Path) -> None:
     (seed,) = SEEDS.glob("000_*.txt")
     out = tmp_path / "out"
-    proc = subprocess.run(
-        [sys.executable, "-m", "summarizer", "summarize", str(seed), "--out", str(out), "--quiet"],
-        capture_output=True,
-        text=True,
-        timeout=1500,
-    )
+    proc = _summarize(seed, out, timeout=1500)
     assert proc.returncode == 0, proc.stderr
     digest = json.loads((out / f"{seed.stem}.json").read_text())
     jsonschema.validate(digest, json.loads((ROOT / "schemas" / "digest.schema.json").read_text()))
@@ -42,12 +42,7 @@ def test_summarize_a_seed_with_the_local_model(tmp_path: Path) -> None:
     report = json.loads((out / "run.json").read_text())
     assert report["totals"]["ok"] == 1 and report["articles"][0]["completion_tokens"] > 0
     # The same command again: every call answered from the cache, the same facts.
-    again = subprocess.run(
-        [sys.executable, "-m", "summarizer", "summarize", str(seed), "--out", str(out), "--quiet"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    again = _summarize(seed, out, timeout=300)
     assert again.returncode == 0, again.stderr
     rerun = json.loads((out / "run.json").read_text())["articles"][0]
     assert rerun["calls"] == 0 and rerun["cached"] >= digest["run"]["calls"]

@@ -11,7 +11,7 @@ from summarizer.errors import OutputError
 from summarizer.extract import ATTEMPTS, extract_article, find_loop, make_chunks, salvage
 from summarizer.ingest import Article
 from summarizer.resources import load_prompts
-from tests.conftest import load_seed
+from tests.conftest import RecordedProgress, load_seed
 
 
 class Scripted:
@@ -119,20 +119,6 @@ def test_prompt_files_and_hash() -> None:
     assert Path(__file__).resolve().parent.parent.joinpath("prompts", "extract_system.md").is_file()
 
 
-class _Steps:
-    def __init__(self) -> None:
-        self.labels: list[str] = []
-
-    def start(self, steps: int) -> None:
-        pass
-
-    def step(self, label: str) -> None:
-        self.labels.append(label)
-
-    def warn(self, message: str) -> None:
-        pass
-
-
 def test_progress_steps_once_per_chunk_and_summary_even_with_retries(seed000: Article) -> None:
     from summarizer.pipeline import digest_article
 
@@ -141,7 +127,7 @@ def test_progress_steps_once_per_chunk_and_summary_even_with_retries(seed000: Ar
     answers: list[str | OutputError] = [OutputError("broken"), json.dumps({"facts": [real]})]
     answers += [json.dumps({"facts": []})] * (len(chunks) - 1)
     answers.append(json.dumps({"summary": [{"text": "Bloomberg reported deliveries.", "fact_ids": ["F1"]}]}))
-    steps = _Steps()
+    steps = RecordedProgress()
     digest = digest_article(seed000, Scripted(answers), load_prompts(), steps)
     assert steps.labels == [seed000.id] * (len(chunks) + 1)
     assert [s.fact_ids for s in digest.summary] == [["F1"]]

@@ -19,7 +19,7 @@ from summarizer.cache import CallCache
 from summarizer.errors import BackendError
 from summarizer.models import ChunkOut
 from summarizer.pipeline import summarize_batch
-from tests.loopback import Out, marker_of, serve, synthetic_article, valid_answer
+from tests.loopback import Out, marker_of, serve, synthetic_article, touched, valid_answer
 
 ARTICLES = 240
 TIMEOUT = 0.5
@@ -59,10 +59,6 @@ class FaultyServer:
         return Out(200, good)
 
 
-def _touched(requests: list[dict[str, Any]]) -> set[str]:
-    return {m for m in map(marker_of, requests) if m}
-
-
 def test_thirty_percent_faults_then_a_rerun_finishes_only_the_failed(tmp_path: Path) -> None:
     articles = tmp_path / "articles"
     articles.mkdir()
@@ -82,14 +78,14 @@ def test_thirty_percent_faults_then_a_rerun_finishes_only_the_failed(tmp_path: P
         faulty.rate = 0.0  # the server has recovered
         server.requests.clear()
         second = summarize_batch([articles], backend, out, concurrency=16, cache=cache)
-        touched = _touched(server.requests)
+        redone = touched(server.requests)
 
     faults = sum(faulty.faults.values())
     print(
         f"\nrun 1: {first.totals.ok} digested, {first.totals.failed} failed, {first_requests} requests, "
         f"{faults} injected faults {faulty.faults} + every request of {len(down)} down articles; "
         f"run 2: {second.totals.ok} digested, {second.totals.calls} model calls, {second.totals.cached} "
-        f"from cache, {len(touched)} articles touched"
+        f"from cache, {len(redone)} articles touched"
     )
     assert faults >= 0.2 * first_requests, "the server must really inject ~30% faults"
     assert all(faulty.faults[k] > 5 for k in FaultyServer.KINDS), faulty.faults
@@ -107,7 +103,7 @@ def test_thirty_percent_faults_then_a_rerun_finishes_only_the_failed(tmp_path: P
     # The second run completes the failed ones and redoes nothing else.
     redo = failed  # a chunk whose output was invalid is cached as such: its article is not redone
     assert second.totals.ok == ARTICLES and second.totals.failed == 0
-    assert touched == {f"ART-{r[1:]}" for r in redo}
+    assert redone == {f"ART-{r[1:]}" for r in redo}
     for run in second.articles:
         if run.id not in redo:
             assert run.calls == 0 and run.cached >= 2, run

@@ -13,7 +13,7 @@ from typing import Any
 
 from summarizer.verify import load_digest
 from tests.conftest import ROOT
-from tests.loopback import Out, marker_of, serve, synthetic_article, valid_answer
+from tests.loopback import Out, serve, synthetic_article, touched, valid_answer
 
 ARTICLES = 30
 KEY = "sk-resume-SECRET-0123456789"
@@ -64,12 +64,12 @@ def test_sigkill_mid_batch_then_rerun_finishes_only_what_is_left(tmp_path: Path)
 
         second = _summarize(server.url, articles, out, cache)
         stdout, stderr = second.communicate(timeout=300)
-        touched = {m for m in map(marker_of, server.requests) if m}
+        redone = touched(server.requests)
 
     assert second.returncode == 0, stderr
     report = json.loads((out / "run.json").read_text())
     assert report["totals"]["ok"] == ARTICLES
-    assert {f"a{m[4:]}" for m in touched}.isdisjoint(done), "finished articles must not be redone"
+    assert {f"a{m[4:]}" for m in redone}.isdisjoint(done), "finished articles must not be redone"
     assert len(server.requests) <= 2 * (ARTICLES - len(done))
     assert {r["id"] for r in report["articles"] if r["calls"] == 0} >= done
     assert not list(out.glob(".*.tmp")), "temporary files of the killed run are cleaned up"
