@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer.align import locate
+from summarizer.check.alignment import locate
 from summarizer.backends.base import Reply, Request, T
 from summarizer.backends.local import LocalBackend
 from summarizer.backends.model_store import ensure_default_model

@@ -32,8 +32,8 @@ from summarizer.errors import InputError
 from summarizer.ingest import Article, load_articles, prepare
 from summarizer.judge import judge_checks
 from summarizer.models import CheckResult, ClaimCheck
-from summarizer.names import find_rendering, fold
-from summarizer.values import YEAR_RE
+from summarizer.check.names import find_rendering, fold
+from summarizer.check.values import YEAR_RE
 
 TOP = 3
 MIN_SCORE = 0.2

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from summarizer.align import normalize
+from summarizer.check.alignment import normalize
 from summarizer.consolidate import Cluster, Entities, Item, name_runs
 from summarizer.ingest import Article
 from summarizer.models import Digest, QuantityValue

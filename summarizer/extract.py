@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
-from summarizer.align import normalize
+from summarizer.check.alignment import normalize
 from summarizer.backends.base import Backend, Request
 from summarizer.errors import OutputError
 from summarizer.gate import Gate

@@ -169,6 +169,9 @@ class FactCheck(_Strict):
     sentence: int | None = Field(default=None, description="number of the sentence holding the span")
     checks: list[CheckResult] = Field(default_factory=list)
     verdict: Verdict
+    coverage: str = Field(
+        default="", description="what was confirmed, e.g. 'names 2/2 · numbers 1/1 · frame ✓ · words 7/8'"
+    )
 
 
 class SummaryCheck(_Strict):

@@ -13,7 +13,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from summarizer.align import normalize, normalize_map
+from summarizer.check.alignment import normalize, normalize_map
 
 # canonical English name → other English forms, French forms and adjectives (normalised: no accents).
 _TABLE = {
@@ -34,7 +34,22 @@ _TABLE = {
     "Belarus": "belarus|bielorussie|minsk",
     "Syria": "syria|syrie|damascus|damas",
 }  # fmt: skip
-_ALIASES = {alias: canon for canon, forms in _TABLE.items() for alias in forms.split("|")}
+
+
+def _cldr_countries() -> dict[str, str]:
+    """CLDR country names (``babel``): folded French and English name → English name (Liban → Lebanon)."""
+    from babel import Locale
+
+    fr, en = Locale("fr").territories, Locale("en").territories
+    out = {}
+    for code, english in en.items():
+        if code.isalpha() and code in fr and len(english) > 3:
+            out[normalize(english)] = english
+            out[normalize(fr[code])] = english
+    return out
+
+
+_ALIASES = {**_cldr_countries(), **{alias: canon for canon, forms in _TABLE.items() for alias in forms.split("|")}}
 _ALIAS_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _ALIASES), key=len, reverse=True)) + r")(?![\w-])"
 )
@@ -110,11 +125,15 @@ def find_rendering(name: str, text: str) -> tuple[int, int] | None:
     tokens = name_tokens(name)
     if not tokens:
         return None
-    for m in re.finditer(r"[\w']+", norm):
-        word = fold(m.group(0))
-        if word and any(fuzz.ratio(t, word) >= NAME_MIN for t in tokens):
-            return index[m.start()], index[m.end() - 1] + 1
-    return None
+    # Every distinctive word of the name must be there: "Sergei Lavrov" is not "Sergei Shoigu".
+    found: list[tuple[int, int]] = []
+    words = [(m, fold(m.group(0))) for m in re.finditer(r"[\w']+", norm)]
+    for token in tokens:
+        hit = next((m for m, w in words if w and fuzz.ratio(token, w) >= NAME_MIN), None)
+        if hit is None:
+            return None
+        found.append((index[hit.start()], index[hit.end() - 1] + 1))
+    return min(found)
 
 
 _STOP_CAPS = frozenset(

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from summarizer.align import normalize
+from summarizer.check.alignment import normalize
 from summarizer.models import Qualifier
 
 # --- amounts ---------------------------------------------------------------------------------------

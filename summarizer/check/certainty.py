@@ -1,0 +1,110 @@
+"""Certainty, polarity and degree: the statement must say as much doubt, negation and degree as the
+clause its quote is in ("aurait livré" is not "delivered"; "nie" is not "confirmed"; "trop facile" is
+not "easy"), and an attribution must be found where the source gives it.
+
+Markers count only in the quote's clause, so a participle or noun of another clause ("accusé" in
+"…, accusé par Kiev, a livré …") does not hedge the fact; reporting markers (selon, a déclaré) and the
+source's name are looked for in the sentence and the preceding sentences of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.check.evidence import Evidence
+from summarizer.check.lexicon import FrenchWords
+from summarizer.check.names import find_rendering, name_tokens
+from summarizer.check.statement import Reading
+from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, DEGREE, POLARITY, result
+from summarizer.models import CheckResult, Fact
+
+# Markers of the certainty a French clause gives, by kind.
+MARKERS = {
+    "alleged": r"\b(aurai(?:t|ent)|serai(?:t|ent)|accus\w*|présumé\w*|alléga\w*|prétendu\w*|soupçonn\w*|impute\w*|imputé\w*|penser|croire|croit|croient)\b",
+    "denied": r"\b(ni(?:e|ent|é|ait|aient)|dément\w*|démenti\w*|dénégation\w*|contest\w*|rejet\w*|rejeté\w*|réfut\w*)\b",
+    "negated": r"\bn(?:e\s|')\s*[\w-]+(?:\s+[\w-]+)?\s+(?:pas|jamais|plus|aucun\w*|guère|rien|nullement)\b|\b(?:sans|aucun\w*|jamais|nul(?:le)? part)\b",
+    "reported": r"\b(selon|d'après|a déclaré|déclar\w*|affirm\w*|rapport\w*|indiqu\w*|estim\w*|annonc\w*|a dit|ont dit|avait dit|assur\w*|tweeté|précisé|ajouté|expliqué|souligné)\b",
+    "speculative": r"\b(pourrai(?:t|ent)|devrai(?:t|ent)|probabl\w*|possibl\w*|il semble|sembl\w*|susceptible|éventuel\w*|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b",
+}  # fmt: skip
+DENIALS = {"denied", "negated"}
+_HEDGED = {"alleged", "speculative"}
+# A degree word of the French clause → the English words one of which must carry it.
+_DEGREE = {
+    r"\btrop\b": r"too|overly|excessive\w*|over-",
+    r"\b(?:seulement|uniquement|seule?s?|ne\s+[\w-]+(?:\s+[\w-]+)?\s+qu(?:e|'))\b": r"only|just|solely|alone|sole|merely|single",
+    r"\b(?:presque|quasiment|quasi)\b": r"almost|nearly|virtually|practically|near",
+    r"\bne\s+[\w-]+(?:\s+[\w-]+)?\s+plus\b": r"no longer|not|never|any ?more|stopp?\w*|ceas\w*|no\b",
+}  # fmt: skip
+# English hedges that may carry each French marker kind.
+_CARRIERS = {"alleged": {"alleged", "reported", "speculative"}, "speculative": {"speculative", "alleged"}}
+
+
+def markers(text: str) -> set[str]:
+    """The certainty kinds whose markers occur in a French text."""
+    folded = text.casefold().replace("’", "'")
+    return {kind for kind, pattern in MARKERS.items() if re.search(pattern, folded)}
+
+
+def check_polarity(reading: Reading, ev: Evidence) -> CheckResult:
+    """A negation or denial in the quote's clause must be in the statement, and only then."""
+    clause = markers(ev.clause) & DENIALS
+    if clause and not reading.negated:
+        return result(
+            POLARITY, False, f"the clause is {'/'.join(sorted(clause))} but the statement has no negation", True
+        )
+    if reading.negated and not clause and not markers(ev.sentence) & DENIALS:
+        return result(POLARITY, False, f"the statement negates; sentence {ev.sentence_n} does not", True)
+    return result(POLARITY, True, "negated on both sides" if clause else "affirmative on both sides")
+
+
+def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
+    """Each degree word of the clause (trop, seulement, presque, ne…plus) carried by the statement."""
+    out = []
+    folded = ev.clause.casefold().replace("’", "'")
+    for french, english in _DEGREE.items():
+        m = re.search(french, folded)
+        if m is None:
+            continue
+        ok = bool(re.search(rf"\b(?:{english})", reading.text, re.I))
+        detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
+        out.append(result(DEGREE, ok, detail, contradicts=True))
+    return out
+
+
+def check_certainty(fact: Fact, reading: Reading, ev: Evidence) -> CheckResult:
+    """Hedges of the clause (aurait, accusé, pourrait, probablement) must be in the statement's words;
+    the typed certainty is a hint that may not claim more than the clause."""
+    clause = markers(ev.clause)
+    hedged = clause & _HEDGED
+    missing = [k for k in sorted(hedged) if not reading.hedges & _CARRIERS[k]]
+    listed = "/".join(sorted(clause)) or "no"
+    if missing:
+        detail = f"the clause is {'/'.join(missing)} but the statement says it without a hedge"
+        return result(CERTAINTY, False, detail, contradicts=True)
+    if fact.certainty == "asserted" and hedged:
+        return result(CERTAINTY, False, f"typed 'asserted' but the clause has {listed} markers")
+    if fact.certainty == "denied" and not (markers(ev.sentence) & DENIALS):
+        return result(CERTAINTY, False, f"typed 'denied' but sentence {ev.sentence_n} has {listed} markers", True)
+    return result(CERTAINTY, True, f"{fact.certainty}; the clause has {listed} markers")
+
+
+def _found(name: str, text: str) -> bool:
+    if find_rendering(name, text) is not None:
+        return True
+    words = FrenchWords(text)
+    tokens = name_tokens(name)
+    return bool(tokens) and all(words.counterpart(t) for t in tokens)
+
+
+def check_attribution(fact: Fact, ev: Evidence) -> list[CheckResult]:
+    """The source a fact is attributed to is named (in any rendering) in the sentence or the
+    preceding sentences of its paragraph, or a reporting marker stands there."""
+    if fact.attributed_to is None or not fact.attributed_to.name.strip():
+        return []
+    name = fact.attributed_to.name
+    scope = ev.attribution_scope
+    if _found(name, scope):
+        return [result(ATTRIBUTION, True, f"{name!r} named in sentence {ev.sentence_n} or just before")]
+    if fact.attributed_to.mention and fact.attributed_to.mention in scope:
+        return [result(ATTRIBUTION, True, f"{fact.attributed_to.mention!r} in sentence {ev.sentence_n}")]
+    return [result(ATTRIBUTION, False, f"{name!r} not named in sentence {ev.sentence_n} nor just before")]

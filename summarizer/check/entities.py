@@ -1,0 +1,88 @@
+"""Names and codes: every name and code the statement uses is in the evidence, in some rendering.
+
+A name is confirmed in the sentence or the preceding sentences of its paragraph, by a rendering
+(``names.find_rendering``: CLDR country names, the geopolitical table, a transliteration fold) or word
+by word through the lexicon ("Islamic State" / "Etat islamique"). A short form is confirmed when the
+sentence holds its last word and the article gave the full name before ("Pemberton" after "Joseph Scott
+Pemberton"). A name the whole article lacks is invented (the fact is unsupported); one the article
+has elsewhere only lacks support here. Typed entities (hints) must have their mention in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.check.alignment import normalize
+from summarizer.check.evidence import Evidence
+from summarizer.check.lexicon import FrenchWords
+from summarizer.check.names import canonicals, find_rendering, name_tokens, plausible
+from summarizer.check.statement import Reading
+from summarizer.check.verdict import CODES, NAMES, result
+from summarizer.models import CheckResult, Fact
+
+_DETERMINERS = frozenset("le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs".split())
+
+
+def name_in(name: str, text: str) -> bool:
+    """Whether a rendering of an English name is in a French text."""
+    if find_rendering(name, text) is not None:
+        return True
+    if canonicals(name):
+        return False
+    tokens = name_tokens(name)
+    words = FrenchWords(text)
+    return bool(tokens) and all(words.counterpart(t) for t in tokens)
+
+
+def _short_form(name: str, ev: Evidence) -> bool:
+    tokens = name.split()
+    return len(tokens) > 1 and name_in(tokens[-1], ev.sentence) and name_in(name, ev.earlier)
+
+
+def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
+    if not reading.names:
+        return []
+    scope = ev.attribution_scope
+    missing = [n for n in reading.names if not name_in(n, scope) and not _short_form(n, ev)]
+    found = len(reading.names) - len(missing)
+    counted = f"{found}/{len(reading.names)}"
+    if not missing:
+        return [result(NAMES, True, f"{counted}: every name is in sentence {ev.sentence_n} or just before")]
+    invented = [n for n in missing if not name_in(n, article_text)]
+    detail = f"{counted}: {', '.join(map(repr, missing))} not in sentence {ev.sentence_n}"
+    if invented:
+        detail += f" ({', '.join(map(repr, invented))} nowhere in the article)"
+    return [result(NAMES, False, detail, contradicts=bool(invented))]
+
+
+def check_codes(reading: Reading, ev: Evidence) -> list[CheckResult]:
+    """Codes and acronyms (KN-23, TSL) as written, hyphens and case aside."""
+    if not reading.codes:
+        return []
+    flat = re.sub(r"[\s-]", "", normalize(ev.attribution_scope))
+    missing = [c for c in reading.codes if re.sub(r"[\s-]", "", c.casefold()) not in flat]
+    counted = f"{len(reading.codes) - len(missing)}/{len(reading.codes)}"
+    if missing:
+        return [result(CODES, False, f"{counted}: {', '.join(map(repr, missing))} not in sentence {ev.sentence_n}")]
+    return [result(CODES, True, f"{counted}: every code is in sentence {ev.sentence_n}")]
+
+
+def _proper(mention: str) -> bool:
+    """Whether a French mention holds a proper name (a capitalised word that is not a determiner)."""
+    words = re.findall(r"[\w'’-]+", mention)
+    return any(w[0].isupper() and w.casefold().replace("’", "'") not in _DETERMINERS for w in words)
+
+
+def check_typed_entities(fact: Fact, ev: Evidence) -> list[CheckResult]:
+    """Typed entities (hints): the mention is in the sentence and the name renders it."""
+    out = []
+    for i, entity in enumerate(fact.entities):
+        field = f"entities[{i}]"
+        found = bool(normalize(entity.mention)) and normalize(entity.mention) in normalize(ev.attribution_scope)
+        where = f"sentence {ev.sentence_n}"
+        out.append(result(f"mention:{field}", found, f"{entity.mention!r} {'' if found else 'not '}in {where}"))
+        if found and (_proper(entity.mention) or canonicals(entity.mention)):
+            ok, why = plausible(entity.name, entity.mention)
+            ok = ok or _short_form(entity.name, ev) or name_in(entity.name, entity.mention)
+            out.append(result(f"name:{field}", ok, why, contradicts=True))
+    return out

@@ -1,0 +1,62 @@
+"""The evidence a fact is checked against: its span, the span's clause, its sentence, and the context
+an attribution or a short name may rely on.
+
+Scopes, narrowest first: ``span`` (the located quote), ``clause`` (the span widened to the nearest
+clause punctuation: certainty markers count only here), ``sentence``, ``context`` (the preceding
+sentences of the same paragraph: "selon X" or "a déclaré X" said once for several sentences), and
+``earlier`` (the article up to the sentence: a person named in full earlier may be named short here).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.check.alignment import Located
+from summarizer.ingest import Article
+
+CONTEXT_SENTENCES = 2
+_CLAUSE_EDGE = re.compile(r"[,;:()«»\"“”]|\s[-–—]\s|\b(?:mais|tandis que|alors que|car)\b")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    span: str
+    clause: str
+    sentence: str
+    sentence_n: int
+    context: str
+    earlier: str
+
+    @property
+    def attribution_scope(self) -> str:
+        return f"{self.context} {self.sentence}"
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    before = [m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)]
+    after = [m.start() for m in _CLAUSE_EDGE.finditer(sentence, end)]
+    return sentence[(before[-1] if before else 0) : (after[0] if after else len(sentence))]
+
+
+def gather(article: Article, hit: Located) -> Evidence:
+    """The scopes around a located span (``hit`` must have a sentence)."""
+    n = hit.sentence or 1
+    sentence = article.sentences[n - 1]
+    pos = sentence.text.find(hit.text)
+    start, end = (pos, pos + len(hit.text)) if pos >= 0 else (0, len(sentence.text))
+    context: list[str] = []
+    for prev in reversed(article.sentences[max(0, n - 1 - CONTEXT_SENTENCES) : n - 1]):
+        gap = article.raw[prev.end : article.sentences[prev.n].start]
+        if "\n" in gap:
+            break
+        context.insert(0, prev.text)
+    earlier = " ".join(s.text for s in article.sentences[: n - 1])
+    return Evidence(
+        span=hit.text,
+        clause=_clause(sentence.text, start, end),
+        sentence=sentence.text,
+        sentence_n=n,
+        context=" ".join(context),
+        earlier=earlier,
+    )

@@ -1,0 +1,85 @@
+"""Check one fact: locate its quote, read its statement, confirm every element in the evidence.
+
+1. ``alignment``: the quote → a span of the raw source (exact → normalised → fuzzy); none → unsupported;
+2. ``statement``: read the English statement (names, codes, numbers, dates, negation, hedges, words);
+3. ``evidence``: the span, its clause, its sentence, the attribution context, the article before it;
+4. one check per kind of evidence: ``entities`` (names, codes, typed mentions), ``numbers`` (numbers,
+   dates, typed quantity and date), ``frame`` (who did what to whom), ``certainty`` (polarity, degree,
+   hedges, attribution), ``words`` (every other content word), and the ``instructions`` guard;
+5. ``verdict``: ``verified`` only when every check passed; ``unsupported`` when one contradicts the
+   fact; else ``partial``. The coverage line says what was confirmed.
+
+Nothing the model wrote is trusted: typed fields are hints, checked when present, and their absence
+never lets a statement pass unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.check import certainty, entities, frame, numbers, words
+from summarizer.check.alignment import locate
+from summarizer.check.evidence import gather
+from summarizer.check.statement import read
+from summarizer.check.verdict import CITED, INSTRUCTIONS, LOCATED, coverage, result, verdict_of
+from summarizer.ingest import Article
+from summarizer.models import Fact, FactCheck, Span
+
+WORD_SLACK = 1
+# Text addressed to a model rather than to readers (a prompt injection inside an article).
+_INSTRUCTION = re.compile(
+    r"\b(?:ignor(?:e|ez)|oubli(?:e|ez)|disregard|forget)\s+(?:\w+\s+){0,3}(?:instructions?|prompts?)\b"
+    r"|\b(?:instructions?|consignes)\s+(?:précédentes|ci-dessus|antérieures|previous|above)\b"
+    r"|\b(?:previous|prior|above|earlier)\s+instructions\b"
+    r"|\b(?:prompt\s+syst[eè]me|system\s+prompt)\b"
+    r"|\b(?:en\s+tant\s+qu(?:e\s+|['’])|as\s+an?\s+)(?:IA|AI|assistant|modèle|language\s+model)\b"
+    r"|\b(?:rapportez|écrivez|indiquez|affirmez|déclarez|répondez|résumez|ajoutez)\s+(?:que|qu['’])",
+    re.I,
+)
+
+
+def instruction_like(sentence: str) -> str | None:
+    """The words by which a sentence addresses a model instead of its readers, if it does."""
+    match = _INSTRUCTION.search(sentence)
+    return match.group() if match else None
+
+
+def check_fact(article: Article, fact: Fact) -> FactCheck:
+    """Locate the fact's quote and confirm every element of its statement in the evidence."""
+    hit = locate(article, fact.quote, fact.sentence)
+    if hit.status == "none" or hit.start is None or hit.end is None or hit.sentence is None:
+        failed = result(LOCATED, False, hit.detail, contradicts=True)
+        return FactCheck(alignment="none", score=hit.score, checks=[failed], verdict="unsupported")
+    ev = gather(article, hit)
+    reading = read(fact.statement)
+    text = " ".join(s.text for s in article.sentences)
+    checks = [
+        result(LOCATED, True, f"{hit.status} match in sentence {hit.sentence} ({hit.score:.0f})"),
+        result(CITED, hit.sentence == fact.sentence, f"quote in sentence {hit.sentence}, cited {fact.sentence}"),
+        *entities.check_names(reading, ev, text),
+        *entities.check_codes(reading, ev),
+        *entities.check_typed_entities(fact, ev),
+        *numbers.check_numbers(reading, ev, text),
+        *numbers.check_dates(reading, ev, text),
+        *numbers.check_quantity(fact, ev),
+        *numbers.check_when(fact, ev, article.published),
+        *frame.check_frame(fact, reading, ev),
+        certainty.check_polarity(reading, ev),
+        *certainty.check_degree(reading, ev),
+        certainty.check_certainty(fact, reading, ev),
+        *certainty.check_attribution(fact, ev),
+    ]
+    others_ok = all(c.ok for c in checks)
+    checks += words.check_words(reading, ev, WORD_SLACK if others_ok else 0)
+    if phrase := instruction_like(ev.sentence):
+        detail = f"sentence {ev.sentence_n} speaks to a model ({phrase!r}): it reports nothing"
+        checks.append(result(INSTRUCTIONS, False, detail, contradicts=True))
+    return FactCheck(
+        alignment=hit.status,
+        score=hit.score,
+        span=Span(start=hit.start, end=hit.end, text=article.raw[hit.start : hit.end]),
+        sentence=hit.sentence,
+        checks=checks,
+        verdict=verdict_of(checks),
+        coverage=coverage(checks),
+    )

@@ -1,0 +1,108 @@
+"""Frame: who did what to whom. The statement's participants must stand in the same roles as in the
+French sentence, whatever the typed fields say.
+
+Participants are the statement's names and the nouns it introduces ("the police", "a man"), each
+found in the sentence by its French rendering. For every pair found on both sides, the agent is the
+first one unless the second is introduced by "by"/"par" (a passive agent); a pair whose agent differs
+between the languages is a reversed frame ("British soldiers opened fire on Catholic marchers" vs
+"…participants catholiques ont ouvert le feu sur des soldats britanniques"). Coordinated pairs
+("China and India", "la Chine et l'Inde") are left alone: their order carries no role.
+The typed roles (event actor/target, relation subject/object), when the model filled them, are
+cross-checked too: the actor must not be what the sentence marks as the recipient.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from summarizer.check.alignment import normalize
+from summarizer.check.evidence import Evidence
+from summarizer.check.lexicon import FrenchWords
+from summarizer.check.names import find_rendering
+from summarizer.check.statement import STOPWORDS, Reading
+from summarizer.check.verdict import FRAME, result
+from summarizer.models import CheckResult, Fact
+
+_EN_INTRO = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|many|several|some|by|on|against|of|to)\s+(?:\w+\s+)?$", re.I
+)
+_EN_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_FR_AGENT = re.compile(r"\bpar\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+|des\s+)?(?:[\w-]+\s+){0,2}$")
+_COORDINATED = re.compile(r"^[\s,]*(?:and|et|or|ou|&|as well as|ainsi que)?[\s,]*(?:the|le|la|les|l'|de|du|des)?\s*$")
+_RECIPIENT = re.compile(r"(?:\b(?:a|au|aux|vers|pour|envers)|a destination de|en faveur de)\s*(?:la |le |les |l')?$")
+
+
+def _participants(reading: Reading) -> list[tuple[int, str]]:
+    """(position in the statement, words) of the names and introduced nouns of a statement."""
+    text = reading.text
+    found = [(text.find(n), n) for n in reading.names if text.find(n) >= 0]
+    taken = {w for _, n in found for w in n.split()}
+    for m in re.finditer(r"[A-Za-z][\w-]+", text):
+        word = m.group(0)
+        if word in taken or word.casefold() in STOPWORDS or word[0].isupper():
+            continue
+        if _EN_INTRO.search(text[: m.start()]) and word in reading.words:
+            found.append((m.start(), word))
+    return sorted(found)
+
+
+def _in_french(words: str, sentence: str) -> int | None:
+    span = find_rendering(words, sentence)
+    if span is not None:
+        return span[0]
+    if " " in words or words[0].isupper():
+        return None
+    for m in re.finditer(r"\w[\w'-]*", sentence):
+        if FrenchWords(m.group(0)).counterpart(words) in ("same", "dict"):
+            return m.start()
+    return None
+
+
+def _agent(first: int, second: int, text: str, marker: re.Pattern[str]) -> int:
+    """Which of two positions (first < second) is the agent: the second when "by"/"par" introduces it."""
+    return second if marker.search(text[:second]) and not marker.search(text[:first]) else first
+
+
+def check_frame(fact: Fact, reading: Reading, ev: Evidence) -> list[CheckResult]:
+    """Reversed roles between the statement and the sentence; nothing when fewer than two participants
+    are found on both sides."""
+    out = _typed_roles(fact, ev)
+    pairs = [(pos, words, fr) for pos, words in _participants(reading) if (fr := _in_french(words, ev.sentence)) is not None]
+    checked, flipped = 0, []
+    for (ea, wa, fa), (eb, wb, fb) in combinations(pairs, 2):
+        if fa == fb or _COORDINATED.match(reading.text[ea + len(wa) : eb]):
+            continue
+        lo, hi = sorted((fa, fb))
+        between = ev.sentence[lo:hi]
+        if _COORDINATED.match(re.sub(r"^\S+", "", between)):
+            continue
+        checked += 1
+        en_agent = wa if _agent(ea, eb, reading.text, _EN_AGENT) == ea else wb
+        fr_first, fr_second = (wa, wb) if fa < fb else (wb, wa)
+        fr_agent = fr_first if _agent(lo, hi, ev.sentence, _FR_AGENT) == lo else fr_second
+        if en_agent != fr_agent:
+            flipped.append(f"{en_agent!r} acts in the statement, {fr_agent!r} in sentence {ev.sentence_n}")
+    if flipped:
+        out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
+    elif checked:
+        out.append(result(FRAME, True, f"{checked} pair(s) of participants in the same roles"))
+    return out
+
+
+def _typed_roles(fact: Fact, ev: Evidence) -> list[CheckResult]:
+    if fact.type == "event" and fact.event.actor and fact.event.target:
+        actor, target = fact.event.actor, fact.event.target
+    elif fact.type == "relation" and fact.relation.subject and fact.relation.object:
+        actor, target = fact.relation.subject, fact.relation.object
+    else:
+        return []
+    a, t = find_rendering(actor, ev.sentence), find_rendering(target, ev.sentence)
+    if a is None or t is None or a == t:
+        return []
+    if _RECIPIENT.search(normalize(ev.sentence[: a[0]]) + " ") and not _RECIPIENT.search(
+        normalize(ev.sentence[: t[0]]) + " "
+    ):
+        detail = f"typed actor {actor!r} is the recipient in sentence {ev.sentence_n}"
+        return [result(FRAME, False, detail, contradicts=True)]
+    return []

@@ -1,0 +1,184 @@
+"""Words across languages: has an English word a counterpart among the French words of a span?
+
+Layers, cheapest first, each named in the answer so a reader sees how a word was confirmed:
+
+1. ``same``: the same word after folding (case, accents) or the same lemma (``simplemma``);
+2. ``cognate``: the stems meet after a spelling fold (qu/c → k, ph → f, y → i, doubled letters,
+   final vowels): attaque/attack, responsabilité/responsibility, tribunal/tribunal;
+3. ``cldr``: country, language, month and weekday names in both languages (``babel``): Liban/Lebanon;
+4. ``table``: the words the checker's verdict depends on and no dictionary spells out (negation,
+   degree, roles, reporting verbs);
+5. ``dict``: Debian's FreeDict French–English and English–French dictionaries, when installed
+   (``apt-get install dict-freedict-fra-eng dict-freedict-eng-fra``; read from /usr/share/dictd).
+
+Nothing here says two words mean the same: only that one can render the other.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from summarizer.check.alignment import normalize
+
+DICTD = Path("/usr/share/dictd")
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+# English word (lemma) → French lemmas, for what the verdict turns on.
+_TABLE = {
+    "not": "ne pas plus jamais aucun aucune nul nullement sans non", "no": "aucun aucune pas ne nul non",
+    "never": "jamais", "nobody": "personne", "nothing": "rien", "without": "sans",
+    "former": "ancien ancienne ex", "current": "actuel actuelle", "new": "nouveau nouvelle neuf",
+    "only": "seul seulement ne que uniquement", "too": "trop", "also": "aussi egalement",
+    "say": "dire declarer affirmer indiquer assurer estimer ajouter expliquer souligner",
+    "claim": "affirmer assurer pretendre revendiquer", "tell": "dire declarer",
+    "add": "ajouter", "accuse": "accuser reprocher", "deny": "nier dementir rejeter refuter",
+    "reject": "rejeter refuter", "report": "rapporter selon signaler", "suspect": "soupconner",
+    "kill": "tuer mort deces trouver", "die": "mourir mort deces decede", "death": "mort deces",
+    "people": "personne gens", "person": "personne", "man": "homme", "men": "homme", "woman": "femme",
+    "women": "femme", "child": "enfant", "police": "police policier", "officer": "policier agent officier",
+    "head": "chef tete responsable", "leader": "chef dirigeant leader", "year": "an annee",
+    "old": "age ans vieux ancien", "week": "semaine", "day": "jour journee", "month": "mois",
+    "country": "pays", "government": "gouvernement", "army": "armee", "troops": "troupe", "soldier": "soldat militaire",
+    "court": "tribunal cour justice", "judge": "juge", "lawyer": "avocat", "spokesman": "porte-parole",
+    "spokeswoman": "porte-parole", "minister": "ministre", "president": "president chef",
+    "attack": "attaque attentat assaut attaquer", "bombing": "attentat", "arrest": "interpeller arreter arrestation",
+    "release": "liberation liberer relacher", "free": "liberer libre liberation", "postpone": "reporter",
+    "sentence": "condamner peine", "convict": "condamner coupable", "find": "trouver estimer juger constater",
+    "want": "vouloir souhaiter", "wish": "souhaiter vouloir", "plan": "prevoir planifier projet plan",
+    "begin": "commencer entamer debuter", "start": "commencer entamer debuter lancer", "end": "fin terminer",
+    "take": "prendre", "give": "donner accorder", "make": "faire", "become": "devenir", "remain": "rester",
+    "still": "toujours encore", "more": "plus", "less": "moins", "than": "que", "most": "plus", "first": "premier",
+    "last": "dernier", "other": "autre", "many": "nombreux beaucoup", "several": "plusieurs", "all": "tout",
+    "because": "car parce raison", "despite": "malgre", "since": "depuis", "until": "jusqu",
+    "before": "avant", "after": "apres", "against": "contre", "between": "entre", "behind": "derriere",
+    "about": "environ sur", "around": "environ autour", "nearly": "pres presque", "almost": "presque",
+}  # fmt: skip
+_STEM_RULES = (("qu", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"), ("th", "t"), ("y", "i"), ("w", "v"))
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def fold_word(word: str) -> str:
+    """Case and accents folded, apostrophes and hyphens kept."""
+    return normalize(word)
+
+
+def stem(word: str) -> str:
+    """A spelling fold shared by French and English cognates: attaque/attack → atak."""
+    text = fold_word(word).replace("-", "")
+    for a, b in _STEM_RULES:
+        text = text.replace(a, b)
+    text = re.sub(r"(.)\1", r"\1", text)
+    return re.sub(r"(?:es|s|e|ed|ing|ement|ment|ly|ee|ees|ez)$", "", text) or text
+
+
+@cache
+def lemma(word: str, lang: str) -> str:
+    """The dictionary form of a word (``simplemma``), folded."""
+    import simplemma
+
+    return fold_word(simplemma.lemmatize(word.casefold(), lang=lang))
+
+
+def _b64(text: str) -> int:
+    n = 0
+    for ch in text:
+        n = n * 64 + _B64.index(ch)
+    return n
+
+
+def _dictd(name: str) -> list[tuple[str, list[str]]]:
+    index, data = DICTD / f"freedict-{name}.index", DICTD / f"freedict-{name}.dict.dz"
+    if not index.is_file() or not data.is_file():
+        return []
+    raw = gzip.decompress(data.read_bytes())
+    out = []
+    for line in index.read_text(encoding="utf-8").splitlines():
+        head, offset, length = line.split("\t")
+        if head.startswith("00database"):
+            continue
+        start = _b64(offset)
+        body = raw[start : start + _b64(length)].decode("utf-8", "replace").split("\n")[1:]
+        glosses = []
+        for row in body:
+            row = re.sub(r"\(.*?\)|^\s*\d+\.\s*", "", row).strip()
+            if row and not row.startswith(("Note", "see ", "Synonym")):
+                glosses += [g.strip() for g in re.split(r"[,;]", row) if g.strip()]
+        out.append((head, glosses))
+    return out
+
+
+@cache
+def _english_to_french() -> dict[str, frozenset[str]]:
+    """English lemma → folded French words or phrases that render it, from every layer that has pairs."""
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for french, glosses in _dictd("fra-eng"):
+        for gloss in glosses:
+            for word in [gloss, *gloss.split()] if len(gloss.split()) <= 2 else [gloss]:
+                pairs[fold_word(word)].add(fold_word(french))
+    for english, glosses in _dictd("eng-fra"):
+        for gloss in glosses:
+            pairs[fold_word(english)].add(fold_word(gloss))
+    for english, french in _TABLE.items():
+        pairs[english].update(french.split())
+    for english, french in _cldr_pairs():
+        pairs[english].add(french)
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def _cldr_pairs() -> list[tuple[str, str]]:
+    from babel import Locale
+
+    fr, en = Locale("fr"), Locale("en")
+    out: list[tuple[str, str]] = []
+    for table_fr, table_en in (
+        (fr.territories, en.territories),
+        (fr.languages, en.languages),
+        (fr.months["format"]["wide"], en.months["format"]["wide"]),
+        (fr.days["format"]["wide"], en.days["format"]["wide"]),
+    ):
+        for key, french in table_fr.items():
+            if key in table_en:
+                out.append((fold_word(table_en[key]), fold_word(french)))
+    return out
+
+
+def has_dictionary() -> bool:
+    """Whether Debian's FreeDict French–English dictionaries are installed."""
+    return (DICTD / "freedict-fra-eng.index").is_file()
+
+
+class FrenchWords:
+    """The French words of a text, as folded surface forms, lemmas and stems, for lookups."""
+
+    def __init__(self, text: str) -> None:
+        self.surface = _WORD.findall(fold_word(text).replace("'", " "))
+        self.forms = set(self.surface) | {lemma(w, "fr") for w in self.surface}
+        self.forms |= {p for w in self.surface if "-" in w for p in w.split("-")}
+        self.stems = {stem(w) for w in self.forms if len(w) > 3}
+        self.joined = " " + " ".join(self.surface) + " "
+
+    def counterpart(self, english: str) -> str | None:
+        """How an English word is rendered here (``same``, ``cognate``, ``dict``), or None."""
+        word = fold_word(english)
+        forms = {word, lemma(word, "en")}
+        if forms & self.forms:
+            return "same"
+        for form in forms:
+            for french in _english_to_french().get(form, ()):
+                if french in self.forms or (" " in french and f" {french} " in self.joined):
+                    return "dict"
+        if len(word) > 3:
+            for form in forms:
+                s = stem(form)
+                if s in self.stems:
+                    return "cognate"
+                for other in self.stems:
+                    if len(s) >= 4 and other[:4] == s[:4] and fuzz.ratio(s, other) >= 80:
+                        return "cognate"
+        return None

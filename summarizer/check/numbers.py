@@ -1,0 +1,118 @@
+"""Numbers and dates: every number, year, month and weekday the statement gives is in the evidence,
+and the typed quantity and date (hints, when the model gave them) agree with their French mentions.
+
+Numbers are read with text2num on both sides ("vingt-quatre" = 24, "plus de 8.000" = more than 8,000);
+the statement's own qualifier ("more than", "about") must agree with the source's. A number the whole
+article lacks is invented (unsupported); one the sentence lacks but the article has lacks support.
+"""
+
+from __future__ import annotations
+
+from summarizer.check.evidence import Evidence
+from summarizer.check.lexicon import FrenchWords
+from summarizer.check.statement import Reading
+from summarizer.check.values import (
+    YEAR_RE,
+    amount_matches,
+    amount_says,
+    date_agrees,
+    parse_amounts,
+    parse_date,
+    published_date,
+    qualifier_ok,
+    unit_words,
+)
+from summarizer.check.verdict import (
+    DATE,
+    DATES,
+    MENTION_QUANTITY,
+    NUMBERS,
+    QUANTITY_QUALIFIER,
+    QUANTITY_UNIT,
+    QUANTITY_VALUE,
+    result,
+)
+from summarizer.models import CheckResult, Fact
+
+
+def missing_numbers(numbers: list[float], text: str) -> list[float]:
+    """The numbers a text (French or English) does not give."""
+    found = parse_amounts(text) + parse_amounts(text, "en")
+    return [v for v in numbers if not any(amount_says(a, v) for a in found)]
+
+
+def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
+    if not reading.numbers:
+        return []
+    missing = missing_numbers(reading.numbers, ev.attribution_scope)
+    counted = f"{len(reading.numbers) - len(missing)}/{len(reading.numbers)}"
+    if missing:
+        invented = missing_numbers(missing, article_text)
+        detail = f"{counted}: {', '.join(f'{v:g}' for v in missing)} not in sentence {ev.sentence_n}"
+        return [result(NUMBERS, False, detail, contradicts=bool(invented) or len(missing) == len(reading.numbers))]
+    out = [result(NUMBERS, True, f"{counted}: every number is in sentence {ev.sentence_n}")]
+    source = parse_amounts(ev.sentence)
+    for said in parse_amounts(reading.text, "en"):
+        if said.value is None or YEAR_RE.fullmatch(said.text):
+            continue
+        match = next((a for a in source if a.value is not None and amount_says(a, said.value)), None)
+        if match is not None and not qualifier_ok(match.qualifier, said.qualifier):
+            detail = f"the statement says {said.qualifier} {said.value:g}, the source {match.describe()}"
+            out.append(result(QUANTITY_QUALIFIER, False, detail, contradicts=True))
+    return out
+
+
+def check_dates(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
+    """Years in the sentence (a year from another sentence never confirms), months and weekdays in
+    their French names."""
+    wanted = reading.years + reading.calendar
+    if not wanted:
+        return []
+    scope = ev.attribution_scope
+    words = FrenchWords(scope)
+    missing = [y for y in reading.years if y not in YEAR_RE.findall(scope)]
+    missing += [w for w in reading.calendar if words.counterpart(w) is None]
+    counted = f"{len(wanted) - len(missing)}/{len(wanted)}"
+    if not missing:
+        return [result(DATES, True, f"{counted}: every date word is in sentence {ev.sentence_n}")]
+    invented = [y for y in missing if y.isdigit() and y not in article_text]
+    detail = f"{counted}: {', '.join(missing)} not in sentence {ev.sentence_n}"
+    return [result(DATES, False, detail, contradicts=bool(invented) or any(y.isdigit() for y in missing))]
+
+
+def check_quantity(fact: Fact, ev: Evidence) -> list[CheckResult]:
+    """The typed quantity (a hint): its mention in the sentence, its value what the mention says."""
+    if fact.type != "quantity":
+        return []
+    q = fact.quantity
+    in_sentence = bool(q.mention.strip()) and q.mention.casefold() in ev.sentence.casefold()
+    out = [result(MENTION_QUANTITY, in_sentence, f"{q.mention!r} {'' if in_sentence else 'not '}in the sentence")]
+    amounts = (parse_amounts(q.mention) if in_sentence else []) or parse_amounts(ev.span)
+    said = f"{q.value:g}{'-' + format(q.value_max, 'g') if q.value_max is not None else ''}"
+    if not amounts:
+        return [*out, result(QUANTITY_VALUE, False, f"typed {said} but the span has no number")]
+    match = next((a for a in amounts if amount_matches(a, q.value, q.value_max, q.qualifier)), None)
+    match = match or next((a for a in amounts if a.value is not None and amount_says(a, q.value)), None)
+    if match is None:
+        found = "; ".join(a.describe() for a in amounts)
+        return [*out, result(QUANTITY_VALUE, False, f"typed {said}; the source says {found}", contradicts=True)]
+    out.append(result(QUANTITY_VALUE, True, f"typed {said} agrees with {match.describe()}"))
+    units = unit_words(match)
+    if units is not None and q.unit:
+        ok = any(u in q.unit.casefold() for u in units)
+        out.append(result(QUANTITY_UNIT, ok, f"unit {q.unit!r} for {match.unit!r}", contradicts=True))
+    return out
+
+
+def check_when(fact: Fact, ev: Evidence, published: str | None) -> list[CheckResult]:
+    """The typed date (a hint) agrees with its mention, year-less mentions resolved against the
+    publication date."""
+    if fact.when is None or not fact.when.mention.strip():
+        return []
+    source = parse_date(fact.when.mention, published_date(published))
+    if isinstance(source, str):
+        return [result(DATE, False, f"{fact.when.date} cannot be checked: {source}")]
+    ok = date_agrees(fact.when.date, source.value)
+    note = f" ({source.note})" if source.note else ""
+    detail = f"typed {fact.when.date}, {fact.when.mention!r} gives {source.value}{note}"
+    return [result(DATE, ok, detail, contradicts=True)]

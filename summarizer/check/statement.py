@@ -1,0 +1,114 @@
+"""Reading the English statement itself: what it names, counts, dates, denies, hedges and says.
+
+The model's typed fields are hints; this reading is what the checker confirms against the source,
+so a fact whose typed fields are empty is still checked element by element.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer.check.names import canonicals, english_names
+from summarizer.check.values import YEAR_RE, parse_amounts
+
+MONTHS = "January February March April May June July August September October November December".split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_CALENDAR = frozenset(MONTHS + WEEKDAYS)
+
+NEGATION = re.compile(
+    r"\b(not|no|never|cannot|neither|nor|none|nothing|nobody|without|no longer|"
+    r"den(?:y|ies|ied|ying|ials?)|reject\w*|refut\w*|dismiss\w*|disput\w*|rul(?:e|es|ed) out|"
+    r"fail\w*|lack\w*|absence|unfounded|baseless)\b|n't\b",
+    re.I,
+)
+# English words that carry a certainty other than a plain assertion, by kind.
+HEDGES = {
+    "alleged": r"alleged\w*|accus\w*|suspect\w*|claim\w*|purported\w*|supposed\w*|blam\w*|hold\w* \w+ responsible|held \w+ responsible|believ\w*|think\w*|thought",
+    "reported": r"report\w*|accord\w* to|said|says|say|stated?|told|announc\w*|add\w*|explain\w*|note\w*|insist\w*|assert\w*|declar\w*|indicat\w*|confirm\w*|quot\w*|tweet\w*|wrote|argu\w*|warn\w*|call\w*|estimat\w*|mention\w*",
+    "speculative": r"could|may|might|possibl\w*|probabl\w*|likely|perhaps|expect\w*|would|suggest\w*|appear\w*|seem\w*|potential\w*|believ\w*|hypothes\w*|if|whether|plan\w*|intend\w*|aim\w*",
+    "denied": NEGATION.pattern,
+}  # fmt: skip
+_HEDGE_RE = {kind: re.compile(rf"\b(?:{pattern})\b", re.I) for kind, pattern in HEDGES.items()}
+
+STOPWORDS = frozenset(
+    """a an the of to in on at for and or but is are was were be been being has have had having that this
+    these those with from by as it its their they them he she his her him which who whom whose will would
+    shall should can could may might must that's there here when where while what why how if about into onto
+    than then so such some any each both also very just own same other others its itself themselves himself
+    herself one ones do does did doing done we us our you your i me my all more most much many s
+    according said says say saying told tell""".split()
+)
+# Small number words that are usually not quantities ("one of the", "the two countries").
+_DETERMINER_NUMBERS = re.compile(r"\b(?:one|the two|both)\b", re.I)
+_CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z0-9][\w]*(?:-[\w]+)+\b|\b[A-Z]{2,}[0-9]*\b")
+
+
+@dataclass
+class Reading:
+    """What an English sentence says, element by element."""
+
+    text: str
+    names: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    numbers: list[float] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    calendar: list[str] = field(default_factory=list)
+    negated: bool = False
+    hedges: set[str] = field(default_factory=set)
+    words: list[str] = field(default_factory=list)
+
+
+def statement_names(text: str) -> list[str]:
+    """Names worth checking in an English sentence: not months or weekdays, not a lone
+    sentence-initial word that is not a known name."""
+    names = []
+    for name in english_names(text):
+        if name in _CALENDAR or (text.startswith(name) and " " not in name and not canonicals(name)):
+            continue
+        names.append(name)
+    return names
+
+
+def english_numbers(text: str) -> list[float]:
+    """Numbers in an English text: years and determiner-like small words ("one of", "the two") left out."""
+    text = _DETERMINER_NUMBERS.sub(" ", text)
+    amounts = [a for a in parse_amounts(text, "en") if not YEAR_RE.fullmatch(a.text)]
+    return [v for a in amounts for v in (a.value, a.value_max) if v is not None]
+
+
+def hedges(text: str) -> set[str]:
+    """The certainty kinds an English sentence expresses in its own words."""
+    return {kind for kind, pattern in _HEDGE_RE.items() if pattern.search(text)}
+
+
+def content_words(text: str, names: list[str]) -> list[str]:
+    """The words that carry content: not function words, names, numbers or calendar words."""
+    name_words = {w.casefold() for n in names for w in re.split(r"[\s-]+", n)}
+    out = []
+    for word in re.findall(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]", text.replace("’", "'")):
+        word = re.sub(r"'s$", "", word)
+        low = word.casefold()
+        if low in STOPWORDS or low in name_words or len(low) < 3 or word in _CALENDAR:
+            continue
+        if parse_amounts(low, "en") or NEGATION.fullmatch(low) or any(p.fullmatch(low) for p in _HEDGE_RE.values()):
+            continue
+        out.append(word)
+    return out
+
+
+def read(text: str) -> Reading:
+    """Read an English statement into the elements the checker confirms."""
+    names = statement_names(text)
+    codes = [c for c in _CODE.findall(text) if c not in names]
+    return Reading(
+        text=text,
+        names=names,
+        codes=codes,
+        numbers=english_numbers(text),
+        years=YEAR_RE.findall(text),
+        calendar=[w for w in re.findall(r"[A-Z][a-z]+", text) if w in _CALENDAR],
+        negated=bool(NEGATION.search(text)),
+        hedges=hedges(text),
+        words=content_words(text, names + codes),
+    )

@@ -1,0 +1,31 @@
+"""Words: the statement's remaining content words each need a counterpart in the evidence (the
+sentence and, for an attribution, the sentences just before), found through ``lexicon``. A word with
+none ("'military' has no counterpart in sentence 4") is content the source does not give, and the
+fact is at best ``partial``. ``WORD_SLACK`` words may go unmatched when the lexicon is incomplete,
+and only when every name, number, date, frame, polarity and certainty check passed.
+"""
+
+from __future__ import annotations
+
+from summarizer.check.evidence import Evidence
+from summarizer.check.lexicon import FrenchWords
+from summarizer.check.statement import Reading
+from summarizer.check.verdict import WORDS, result
+from summarizer.models import CheckResult
+
+
+def unmatched_words(words: list[str], french: str) -> list[str]:
+    """The English words that have no counterpart in a French text."""
+    found = FrenchWords(french)
+    return [w for w in words if found.counterpart(w) is None]
+
+
+def check_words(reading: Reading, ev: Evidence, slack: int) -> list[CheckResult]:
+    if not reading.words:
+        return []
+    missing = unmatched_words(reading.words, ev.attribution_scope)
+    counted = f"{len(reading.words) - len(missing)}/{len(reading.words)}"
+    if not missing:
+        return [result(WORDS, True, f"{counted}: every content word has a counterpart")]
+    detail = f"{counted}: {', '.join(map(repr, missing))} without a counterpart in sentence {ev.sentence_n}"
+    return [result(WORDS, len(missing) <= slack, detail)]
