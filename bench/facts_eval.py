@@ -94,7 +94,9 @@ def main() -> None:
         if row["mutation"] == "none":
             reasons.update(failed)
         wrong = verified == (row["label"] != "supported")
-        if args.show == "all" or (wrong and args.show == ("false-rejects" if row["label"] == "supported" else "misses")):
+        if args.show == "all" or (
+            wrong and args.show == ("false-rejects" if row["label"] == "supported" else "misses")
+        ):
             print(f"{row['id']} {row['mutation']} {check.verdict}: {row['statement']}")
             for c in check.checks:
                 if not c.ok:
@@ -110,7 +112,9 @@ def main() -> None:
         for mutation in sorted(m for m in caught if kinds[m] == group):
             cs = caught[mutation]
             print(f"| {mutation} | {group} | {len(cs)} | {sum(cs)} ({100 * sum(cs) / len(cs):.0f}%) |")
-        print(f"| **all {group}** | | {len(total)} | {sum(total)} ({100 * sum(total) / max(1, len(total)):.0f}%) |")
+        print(
+            f"| **all {group}** | | {len(total)} | {sum(total)} ({100 * sum(total) / max(1, len(total)):.0f}%) |"
+        )
     print("reasons true facts were not verified:", ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
 
 

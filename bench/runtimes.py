@@ -19,10 +19,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer.check.alignment import locate
 from summarizer.backends.base import Reply, Request, T
 from summarizer.backends.local import LocalBackend
 from summarizer.backends.model_store import ensure_default_model
+from summarizer.check.alignment import locate
 from summarizer.errors import OutputError
 from summarizer.extract import extract_article
 from summarizer.ingest import load_articles

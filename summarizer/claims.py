@@ -19,21 +19,15 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from summarizer.backends.base import Backend
-from summarizer.check import (
-    DENIALS,
-    EN_NEGATION,
-    certainty_markers,
-    english_numbers,
-    missing_numbers,
-    statement_names,
-    verdict_of,
-)
+from summarizer.check import verdict_of
+from summarizer.check.evidence import sentence_evidence
+from summarizer.check.fact import check_statement
+from summarizer.check.names import find_rendering, fold
+from summarizer.check.statement import statement_names
 from summarizer.errors import InputError
 from summarizer.ingest import Article, load_articles, prepare
 from summarizer.judge import judge_checks
 from summarizer.models import CheckResult, ClaimCheck
-from summarizer.check.names import find_rendering, fold
-from summarizer.check.values import YEAR_RE
 
 TOP = 3
 MIN_SCORE = 0.2
@@ -72,35 +66,10 @@ def retrieve(article: Article, claim: str) -> list[tuple[float, int]]:
     return scored[:TOP]
 
 
-def _lexical(claim: str, evidence: str, article_text: str) -> list[CheckResult]:
-    out = []
-    numbers = english_numbers(claim)
-    if numbers:
-        missing = missing_numbers(numbers, evidence)
-        new_numbers = bool(missing_numbers(missing, article_text))
-        detail = (
-            f"{', '.join(f'{v:g}' for v in missing)} not in the evidence"
-            if missing
-            else "numbers in the evidence"
-        )
-        out.append(CheckResult(name="claim:numbers", ok=not missing, detail=detail, contradicts=new_numbers))
-    years = [y for y in YEAR_RE.findall(claim) if y not in evidence]
-    if years:
-        detail = f"{', '.join(years)} not in the evidence"
-        new_years = any(y not in article_text for y in years)
-        out.append(CheckResult(name="claim:dates", ok=False, detail=detail, contradicts=new_years))
-    names = [n for n in statement_names(claim) if find_rendering(n, evidence) is None]
-    if names:
-        detail = f"{', '.join(map(repr, names))} not in the evidence"
-        new_names = any(find_rendering(n, article_text) is None for n in names)
-        out.append(CheckResult(name="claim:names", ok=False, detail=detail, contradicts=new_names))
-    negated = bool(DENIALS & set(certainty_markers(evidence))) or bool(EN_NEGATION.search(evidence))
-    if negated != bool(EN_NEGATION.search(claim)):
-        side = "the evidence" if negated else "the claim"
-        out.append(
-            CheckResult(name="claim:polarity", ok=False, detail=f"only {side} has a negation or denial")
-        )
-    return out
+def verdict_rank(checks: list[CheckResult]) -> tuple[int, int]:
+    """How well checks support a claim: verdict first, then the number of checks passed."""
+    order = {"unsupported": 0, "partial": 1, "verified": 2}
+    return order[verdict_of(checks)], sum(c.ok for c in checks)
 
 
 def check_claim(article: Article, claim: str, judge: Backend | None = None) -> ClaimCheck:
@@ -122,8 +91,14 @@ def check_claim(article: Article, claim: str, judge: Backend | None = None) -> C
             checks=[located],
             verdict="unsupported",
         )
-    located = CheckResult(name="claim:evidence", ok=True, detail=f"sentences {picked} (best {score:.2f})")
-    checks = [located, *_lexical(claim, evidence, " ".join(s.text for s in article.sentences))]
+    # Every element must be confirmed by one sentence (never a year from one and the rest from
+    # another): the retrieved sentence whose reading passes most checks is the evidence.
+    readings = [check_statement(article, sentence_evidence(article, n), claim) for n in picked]
+    best_n, best_checks = max(zip(picked, readings, strict=True), key=lambda p: (verdict_rank(p[1]), -p[0]))
+    located = CheckResult(
+        name="claim:evidence", ok=True, detail=f"sentence {best_n} of {picked} (best {score:.2f})"
+    )
+    checks = [located, *best_checks]
     if judge is not None:
         checks.append(judge_checks(judge, [("C1", evidence, claim)])["C1"])
     return ClaimCheck(
@@ -154,6 +129,11 @@ def load_claims(path: Path) -> list[tuple[Article, str]]:
                     )
                 )
                 continue
+            if Path(row["path"]).suffix == ".json":
+                raise InputError(
+                    f"{path}:{n}: {row['path']} is a digest, not an article: pass the source it was made"
+                    " from (its article.path) instead"
+                )
             articles, failures = load_articles([Path(row["path"])])
         except (ValueError, KeyError, TypeError) as exc:
             raise InputError(f"{path}:{n}: expected {{claim, path or doc}}: {exc}") from exc

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from summarizer.check.names import NAME_MIN, canonicals, english_names, fold, name_tokens
 from summarizer.check.statement import statement_names
+from summarizer.check.values import DateValue, parse_date, published_date
 from summarizer.ingest import Article
 from summarizer.models import Digest, Fact, Span
-from summarizer.check.names import NAME_MIN, canonicals, english_names, fold, name_tokens
-from summarizer.check.values import DateValue, parse_date, published_date
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
-from summarizer.check.alignment import normalize
 from summarizer.backends.base import Backend, Request
+from summarizer.check.alignment import normalize
 from summarizer.errors import OutputError
 from summarizer.gate import Gate
 from summarizer.ingest import Article, SentenceSpan

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.align import FUZZY_MIN, locate, normalize
+from summarizer.check.alignment import FUZZY_MIN, locate, normalize
 from summarizer.ingest import Article, load_articles
 from tests.conftest import load_seed
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.names import english_names, find_rendering, plausible
+from summarizer.check.names import english_names, find_rendering, plausible
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from summarizer.values import DateValue, amount_matches, date_agrees, parse_amounts, parse_date
+from summarizer.check.values import DateValue, amount_matches, date_agrees, parse_amounts, parse_date
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from summarizer.check.entities import name_in
 from summarizer.check.evidence import Evidence
-from summarizer.check.lexicon import FrenchWords
-from summarizer.check.names import find_rendering, name_tokens
-from summarizer.check.statement import Reading
+from summarizer.check.names import english_names
+from summarizer.check.statement import Reading, content_words
 from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, DEGREE, POLARITY, result
+from summarizer.check.words import unmatched_words
 from summarizer.models import CheckResult, Fact
 
 # Markers of the certainty a French clause gives, by kind.
@@ -50,7 +51,10 @@ def check_polarity(reading: Reading, ev: Evidence) -> CheckResult:
     clause = markers(ev.clause) & DENIALS
     if clause and not reading.negated:
         return result(
-            POLARITY, False, f"the clause is {'/'.join(sorted(clause))} but the statement has no negation", True
+            POLARITY,
+            False,
+            f"the clause is {'/'.join(sorted(clause))} but the statement has no negation",
+            True,
         )
     if reading.negated and not clause and not markers(ev.sentence) & DENIALS:
         return result(POLARITY, False, f"the statement negates; sentence {ev.sentence_n} does not", True)
@@ -84,16 +88,20 @@ def check_certainty(fact: Fact, reading: Reading, ev: Evidence) -> CheckResult:
     if fact.certainty == "asserted" and hedged:
         return result(CERTAINTY, False, f"typed 'asserted' but the clause has {listed} markers")
     if fact.certainty == "denied" and not (markers(ev.sentence) & DENIALS):
-        return result(CERTAINTY, False, f"typed 'denied' but sentence {ev.sentence_n} has {listed} markers", True)
+        return result(
+            CERTAINTY, False, f"typed 'denied' but sentence {ev.sentence_n} has {listed} markers", True
+        )
     return result(CERTAINTY, True, f"{fact.certainty}; the clause has {listed} markers")
 
 
-def _found(name: str, text: str) -> bool:
-    if find_rendering(name, text) is not None:
-        return True
-    words = FrenchWords(text)
-    tokens = name_tokens(name)
-    return bool(tokens) and all(words.counterpart(t) for t in tokens)
+def _found(source: str, text: str) -> bool:
+    """A source is found when every name in it is, and most of its other words have a counterpart
+    ("a medical source quoted by Haaretz" / "une source médicale citée par le journal Haaretz")."""
+    names = english_names(source)
+    if any(not name_in(n, text) for n in names):
+        return False
+    rest = content_words(source, names)
+    return not rest or 2 * len(unmatched_words(rest, text)) <= len(rest)
 
 
 def check_attribution(fact: Fact, ev: Evidence) -> list[CheckResult]:

@@ -14,7 +14,7 @@ import re
 
 from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
-from summarizer.check.lexicon import FrenchWords
+from summarizer.check.lexicon import FrenchWords, is_common_word
 from summarizer.check.names import canonicals, find_rendering, name_tokens, plausible
 from summarizer.check.statement import Reading
 from summarizer.check.verdict import CODES, NAMES, result
@@ -31,7 +31,9 @@ def name_in(name: str, text: str) -> bool:
         return False
     tokens = name_tokens(name)
     words = FrenchWords(text)
-    return bool(tokens) and all(words.counterpart(t) for t in tokens)
+    # A word of a name that is a common word ("Red Cross", "Special Tribunal") is translated, not
+    # transliterated: any lexicon layer may confirm it; a proper name never by similarity alone.
+    return bool(tokens) and all(words.counterpart(t, e5=is_common_word(t)) for t in tokens)
 
 
 def _short_form(name: str, ev: Evidence) -> bool:
@@ -63,7 +65,11 @@ def check_codes(reading: Reading, ev: Evidence) -> list[CheckResult]:
     missing = [c for c in reading.codes if re.sub(r"[\s-]", "", c.casefold()) not in flat]
     counted = f"{len(reading.codes) - len(missing)}/{len(reading.codes)}"
     if missing:
-        return [result(CODES, False, f"{counted}: {', '.join(map(repr, missing))} not in sentence {ev.sentence_n}")]
+        return [
+            result(
+                CODES, False, f"{counted}: {', '.join(map(repr, missing))} not in sentence {ev.sentence_n}"
+            )
+        ]
     return [result(CODES, True, f"{counted}: every code is in sentence {ev.sentence_n}")]
 
 
@@ -78,9 +84,13 @@ def check_typed_entities(fact: Fact, ev: Evidence) -> list[CheckResult]:
     out = []
     for i, entity in enumerate(fact.entities):
         field = f"entities[{i}]"
-        found = bool(normalize(entity.mention)) and normalize(entity.mention) in normalize(ev.attribution_scope)
+        found = bool(normalize(entity.mention)) and normalize(entity.mention) in normalize(
+            ev.attribution_scope
+        )
         where = f"sentence {ev.sentence_n}"
-        out.append(result(f"mention:{field}", found, f"{entity.mention!r} {'' if found else 'not '}in {where}"))
+        out.append(
+            result(f"mention:{field}", found, f"{entity.mention!r} {'' if found else 'not '}in {where}")
+        )
         if found and (_proper(entity.mention) or canonicals(entity.mention)):
             ok, why = plausible(entity.name, entity.mention)
             ok = ok or _short_form(entity.name, ev) or name_in(entity.name, entity.mention)

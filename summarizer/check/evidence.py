@@ -39,6 +39,12 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[(before[-1] if before else 0) : (after[0] if after else len(sentence))]
 
 
+def sentence_evidence(article: Article, n: int) -> Evidence:
+    """A whole sentence as the evidence (a claim has no quote)."""
+    sentence = article.sentences[n - 1]
+    return gather(article, Located("exact", 100.0, sentence.start, sentence.end, n, text=sentence.text))
+
+
 def gather(article: Article, hit: Located) -> Evidence:
     """The scopes around a located span (``hit`` must have a sentence)."""
     n = hit.sentence or 1

@@ -19,13 +19,13 @@ import re
 
 from summarizer.check import certainty, entities, frame, numbers, words
 from summarizer.check.alignment import locate
-from summarizer.check.evidence import gather
+from summarizer.check.evidence import Evidence, gather
 from summarizer.check.statement import read
 from summarizer.check.verdict import CITED, INSTRUCTIONS, LOCATED, coverage, result, verdict_of
 from summarizer.ingest import Article
-from summarizer.models import Fact, FactCheck, Span
+from summarizer.models import CheckResult, Fact, FactCheck, Span
 
-WORD_SLACK = 1
+WORD_SLACK = 0  # measured: 1 lets 'customer' or 'support of the army' pass
 # Text addressed to a model rather than to readers (a prompt injection inside an article).
 _INSTRUCTION = re.compile(
     r"\b(?:ignor(?:e|ez)|oubli(?:e|ez)|disregard|forget)\s+(?:\w+\s+){0,3}(?:instructions?|prompts?)\b"
@@ -44,6 +44,37 @@ def instruction_like(sentence: str) -> str | None:
     return match.group() if match else None
 
 
+def check_statement(
+    article: Article, ev: Evidence, statement: str, fact: Fact | None = None
+) -> list[CheckResult]:
+    """Every element of an English statement against one piece of evidence; a fact's typed fields
+    (hints) are cross-checked too when a fact is given."""
+    reading = read(statement)
+    text = " ".join(s.text for s in article.sentences)
+    checks = [
+        *entities.check_names(reading, ev, text),
+        *entities.check_codes(reading, ev),
+        *numbers.check_numbers(reading, ev, text),
+        *numbers.check_dates(reading, ev, text),
+        certainty.check_polarity(reading, ev),
+        *certainty.check_degree(reading, ev),
+    ]
+    if fact is not None:
+        checks += [
+            *entities.check_typed_entities(fact, ev),
+            *numbers.check_quantity(fact, ev),
+            *numbers.check_when(fact, ev, article.published),
+            certainty.check_certainty(fact, reading, ev),
+            *certainty.check_attribution(fact, ev),
+        ]
+    checks += frame.check_frame(fact, reading, ev)
+    checks += words.check_words(reading, ev, WORD_SLACK if all(c.ok for c in checks) else 0)
+    if phrase := instruction_like(ev.sentence):
+        detail = f"sentence {ev.sentence_n} speaks to a model ({phrase!r}): it reports nothing"
+        checks.append(result(INSTRUCTIONS, False, detail, contradicts=True))
+    return checks
+
+
 def check_fact(article: Article, fact: Fact) -> FactCheck:
     """Locate the fact's quote and confirm every element of its statement in the evidence."""
     hit = locate(article, fact.quote, fact.sentence)
@@ -51,29 +82,13 @@ def check_fact(article: Article, fact: Fact) -> FactCheck:
         failed = result(LOCATED, False, hit.detail, contradicts=True)
         return FactCheck(alignment="none", score=hit.score, checks=[failed], verdict="unsupported")
     ev = gather(article, hit)
-    reading = read(fact.statement)
-    text = " ".join(s.text for s in article.sentences)
     checks = [
         result(LOCATED, True, f"{hit.status} match in sentence {hit.sentence} ({hit.score:.0f})"),
-        result(CITED, hit.sentence == fact.sentence, f"quote in sentence {hit.sentence}, cited {fact.sentence}"),
-        *entities.check_names(reading, ev, text),
-        *entities.check_codes(reading, ev),
-        *entities.check_typed_entities(fact, ev),
-        *numbers.check_numbers(reading, ev, text),
-        *numbers.check_dates(reading, ev, text),
-        *numbers.check_quantity(fact, ev),
-        *numbers.check_when(fact, ev, article.published),
-        *frame.check_frame(fact, reading, ev),
-        certainty.check_polarity(reading, ev),
-        *certainty.check_degree(reading, ev),
-        certainty.check_certainty(fact, reading, ev),
-        *certainty.check_attribution(fact, ev),
+        result(
+            CITED, hit.sentence == fact.sentence, f"quote in sentence {hit.sentence}, cited {fact.sentence}"
+        ),
+        *check_statement(article, ev, fact.statement, fact),
     ]
-    others_ok = all(c.ok for c in checks)
-    checks += words.check_words(reading, ev, WORD_SLACK if others_ok else 0)
-    if phrase := instruction_like(ev.sentence):
-        detail = f"sentence {ev.sentence_n} speaks to a model ({phrase!r}): it reports nothing"
-        checks.append(result(INSTRUCTIONS, False, detail, contradicts=True))
     return FactCheck(
         alignment=hit.status,
         score=hit.score,

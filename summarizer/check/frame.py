@@ -19,8 +19,8 @@ from itertools import combinations
 from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
 from summarizer.check.lexicon import FrenchWords
-from summarizer.check.names import find_rendering
-from summarizer.check.statement import STOPWORDS, Reading
+from summarizer.check.names import english_names, find_rendering
+from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
 from summarizer.check.verdict import FRAME, result
 from summarizer.models import CheckResult, Fact
 
@@ -29,20 +29,51 @@ _EN_INTRO = re.compile(
 )
 _EN_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FR_AGENT = re.compile(r"\bpar\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+|des\s+)?(?:[\w-]+\s+){0,2}$")
-_COORDINATED = re.compile(r"^[\s,]*(?:and|et|or|ou|&|as well as|ainsi que)?[\s,]*(?:the|le|la|les|l'|de|du|des)?\s*$")
-_RECIPIENT = re.compile(r"(?:\b(?:a|au|aux|vers|pour|envers)|a destination de|en faveur de)\s*(?:la |le |les |l')?$")
+_ACCORDING = re.compile(r"^(?:according to|as reported by|citing)\b[^,]*,\s*", re.I)
+_SAID = re.compile(
+    r",\s*(?:[^,]*?)\b(?:said|says|added|adds|claimed|claims|reported|stated|told|confirmed|announced|tweeted|wrote)\b[^,]*[.!]?$",
+    re.I,
+)
+# Nouns for people and groups that act (singular, lower case): the common nouns a frame turns on.
+# Between two participants of one frame there is no clause edge; adjuncts (places, times, owners)
+# are not participants.
+_FR_EDGE = re.compile(r"[,;:()«»]|\b(?:qui|que|qu'|dont|lorsque|quand|après|avant)\b")
+_EN_ADJUNCT = re.compile(r"\b(?:in|at|from|during|of|near|since|for)\s+(?:the\s+)?$", re.I)
+_FR_ADJUNCT = re.compile(
+    r"\b(?:dans|en|depuis|pendant|pour|près de|chez)\s+(?:le\s+|la\s+|les\s+|l')?$", re.I
+)
+_PEOPLE = frozenset(
+    "man men woman women child children people person police policeman officer soldier troop army force crowd"
+    " protester demonstrator customer client manager owner employee worker student teacher doctor patient"
+    " victim attacker gunman suspect prisoner judge lawyer prosecutor court government authoritie minister"
+    " president leader official rebel militant fighter citizen resident voter journalist company party"
+    " marcher participant".split()
+)
+_COORDINATED = re.compile(
+    r"^[\s,]*(?:and|et|or|ou|&|as well as|ainsi que)?[\s,]*(?:the|le|la|les|l'|de|du|des)?\s*$"
+)
+_RECIPIENT = re.compile(
+    r"(?:\b(?:a|au|aux|vers|pour|envers)|a destination de|en faveur de)\s*(?:la |le |les |l')?$"
+)
 
 
-def _participants(reading: Reading) -> list[tuple[int, str]]:
-    """(position in the statement, words) of the names and introduced nouns of a statement."""
-    text = reading.text
-    found = [(text.find(n), n) for n in reading.names if text.find(n) >= 0]
+def core(text: str) -> str:
+    """The statement without its attribution ("According to X, ...", "..., X said."): the source
+    is not a participant of what it reports."""
+    text = _ACCORDING.sub("", text)
+    return _SAID.sub("", text)
+
+
+def _participants(text: str, reading: Reading) -> list[tuple[int, str]]:
+    """(position in ``text``, words) of the names and the people-nouns a statement introduces."""
+    names = [n for n in english_names(text) if n not in CALENDAR]
+    found = [(text.find(n), n) for n in names if text.find(n) >= 0]
     taken = {w for _, n in found for w in n.split()}
     for m in re.finditer(r"[A-Za-z][\w-]+", text):
         word = m.group(0)
         if word in taken or word.casefold() in STOPWORDS or word[0].isupper():
             continue
-        if _EN_INTRO.search(text[: m.start()]) and word in reading.words:
+        if word.casefold().rstrip("s") in _PEOPLE and (m.start() == 0 or _EN_INTRO.search(text[: m.start()])):
             found.append((m.start(), word))
     return sorted(found)
 
@@ -51,10 +82,10 @@ def _in_french(words: str, sentence: str) -> int | None:
     span = find_rendering(words, sentence)
     if span is not None:
         return span[0]
-    if " " in words or words[0].isupper():
+    if " " in words:
         return None
     for m in re.finditer(r"\w[\w'-]*", sentence):
-        if FrenchWords(m.group(0)).counterpart(words) in ("same", "dict"):
+        if FrenchWords(m.group(0)).counterpart(words, e5=False):
             return m.start()
     return None
 
@@ -64,21 +95,30 @@ def _agent(first: int, second: int, text: str, marker: re.Pattern[str]) -> int:
     return second if marker.search(text[:second]) and not marker.search(text[:first]) else first
 
 
-def check_frame(fact: Fact, reading: Reading, ev: Evidence) -> list[CheckResult]:
+def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[CheckResult]:
     """Reversed roles between the statement and the sentence; nothing when fewer than two participants
     are found on both sides."""
-    out = _typed_roles(fact, ev)
-    pairs = [(pos, words, fr) for pos, words in _participants(reading) if (fr := _in_french(words, ev.sentence)) is not None]
+    out = _typed_roles(fact, ev) if fact is not None else []
+    text = core(reading.text)
+    pairs = [
+        (pos, words, fr)
+        for pos, words in _participants(text, reading)
+        if (fr := _in_french(words, ev.sentence)) is not None
+    ]
     checked, flipped = 0, []
     for (ea, wa, fa), (eb, wb, fb) in combinations(pairs, 2):
-        if fa == fb or _COORDINATED.match(reading.text[ea + len(wa) : eb]):
+        if fa == fb or _COORDINATED.match(text[ea + len(wa) : eb]):
             continue
         lo, hi = sorted((fa, fb))
         between = ev.sentence[lo:hi]
-        if _COORDINATED.match(re.sub(r"^\S+", "", between)):
+        if _COORDINATED.match(re.sub(r"^\S+", "", between)) or _FR_EDGE.search(between):
+            continue
+        if any(_EN_ADJUNCT.search(text[:e]) for e in (ea, eb)) or any(
+            _FR_ADJUNCT.search(ev.sentence[:f]) for f in (fa, fb)
+        ):
             continue
         checked += 1
-        en_agent = wa if _agent(ea, eb, reading.text, _EN_AGENT) == ea else wb
+        en_agent = wa if _agent(ea, eb, text, _EN_AGENT) == ea else wb
         fr_first, fr_second = (wa, wb) if fa < fb else (wb, wa)
         fr_agent = fr_first if _agent(lo, hi, ev.sentence, _FR_AGENT) == lo else fr_second
         if en_agent != fr_agent:

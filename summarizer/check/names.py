@@ -21,7 +21,7 @@ _TABLE = {
     "South Korea": "south korea|south korean|seoul|coree du sud|sud-coree|sud-coreen|sud-coreenne|sud-coreens|sud-coreennes",
     "Russia": "russia|russian|russians|moscow|kremlin|russie|federation de russie|moscou|russe|russes|russo",
     "Ukraine": "ukraine|ukrainian|ukrainians|kyiv|kiev|ukrainien|ukrainienne|ukrainiens|ukrainiennes",
-    "United States": "united states|u.s.|usa|america|american|americans|washington|etats-unis|americain|americaine|americains|americaines",
+    "United States": "united states|us|u.s.|usa|america|american|americans|washington|etats-unis|americain|americaine|americains|americaines",
     "China": "china|chinese|beijing|chine|pekin|chinois|chinoise|chinoises",
     "Iran": "iran|iranian|teheran|tehran|iranien|iranienne|iraniens",
     "Japan": "japan|japanese|tokyo|japon|japonais|japonaise",
@@ -49,7 +49,10 @@ def _cldr_countries() -> dict[str, str]:
     return out
 
 
-_ALIASES = {**_cldr_countries(), **{alias: canon for canon, forms in _TABLE.items() for alias in forms.split("|")}}
+_ALIASES = {
+    **_cldr_countries(),
+    **{alias: canon for canon, forms in _TABLE.items() for alias in forms.split("|")},
+}
 _ALIAS_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _ALIASES), key=len, reverse=True)) + r")(?![\w-])"
 )
@@ -154,6 +157,8 @@ def english_names(text: str) -> list[str]:
         words = part.split()
         while words and words[0] in _STOP_CAPS:
             words.pop(0)
+        while words and words[-1] in ("of", "de", "bin", "al"):
+            words.pop()
         if words:
             out.append(" ".join(words))
     return out

@@ -26,6 +26,7 @@ from summarizer.check.verdict import (
     DATE,
     DATES,
     MENTION_QUANTITY,
+    MENTION_WHEN,
     NUMBERS,
     QUANTITY_QUALIFIER,
     QUANTITY_UNIT,
@@ -49,7 +50,9 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
     if missing:
         invented = missing_numbers(missing, article_text)
         detail = f"{counted}: {', '.join(f'{v:g}' for v in missing)} not in sentence {ev.sentence_n}"
-        return [result(NUMBERS, False, detail, contradicts=bool(invented) or len(missing) == len(reading.numbers))]
+        return [
+            result(NUMBERS, False, detail, contradicts=bool(invented) or len(missing) == len(reading.numbers))
+        ]
     out = [result(NUMBERS, True, f"{counted}: every number is in sentence {ev.sentence_n}")]
     source = parse_amounts(ev.sentence)
     for said in parse_amounts(reading.text, "en"):
@@ -86,7 +89,9 @@ def check_quantity(fact: Fact, ev: Evidence) -> list[CheckResult]:
         return []
     q = fact.quantity
     in_sentence = bool(q.mention.strip()) and q.mention.casefold() in ev.sentence.casefold()
-    out = [result(MENTION_QUANTITY, in_sentence, f"{q.mention!r} {'' if in_sentence else 'not '}in the sentence")]
+    out = [
+        result(MENTION_QUANTITY, in_sentence, f"{q.mention!r} {'' if in_sentence else 'not '}in the sentence")
+    ]
     amounts = (parse_amounts(q.mention) if in_sentence else []) or parse_amounts(ev.span)
     said = f"{q.value:g}{'-' + format(q.value_max, 'g') if q.value_max is not None else ''}"
     if not amounts:
@@ -95,7 +100,10 @@ def check_quantity(fact: Fact, ev: Evidence) -> list[CheckResult]:
     match = match or next((a for a in amounts if a.value is not None and amount_says(a, q.value)), None)
     if match is None:
         found = "; ".join(a.describe() for a in amounts)
-        return [*out, result(QUANTITY_VALUE, False, f"typed {said}; the source says {found}", contradicts=True)]
+        return [
+            *out,
+            result(QUANTITY_VALUE, False, f"typed {said}; the source says {found}", contradicts=True),
+        ]
     out.append(result(QUANTITY_VALUE, True, f"typed {said} agrees with {match.describe()}"))
     units = unit_words(match)
     if units is not None and q.unit:
@@ -109,6 +117,8 @@ def check_when(fact: Fact, ev: Evidence, published: str | None) -> list[CheckRes
     publication date."""
     if fact.when is None or not fact.when.mention.strip():
         return []
+    if fact.when.mention.casefold() not in ev.sentence.casefold():
+        return [result(MENTION_WHEN, False, f"{fact.when.mention!r} not in the sentence")]
     source = parse_date(fact.when.mention, published_date(published))
     if isinstance(source, str):
         return [result(DATE, False, f"{fact.when.date} cannot be checked: {source}")]

@@ -14,7 +14,7 @@ from summarizer.check.values import YEAR_RE, parse_amounts
 
 MONTHS = "January February March April May June July August September October November December".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_CALENDAR = frozenset(MONTHS + WEEKDAYS)
+CALENDAR = frozenset(MONTHS + WEEKDAYS)
 
 NEGATION = re.compile(
     r"\b(not|no|never|cannot|neither|nor|none|nothing|nobody|without|no longer|"
@@ -64,7 +64,7 @@ def statement_names(text: str) -> list[str]:
     sentence-initial word that is not a known name."""
     names = []
     for name in english_names(text):
-        if name in _CALENDAR or (text.startswith(name) and " " not in name and not canonicals(name)):
+        if name in CALENDAR or (text.startswith(name) and " " not in name and not canonicals(name)):
             continue
         names.append(name)
     return names
@@ -86,12 +86,16 @@ def content_words(text: str, names: list[str]) -> list[str]:
     """The words that carry content: not function words, names, numbers or calendar words."""
     name_words = {w.casefold() for n in names for w in re.split(r"[\s-]+", n)}
     out = []
-    for word in re.findall(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]", text.replace("’", "'")):
+    for word in re.findall(r"[^\W\d_](?:[\w'-]*[^\W\d_])?", text.replace("’", "'")):
         word = re.sub(r"'s$", "", word)
         low = word.casefold()
-        if low in STOPWORDS or low in name_words or len(low) < 3 or word in _CALENDAR:
+        if low in STOPWORDS or low in name_words or len(low) < 3 or word in CALENDAR:
             continue
-        if parse_amounts(low, "en") or NEGATION.fullmatch(low) or any(p.fullmatch(low) for p in _HEDGE_RE.values()):
+        if (
+            parse_amounts(low, "en")
+            or NEGATION.fullmatch(low)
+            or any(p.fullmatch(low) for p in _HEDGE_RE.values())
+        ):
             continue
         out.append(word)
     return out
@@ -107,7 +111,7 @@ def read(text: str) -> Reading:
         codes=codes,
         numbers=english_numbers(text),
         years=YEAR_RE.findall(text),
-        calendar=[w for w in re.findall(r"[A-Z][a-z]+", text) if w in _CALENDAR],
+        calendar=[w for w in re.findall(r"[A-Z][a-z]+", text) if w in CALENDAR],
         negated=bool(NEGATION.search(text)),
         hedges=hedges(text),
         words=content_words(text, names + codes),

@@ -33,21 +33,42 @@ def check_summary(text: str, fact_ids: list[str], facts: list[Fact]) -> SummaryC
     by_id = {f.id: f for f in facts}
     unknown = [i for i in fact_ids if i not in by_id]
     cited = [by_id[i] for i in fact_ids if i in by_id]
-    detail = f"cites {', '.join(fact_ids) or 'nothing'}" + (f"; {', '.join(unknown)} do not exist" if unknown else "")
+    detail = f"cites {', '.join(fact_ids) or 'nothing'}" + (
+        f"; {', '.join(unknown)} do not exist" if unknown else ""
+    )
     checks = [result("summary:cites", bool(cited) and not unknown, detail, contradicts=True)]
     weak = [f.id for f in cited if f.check is None or f.check.verdict != "verified"]
-    checks.append(result("summary:cites_verified", not weak, f"not verified: {', '.join(weak)}" if weak else "all verified"))
+    checks.append(
+        result(
+            "summary:cites_verified", not weak, f"not verified: {', '.join(weak)}" if weak else "all verified"
+        )
+    )
     backing = " ".join(f.statement for f in cited)
     numbers = english_numbers(backing) + [
-        v for f in cited if f.type == "quantity" for v in (f.quantity.value, f.quantity.value_max) if v is not None
+        v
+        for f in cited
+        if f.type == "quantity"
+        for v in (f.quantity.value, f.quantity.value_max)
+        if v is not None
     ]
-    missing_n = [v for v in english_numbers(text) if not any(abs(v - n) <= 1e-9 * max(1.0, n) for n in numbers)]
+    missing_n = [
+        v for v in english_numbers(text) if not any(abs(v - n) <= 1e-9 * max(1.0, n) for n in numbers)
+    ]
     if missing_n:
-        checks.append(result("summary:numbers", False, f"{', '.join(f'{v:g}' for v in missing_n)} not in the cited facts", True))
+        checks.append(
+            result(
+                "summary:numbers",
+                False,
+                f"{', '.join(f'{v:g}' for v in missing_n)} not in the cited facts",
+                True,
+            )
+        )
     dates = backing + " " + " ".join(f.when.date for f in cited if f.when)
     missing_d = [y for y in YEAR_RE.findall(text) if y not in dates]
     missing_d += [
-        m for i, m in enumerate(MONTHS, 1) if re.search(rf"\b{m}\b", text) and m not in dates and f"-{i:02d}" not in dates
+        m
+        for i, m in enumerate(MONTHS, 1)
+        if re.search(rf"\b{m}\b", text) and m not in dates and f"-{i:02d}" not in dates
     ]
     if missing_d:
         checks.append(result("summary:dates", False, f"{', '.join(missing_d)} not in the cited facts", True))
@@ -55,19 +76,38 @@ def check_summary(text: str, fact_ids: list[str], facts: list[Fact]) -> SummaryC
     names += [f.attributed_to.name for f in cited if f.attributed_to]
     missing_names = [n for n in statement_names(text) if not any(plausible(n, other)[0] for other in names)]
     if missing_names:
-        checks.append(result("summary:names", False, f"{', '.join(map(repr, missing_names))} not in the cited facts", True))
+        checks.append(
+            result(
+                "summary:names", False, f"{', '.join(map(repr, missing_names))} not in the cited facts", True
+            )
+        )
     known = _lemmas(backing)
-    added = [w for w in content_words(text, statement_names(text)) if w.casefold() not in known and lemma(w, "en") not in known]
+    added = [
+        w
+        for w in content_words(text, statement_names(text))
+        if w.casefold() not in known and lemma(w, "en") not in known
+    ]
     checks.append(
-        result("summary:words", not added, f"{', '.join(map(repr, added))} not in the cited facts" if added else "every content word is in the cited facts")
+        result(
+            "summary:words",
+            not added,
+            f"{', '.join(map(repr, added))} not in the cited facts"
+            if added
+            else "every content word is in the cited facts",
+        )
     )
     if not _WHOLE.search(text):
         checks.append(result("summary:whole", False, "the sentence is cut off", True))
     if len(_FRENCH.findall(text)) >= 3:
-        checks.append(result("summary:english", False, "the sentence is French, not an English summary", True))
+        checks.append(
+            result("summary:english", False, "the sentence is French, not an English summary", True)
+        )
     return SummaryCheck(checks=checks, verdict=verdict_of(checks))
 
 
 def check_summary_lines(summary: Sequence[SummarySentence], facts: list[Fact]) -> list[SummaryLine]:
     """Summary sentences with the checker's verdict on each."""
-    return [SummaryLine(text=s.text, fact_ids=s.fact_ids, check=check_summary(s.text, s.fact_ids, facts)) for s in summary]
+    return [
+        SummaryLine(text=s.text, fact_ids=s.fact_ids, check=check_summary(s.text, s.fact_ids, facts))
+        for s in summary
+    ]

@@ -22,6 +22,7 @@ QUANTITY_VALUE = "quantity:value"
 QUANTITY_QUALIFIER = "quantity:qualifier"
 QUANTITY_UNIT = "quantity:unit"
 MENTION_QUANTITY = "mention:quantity"
+MENTION_WHEN = "mention:when"
 DATE = "date"
 # What the coverage line counts, in order: check name → its label.
 COVERED = {NAMES: "names", CODES: "codes", NUMBERS: "numbers", DATES: "dates", FRAME: "frame",
@@ -48,5 +49,7 @@ def coverage(checks: list[CheckResult]) -> str:
         if not found:
             continue
         counted = found[0].detail.split(":", 1)[0] if "/" in found[0].detail.split(":", 1)[0] else ""
-        parts.append(f"{label} {counted}" if counted else f"{label} {'✓' if all(c.ok for c in found) else '✗'}")
+        parts.append(
+            f"{label} {counted}" if counted else f"{label} {'✓' if all(c.ok for c in found) else '✗'}"
+        )
     return " · ".join(parts)
