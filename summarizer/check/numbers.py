@@ -9,7 +9,7 @@ article lacks is invented (unsupported); one the sentence lacks but the article 
 from __future__ import annotations
 
 from summarizer.check.evidence import Evidence
-from summarizer.check.lexicon import FrenchWords
+from summarizer.check.lexicon import french_words
 from summarizer.check.statement import Reading
 from summarizer.check.values import (
     YEAR_RE,
@@ -72,7 +72,7 @@ def check_dates(reading: Reading, ev: Evidence, article_text: str) -> list[Check
     if not wanted:
         return []
     scope = ev.attribution_scope
-    words = FrenchWords(scope)
+    words = french_words(scope)
     missing = [y for y in reading.years if y not in YEAR_RE.findall(scope)]
     missing += [w for w in reading.calendar if words.counterpart(w) is None]
     counted = f"{len(wanted) - len(missing)}/{len(wanted)}"

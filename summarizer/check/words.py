@@ -8,7 +8,7 @@ and only when every name, number, date, frame, polarity and certainty check pass
 from __future__ import annotations
 
 from summarizer.check.evidence import Evidence
-from summarizer.check.lexicon import FrenchWords
+from summarizer.check.lexicon import french_words
 from summarizer.check.statement import Reading
 from summarizer.check.verdict import WORDS, result
 from summarizer.models import CheckResult
@@ -16,7 +16,7 @@ from summarizer.models import CheckResult
 
 def unmatched_words(words: list[str], french: str) -> list[str]:
     """The English words that have no counterpart in a French text."""
-    found = FrenchWords(french)
+    found = french_words(french)
     return [w for w in words if found.counterpart(w) is None]
 
 
