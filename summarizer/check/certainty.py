@@ -23,7 +23,7 @@ from summarizer.models import CheckResult, Fact
 MARKERS = {
     "alleged": r"\b(aurai(?:t|ent)|serai(?:t|ent)|accus\w*|présumé\w*|alléga\w*|prétendu\w*|soupçonn\w*|impute\w*|imputé\w*|penser|croire|croit|croient)\b",
     "denied": r"\b(ni(?:e|ent|é|ait|aient)|dément\w*|démenti\w*|dénégation\w*|contest\w*|rejet\w*|rejeté\w*|réfut\w*)\b",
-    "negated": r"\bn(?:e\s|')\s*[\w-]+(?:\s+[\w-]+)?\s+(?:pas|jamais|plus|aucun\w*|guère|rien|nullement)\b|\b(?:sans|aucun\w*|jamais|nul(?:le)? part)\b",
+    "negated": r"\bn(?:e\s|')\s*[\w-]+(?:\s+[\w-]+)?\s+(?:pas|jamais|plus|aucun\w*|guère|rien|nullement)\b|\b(?:pas|non|sans(?! frontières)|aucun\w*|jamais|nul(?:le)? part)\b",
     "reported": r"\b(selon|d'après|a déclaré|déclar\w*|affirm\w*|rapport\w*|indiqu\w*|estim\w*|annonc\w*|a dit|ont dit|avait dit|assur\w*|tweeté|précisé|ajouté|expliqué|souligné)\b",
     "speculative": r"\b(pourrai(?:t|ent)|devrai(?:t|ent)|probabl\w*|possibl\w*|il semble|sembl\w*|susceptible|éventuel\w*|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b",
 }  # fmt: skip
@@ -80,6 +80,8 @@ def check_certainty(fact: Fact, reading: Reading, ev: Evidence) -> CheckResult:
     the typed certainty is a hint that may not claim more than the clause."""
     clause = markers(ev.clause)
     hedged = clause & _HEDGED
+    if clause & {"denied"} and reading.negated:
+        hedged.discard("alleged")  # "a réfuté ces allégations": the denial of an allegation
     missing = [k for k in sorted(hedged) if not reading.hedges & _CARRIERS[k]]
     listed = "/".join(sorted(clause)) or "no"
     if missing:
@@ -94,11 +96,11 @@ def check_certainty(fact: Fact, reading: Reading, ev: Evidence) -> CheckResult:
     return result(CERTAINTY, True, f"{fact.certainty}; the clause has {listed} markers")
 
 
-def _found(source: str, text: str) -> bool:
-    """A source is found when every name in it is, and most of its other words have a counterpart
+def _found(source: str, text: str, earlier: str) -> bool:
+    """A source is found when every name in it is (here or earlier in the article), and most of its other words have a counterpart
     ("a medical source quoted by Haaretz" / "une source médicale citée par le journal Haaretz")."""
     names = english_names(source)
-    if any(not name_in(n, text) for n in names):
+    if any(not name_in(n, text) and not name_in(n, earlier) for n in names):
         return False
     rest = content_words(source, names)
     return not rest or 2 * len(unmatched_words(rest, text)) <= len(rest)
@@ -111,7 +113,7 @@ def check_attribution(fact: Fact, ev: Evidence) -> list[CheckResult]:
         return []
     name = fact.attributed_to.name
     scope = ev.attribution_scope
-    if _found(name, scope):
+    if _found(name, scope, ev.earlier):
         return [result(ATTRIBUTION, True, f"{name!r} named in sentence {ev.sentence_n} or just before")]
     if fact.attributed_to.mention and fact.attributed_to.mention in scope:
         return [result(ATTRIBUTION, True, f"{fact.attributed_to.mention!r} in sentence {ev.sentence_n}")]

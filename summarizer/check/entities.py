@@ -15,11 +15,12 @@ import re
 from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
 from summarizer.check.lexicon import french_words, is_common_word
-from summarizer.check.names import canonicals, find_rendering, name_tokens, plausible
+from summarizer.check.names import canonicals, demonym_prefix, find_rendering, plausible
 from summarizer.check.statement import Reading
 from summarizer.check.verdict import CODES, NAMES, result
 from summarizer.models import CheckResult, Fact
 
+_GENERIC_WORDS = frozenset("the of and for".split())
 _DETERMINERS = frozenset("le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs".split())
 
 
@@ -29,11 +30,18 @@ def name_in(name: str, text: str) -> bool:
         return True
     if canonicals(name):
         return False
-    tokens = name_tokens(name)
     words = french_words(text)
+    tokens = [w for w in re.split(r"[\s-]+", name) if len(w) > 2 and normalize(w) not in _GENERIC_WORDS]
     # A word of a name that is a common word ("Red Cross", "Special Tribunal") is translated, not
     # transliterated: any lexicon layer may confirm it; a proper name never by similarity alone.
-    return bool(tokens) and all(words.counterpart(t, e5=is_common_word(t)) for t in tokens)
+    return bool(tokens) and all(
+        words.counterpart(t, e5=is_common_word(t)) or _demonym_in(t, words.surface) for t in tokens
+    )
+
+
+def _demonym_in(word: str, french: list[str]) -> bool:
+    prefix = demonym_prefix(word)
+    return prefix is not None and any(w.startswith(prefix) for w in french)
 
 
 def _short_form(name: str, ev: Evidence) -> bool:

@@ -49,6 +49,27 @@ def _cldr_countries() -> dict[str, str]:
     return out
 
 
+@cache
+def _countries_en_fr() -> list[tuple[str, str]]:
+    from babel import Locale
+
+    fr, en = Locale("fr").territories, Locale("en").territories
+    return [(normalize(en[c]), normalize(fr[c])) for c in en if c.isalpha() and c in fr and len(en[c]) > 3]
+
+
+def demonym_prefix(word: str) -> str | None:
+    """The start of the French words for the country an English demonym names, from CLDR country
+    names: Lebanese → Lebanon → Liban → "liba" (libanais); Belgian → Belgium → Belgique → "belg"."""
+    folded = normalize(word)
+    base = re.sub(r"(?:ese|ian|ean|an|ish|i|n|ic)$", "", folded)
+    if len(base) < 4:
+        return None
+    for english, french in _countries_en_fr():
+        if english.startswith(base) or (len(english) >= 5 and base.startswith(english[:5])):
+            return french[:4]
+    return None
+
+
 _ALIASES = {
     **_cldr_countries(),
     **{alias: canon for canon, forms in _TABLE.items() for alias in forms.split("|")},
@@ -56,7 +77,8 @@ _ALIASES = {
 _ALIAS_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _ALIASES), key=len, reverse=True)) + r")(?![\w-])"
 )
-_ARTICLES = re.compile(r"^(?:(?:le|la|les|l'|du|de|des|d'|au|aux|the)\s*)+")
+# Articles before a name; a name that starts like one ("Laude", "Lavrov", "Dennis") keeps its letters.
+_ARTICLES = re.compile(r"^(?:(?:le|la|les|du|de|des|au|aux|the)\s+|l'|d')+")
 _GENERIC = frozenset(
     "the of and government authorities authority military army forces leader leaders regime president minister ministry officials"
     " state agency defense defence troops soldiers".split()
@@ -141,14 +163,15 @@ def find_rendering(name: str, text: str) -> tuple[int, int] | None:
 
 _STOP_CAPS = frozenset(
     "The A An In On At This That These Those It Its He She They We According However Meanwhile"
-    " But And Or If When While Since After Before During For From With By".split()
+    " But And Or If When While Since After Before During For From With By Because Despite Although"
+    " Though Until As Once Then Now Still Yet Also Instead".split()
 )
 
 
 def english_names(text: str) -> list[str]:
     """Proper names in an English sentence: runs of capitalised words, without a leading 'The' or
     'According', split at hyphens ('Russian-North Korean'), possessive 's removed."""
-    runs = re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|of|bin|al))*(?<!\s)\b", text)
+    runs = re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|of|bin|al))*(?<!\s)\b", text)
     parts = [
         p.removesuffix("'s").removesuffix("’s") for m in runs for p in re.split(r"-(?=[A-Z])", m.group(0))
     ]
@@ -157,7 +180,7 @@ def english_names(text: str) -> list[str]:
         words = part.split()
         while words and words[0] in _STOP_CAPS:
             words.pop(0)
-        while words and words[-1] in ("of", "de", "bin", "al"):
+        while words and words[-1] in ("of", "de", "du", "bin", "al"):
             words.pop()
         if words:
             out.append(" ".join(words))

@@ -26,7 +26,7 @@ NEGATION = re.compile(
 HEDGES = {
     "alleged": r"alleged\w*|accus\w*|suspect\w*|claim\w*|purported\w*|supposed\w*|blam\w*|hold\w* \w+ responsible|held \w+ responsible|believ\w*|think\w*|thought",
     "reported": r"report\w*|accord\w* to|said|says|say|stated?|told|announc\w*|add\w*|explain\w*|note\w*|insist\w*|assert\w*|declar\w*|indicat\w*|confirm\w*|quot\w*|tweet\w*|wrote|argu\w*|warn\w*|call\w*|estimat\w*|mention\w*",
-    "speculative": r"could|may|might|possibl\w*|probabl\w*|likely|perhaps|expect\w*|would|suggest\w*|appear\w*|seem\w*|potential\w*|believ\w*|hypothes\w*|if|whether|plan\w*|intend\w*|aim\w*",
+    "speculative": r"could|may|might|should|ought|possibl\w*|probabl\w*|likely|perhaps|expect\w*|would|suggest\w*|appear\w*|seem\w*|potential\w*|believ\w*|hypothes\w*|if|whether|plan\w*|intend\w*|aim\w*",
     "denied": NEGATION.pattern,
 }  # fmt: skip
 _HEDGE_RE = {kind: re.compile(rf"\b(?:{pattern})\b", re.I) for kind, pattern in HEDGES.items()}
@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     shall should can could may might must that's there here when where while what why how if about into onto
     than then so such some any each both also very just own same other others its itself themselves himself
     herself one ones do does did doing done we us our you your i me my all more most much many s
-    according said says say saying told tell""".split()
+    according said says say saying told tell now instead already still then yet even ago""".split()
 )
 # Small number words that are usually not quantities ("one of the", "the two countries").
 _DETERMINER_NUMBERS = re.compile(r"\b(?:one|the two|both)\b", re.I)
