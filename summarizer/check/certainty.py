@@ -87,6 +87,10 @@ def check_certainty(fact: Fact, reading: Reading, ev: Evidence) -> CheckResult:
     if missing:
         detail = f"the clause is {'/'.join(missing)} but the statement says it without a hedge"
         return result(CERTAINTY, False, detail, contradicts=True)
+    reporting = markers(ev.sentence) & {"reported", "alleged"}
+    if reporting and not clause & reporting and not reading.hedges and fact.attributed_to is None:
+        detail = f"sentence {ev.sentence_n} reports this ({'/'.join(sorted(reporting))}); the statement states it as fact"
+        return result(CERTAINTY, False, detail)
     if fact.certainty == "asserted" and hedged:
         return result(CERTAINTY, False, f"typed 'asserted' but the clause has {listed} markers")
     if fact.certainty == "denied" and not (markers(ev.sentence) & DENIALS):

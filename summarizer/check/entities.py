@@ -52,12 +52,16 @@ def _short_form(name: str, ev: Evidence) -> bool:
 def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
     if not reading.names:
         return []
-    scope = ev.attribution_scope
-    missing = [n for n in reading.names if not name_in(n, scope) and not _short_form(n, ev)]
+    missing = [
+        n
+        for n in reading.names
+        if not name_in(n, ev.attribution_scope if reading.in_attribution(n) else ev.sentence)
+        and not _short_form(n, ev)
+    ]
     found = len(reading.names) - len(missing)
     counted = f"{found}/{len(reading.names)}"
     if not missing:
-        return [result(NAMES, True, f"{counted}: every name is in sentence {ev.sentence_n} or just before")]
+        return [result(NAMES, True, f"{counted}: every name is in sentence {ev.sentence_n} (a source's: or just before)")]
     invented = [n for n in missing if not name_in(n, article_text)]
     detail = f"{counted}: {', '.join(map(repr, missing))} not in sentence {ev.sentence_n}"
     if invented:

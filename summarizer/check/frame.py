@@ -29,12 +29,6 @@ _EN_INTRO = re.compile(
 )
 _EN_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FR_AGENT = re.compile(r"\bpar\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+|des\s+)?(?:[\w-]+\s+){0,2}$")
-_ACCORDING = re.compile(r"^(?:according to|as reported by|citing)\b[^,]*,\s*", re.I)
-_SAID = re.compile(
-    r",\s*(?:[^,]*?)\b(?:said|says|added|adds|claimed|claims|reported|stated|told|confirmed|announced|tweeted|wrote)\b[^,]*[.!]?$",
-    re.I,
-)
-# Nouns for people and groups that act (singular, lower case): the common nouns a frame turns on.
 # Between two participants of one frame there is no clause edge; adjuncts (places, times, owners)
 # are not participants.
 _FR_EDGE = re.compile(r"[,;:()«»]|\b(?:qui|que|qu'|dont|lorsque|quand|après|avant)\b")
@@ -42,6 +36,7 @@ _EN_ADJUNCT = re.compile(r"\b(?:in|at|from|during|of|near|since|for)\s+(?:the\s+
 _FR_ADJUNCT = re.compile(
     r"\b(?:dans|en|depuis|pendant|pour|près de|chez)\s+(?:le\s+|la\s+|les\s+|l')?$", re.I
 )
+# Nouns for people and groups that act (singular, lower case): the common nouns a frame turns on.
 _PEOPLE = frozenset(
     "man men woman women child children people person police policeman officer soldier troop army force crowd"
     " protester demonstrator customer client manager owner employee worker student teacher doctor patient"
@@ -55,13 +50,6 @@ _COORDINATED = re.compile(
 _RECIPIENT = re.compile(
     r"(?:\b(?:a|au|aux|vers|pour|envers)|a destination de|en faveur de)\s*(?:la |le |les |l')?$"
 )
-
-
-def core(text: str) -> str:
-    """The statement without its attribution ("According to X, ...", "..., X said."): the source
-    is not a participant of what it reports."""
-    text = _ACCORDING.sub("", text)
-    return _SAID.sub("", text)
 
 
 def _participants(text: str, reading: Reading) -> list[tuple[int, str]]:
@@ -82,9 +70,8 @@ def _in_french(words: str, sentence: str) -> int | None:
     span = find_rendering(words, sentence)
     if span is not None:
         return span[0]
-    if " " in words:
-        return None
-    return french_words(sentence).where(words)
+    found = [french_words(sentence).where(w) for w in words.split() if len(w) > 2]
+    return None if not found or None in found else min(p for p in found if p is not None)
 
 
 def _agent(first: int, second: int, text: str, marker: re.Pattern[str]) -> int:
@@ -96,7 +83,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     """Reversed roles between the statement and the sentence; nothing when fewer than two participants
     are found on both sides."""
     out = _typed_roles(fact, ev) if fact is not None else []
-    text = core(reading.text)
+    text = reading.core
     pairs = [
         (pos, words, fr)
         for pos, words in _participants(text, reading)
@@ -108,7 +95,10 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
             continue
         lo, hi = sorted((fa, fb))
         between = ev.sentence[lo:hi]
-        if _COORDINATED.match(re.sub(r"^\S+", "", between)) or _FR_EDGE.search(between):
+        # "un homme qui a ouvert le feu contre des policiers": a relative pronoun right after the
+        # first participant keeps both in one frame.
+        inner = re.sub(r"^\S+(?:\s+qui\b)?", "", between)
+        if _COORDINATED.match(re.sub(r"^\S+", "", between)) or _FR_EDGE.search(inner):
             continue
         if any(_EN_ADJUNCT.search(text[:e]) for e in (ea, eb)) or any(
             _FR_ADJUNCT.search(ev.sentence[:f]) for f in (fa, fb)

@@ -235,7 +235,8 @@ class FrenchWords:
                 s = stem(form)
                 if any(_cognate(s, other) for other in self.stems):
                     return "cognate"
-        if e5 and self._similar(word):
+        # Not for verb forms: antonyms are neighbours in an embedding (acquitted / condamné).
+        if e5 and not re.search(r"(?:ed|ing)$", word) and self._similar(word):
             return "e5"
         return None
 

@@ -44,6 +44,22 @@ _DETERMINER_NUMBERS = re.compile(r"\b(?:one|the two|both)\b", re.I)
 _CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z0-9][\w]*(?:-[\w]+)+\b|\b[A-Z]{2,}[0-9]*\b")
 
 
+_REPORTING = r"said|says|say|added|adds|claimed|claims|reported|stated|told|confirmed|announced|tweeted|wrote|insisted|noted|declared|explained|argued|warned|believes|believed|accuses|accused|denies|denied"
+_ACCORDING = re.compile(r"^(?:according to|as reported by|citing)\b[^,]*,\s*", re.I)
+_SAID_AFTER = re.compile(rf",\s*(?:[^,]*?)\b(?:{_REPORTING})\b[^,]*[.!]?$", re.I)
+_SAID_BEFORE = re.compile(rf"^(?:\S+\s+){{0,10}}?(?:{_REPORTING})\b(?:\s+(?:that|on \w+|in a \w+))?\s*", re.I)
+
+
+def split_attribution(text: str) -> tuple[str, str]:
+    """(attribution, the rest) of a statement: "According to X, …", "…, X said.", "X said that …".
+    The source is not a participant of what it reports, and may be named in the sentences before."""
+    for pattern in (_ACCORDING, _SAID_AFTER, _SAID_BEFORE):
+        m = pattern.search(text)
+        if m:
+            return m.group(0), text[: m.start()] + text[m.end() :]
+    return "", text
+
+
 @dataclass
 class Reading:
     """What an English sentence says, element by element."""
@@ -57,6 +73,12 @@ class Reading:
     negated: bool = False
     hedges: set[str] = field(default_factory=set)
     words: list[str] = field(default_factory=list)
+    attribution: str = ""  # the words that say who reports it ("According to the PSNI,")
+    core: str = ""  # the statement without them
+
+    def in_attribution(self, words: str) -> bool:
+        """Whether a name or word belongs to the attribution (which may be confirmed just before)."""
+        return bool(self.attribution) and words in self.attribution and words not in self.core
 
 
 def statement_names(text: str) -> list[str]:
@@ -105,7 +127,10 @@ def read(text: str) -> Reading:
     """Read an English statement into the elements the checker confirms."""
     names = statement_names(text)
     codes = [c for c in _CODE.findall(text) if c not in names]
+    attribution, core = split_attribution(text)
     return Reading(
+        attribution=attribution,
+        core=core,
         text=text,
         names=names,
         codes=codes,

@@ -23,7 +23,9 @@ def unmatched_words(words: list[str], french: str) -> list[str]:
 def check_words(reading: Reading, ev: Evidence, slack: int) -> list[CheckResult]:
     if not reading.words:
         return []
-    missing = unmatched_words(reading.words, ev.attribution_scope)
+    source = [w for w in reading.words if reading.in_attribution(w)]
+    missing = unmatched_words([w for w in reading.words if w not in source], ev.sentence)
+    missing += unmatched_words(source, ev.attribution_scope)
     counted = f"{len(reading.words) - len(missing)}/{len(reading.words)}"
     if not missing:
         return [result(WORDS, True, f"{counted}: every content word has a counterpart")]
