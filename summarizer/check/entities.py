@@ -55,7 +55,7 @@ def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[Check
     missing = [
         n
         for n in reading.names
-        if not name_in(n, ev.attribution_scope if reading.in_attribution(n) else ev.sentence)
+        if not name_in(n, ev.attribution_scope if reading.in_attribution(n) else ev.content_scope)
         and not _short_form(n, ev)
     ]
     found = len(reading.names) - len(missing)

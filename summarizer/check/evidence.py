@@ -16,6 +16,7 @@ from summarizer.check.alignment import Located
 from summarizer.ingest import Article
 
 CONTEXT_SENTENCES = 2
+_OPENS_ON_PRONOUN = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière)\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:()«»\"“”]|\s[-–—]\s|\b(?:mais|tandis que|alors que|car)\b")
 
 
@@ -31,6 +32,12 @@ class Evidence:
     @property
     def attribution_scope(self) -> str:
         return f"{self.context} {self.sentence}"
+
+    @property
+    def content_scope(self) -> str:
+        """Where the statement's own names and words are confirmed: the sentence, and the sentences
+        just before when it opens on a pronoun ("Il était…", "Elles accusent…") that stands for them."""
+        return self.attribution_scope if _OPENS_ON_PRONOUN.match(self.sentence) else self.sentence
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

@@ -106,10 +106,13 @@ def hedges(text: str) -> set[str]:
 
 def content_words(text: str, names: list[str]) -> list[str]:
     """The words that carry content: not function words, names, numbers or calendar words."""
-    name_words = {w.casefold() for n in names for w in re.split(r"[\s-]+", n)}
+    name_words = {w.casefold() for n in names for w in re.split(r"[\s-]+", n)} | {n.casefold() for n in names}
     out = []
     for word in re.findall(r"[^\W\d_](?:[\w'-]*[^\W\d_])?", text.replace("’", "'")):
         word = re.sub(r"'s$", "", word)
+        if "-" in word:  # head-on, second-highest, four-digit: each part on its own
+            out += content_words(word.replace("-", " "), names)
+            continue
         low = word.casefold()
         if low in STOPWORDS or low in name_words or len(low) < 3 or word in CALENDAR:
             continue

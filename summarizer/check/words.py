@@ -24,7 +24,7 @@ def check_words(reading: Reading, ev: Evidence, slack: int) -> list[CheckResult]
     if not reading.words:
         return []
     source = [w for w in reading.words if reading.in_attribution(w)]
-    missing = unmatched_words([w for w in reading.words if w not in source], ev.sentence)
+    missing = unmatched_words([w for w in reading.words if w not in source], ev.content_scope)
     missing += unmatched_words(source, ev.attribution_scope)
     counted = f"{len(reading.words) - len(missing)}/{len(reading.words)}"
     if not missing:
