@@ -43,7 +43,9 @@ class _Process:
         with self.lock:
             if self.proc is None or self.proc.poll() is not None:
                 lt_proc = shutil.which("lt-proc") or "lt-proc"
-                self.proc = subprocess.Popen([lt_proc, "-z", *self.args], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+                self.proc = subprocess.Popen(
+                    [lt_proc, "-z", *self.args], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+                )
             stdin, stdout = self.proc.stdin, self.proc.stdout
             if stdin is None or stdout is None:
                 return ""
@@ -86,7 +88,10 @@ def _translate(readings: list[str], dictionary: Path) -> list[list[str]]:
     units = _UNIT.findall(_run(["-b", str(dictionary)], text))
     if len(units) != len(readings):
         return [[] for _ in readings]
-    return [[p for t in u.split("/")[1:] for p in t.split("+") if p and not p.startswith(("*", "@", "#"))] for u in units]
+    return [
+        [p for t in u.split("/")[1:] for p in t.split("+") if p and not p.startswith(("*", "@", "#"))]
+        for u in units
+    ]
 
 
 def _lemma(reading: str) -> str:

@@ -25,7 +25,7 @@ MARKERS = {
     "denied": r"\b(ni(?:e|ent|é|ait|aient)|dément\w*|démenti\w*|dénégation\w*|contest\w*|rejet\w*|rejeté\w*|réfut\w*)\b",
     "negated": r"\bn(?:e\s|')\s*[\w-]+(?:\s+[\w-]+)?\s+(?:pas|jamais|plus|aucun\w*|guère|rien|nullement)\b|\b(?:pas|non|sans(?! frontières)|aucun\w*|jamais|nul(?:le)? part)\b",
     "reported": r"\b(selon|d'après|a déclaré|déclar\w*|affirm\w*|rapport\w*|indiqu\w*|estim\w*|annonc\w*|a dit|ont dit|avait dit|assur\w*|tweeté|précisé|ajouté|expliqué|souligné)\b",
-    "speculative": r"\b(pourrai(?:t|ent)|devrai(?:t|ent)|probabl\w*|possibl\w*|il semble|sembl\w*|susceptible|éventuel\w*|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b",
+    "speculative": r"\b(pourrai(?:t|ent)|devrai(?:t|ent)|probabl\w*|possiblement|il est possible|possible que|il semble|sembl\w*|susceptible|éventuellement|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b",
 }  # fmt: skip
 DENIALS = {"denied", "negated"}
 _HEDGED = {"alleged", "speculative"}

@@ -61,7 +61,13 @@ def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[Check
     found = len(reading.names) - len(missing)
     counted = f"{found}/{len(reading.names)}"
     if not missing:
-        return [result(NAMES, True, f"{counted}: every name is in sentence {ev.sentence_n} (a source's: or just before)")]
+        return [
+            result(
+                NAMES,
+                True,
+                f"{counted}: every name is in sentence {ev.sentence_n} (a source's: or just before)",
+            )
+        ]
     invented = [n for n in missing if not name_in(n, article_text)]
     detail = f"{counted}: {', '.join(map(repr, missing))} not in sentence {ev.sentence_n}"
     if invented:

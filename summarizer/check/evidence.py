@@ -16,7 +16,9 @@ from summarizer.check.alignment import Located
 from summarizer.ingest import Article
 
 CONTEXT_SENTENCES = 2
-_OPENS_ON_PRONOUN = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière)\b", re.I)
+_OPENS_ON_PRONOUN = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière)\b", re.I
+)
 _CLAUSE_EDGE = re.compile(r"[,;:()«»\"“”]|\s[-–—]\s|\b(?:mais|tandis que|alors que|car)\b")
 
 

@@ -27,8 +27,9 @@ from summarizer.models import CheckResult, Fact
 _EN_INTRO = re.compile(
     r"\b(?:the|a|an|his|her|their|its|many|several|some|by|on|against|of|to)\s+(?:\w+\s+)?$", re.I
 )
-_EN_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_FR_AGENT = re.compile(r"\bpar\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+|des\s+)?(?:[\w-]+\s+){0,2}$")
+# "by the United States and", "par les États-Unis et la": a passive agent, coordinated ones included.
+_EN_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_FR_AGENT = re.compile(r"\bpar\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+|des\s+)?(?:[\w'-]+\s+){0,4}$")
 # Between two participants of one frame there is no clause edge; adjuncts (places, times, owners)
 # are not participants.
 _FR_EDGE = re.compile(r"[,;:()«»]|\b(?:qui|que|qu'|dont|lorsque|quand|après|avant)\b")

@@ -6,8 +6,8 @@ Layers, cheapest first, each named in the answer so a reader sees how a word was
 2. ``cognate``: the stems meet after a spelling fold (qu/c → k, ph → f, y → i, doubled letters,
    final vowels): attaque/attack, responsabilité/responsibility, tribunal/tribunal;
 3. ``cldr``: country, language, month and weekday names in both languages (``babel``): Liban/Lebanon;
-4. ``table``: the words the checker's verdict depends on and no dictionary spells out (negation,
-   degree, roles, reporting verbs);
+4. ``table``: the words the checker's verdict depends on (negation, degree, roles, reporting verbs)
+   and common news words that none of the installed dictionaries gives (obus/shell, fournir/supply);
 5. ``apertium``: Apertium's French–Spanish and Spanish–English dictionaries, when installed
    (``apertium``: perdu → perdre → perder → lose);
 6. ``dict``: Debian's FreeDict French–English and English–French dictionaries, when installed
@@ -65,6 +65,8 @@ _TABLE = {
     "last": "dernier", "other": "autre", "many": "nombreux beaucoup", "several": "plusieurs", "all": "tout",
     "because": "car parce raison", "despite": "malgre", "since": "depuis", "until": "jusqu",
     "before": "avant", "after": "apres", "against": "contre", "between": "entre", "behind": "derriere",
+    "shell": "obus", "ammunition": "munition munitions", "supply": "fournir livrer approvisionner",
+    "include": "comprendre inclure compris notamment", "deliver": "livrer", "transfer": "transferer",
     "about": "environ sur", "around": "environ autour", "nearly": "pres presque", "almost": "presque",
 }  # fmt: skip
 E5_MIN = 0.88
@@ -181,13 +183,13 @@ def _vector(word: str) -> Any:
     return vec / np.linalg.norm(vec)
 
 
-
-
 def _cognate(a: str, b: str) -> bool:
     if a == b:
         return True
     if len(a) < 4 or len(b) < 4 or a[:4] != b[:4]:
         return False
+    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True  # sign / signature, attack / attaquant
     prefix = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return fuzz.ratio(a, b) >= 80 or (prefix >= 5 and prefix >= 0.7 * min(len(a), len(b)))
 

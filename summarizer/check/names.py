@@ -54,7 +54,11 @@ def _countries_en_fr() -> list[tuple[str, str]]:
     from babel import Locale
 
     fr, en = Locale("fr").territories, Locale("en").territories
-    return [(normalize(en[c]), normalize(fr[c])) for c in en if c.isalpha() and c in fr and len(en[c]) > 3]
+    return [
+        (normalize(en[c]), normalize(fr[c]))
+        for c in map(str, en)
+        if c.isalpha() and c in fr and len(en[c]) > 3
+    ]
 
 
 def demonym_prefix(word: str) -> str | None:
