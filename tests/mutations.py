@@ -53,7 +53,7 @@ def _mutations(fact: dict[str, Any], other_quote: str) -> Iterator[tuple[str, di
         yield (
             "attribution",
             changed(attributed_to={**fact["attributed_to"], "name": "Volodymyr Zelensky"}),
-            "name:attributed_to",
+            "attribution",
         )
     yield "quote_fabricated", changed(quote=FABRICATED), "evidence_located"
     yield "quote_other_article", changed(quote=other_quote), "evidence_located"
@@ -63,7 +63,7 @@ def _mutations(fact: dict[str, Any], other_quote: str) -> Iterator[tuple[str, di
         e = fact["event"]
         a, t = e["actor"], e["target"]
         statement = fact["statement"].replace(a, "\0").replace(t, a).replace("\0", t)
-        yield "direction", changed(event={**e, "actor": t, "target": a}, statement=statement), "direction"
+        yield "direction", changed(event={**e, "actor": t, "target": a}, statement=statement), "frame"
 
 
 def cases() -> list[Case]:

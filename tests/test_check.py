@@ -51,10 +51,9 @@ def test_allegation_cannot_be_asserted(seed004: Article) -> None:
         certainty="asserted",
     )
     check = check_fact(seed004, fact)
-    assert check.verdict == "partial"
-    failed = [c for c in check.checks if not c.ok]
-    assert [c.name for c in failed] == ["certainty"]
-    assert "alleged" in failed[0].detail and "reported" in failed[0].detail
+    assert check.verdict == "unsupported"  # an allegation told as a fact contradicts the source
+    failed = {c.name: c for c in check.checks if not c.ok}
+    assert failed["certainty"].contradicts and "alleged" in failed["certainty"].detail
 
 
 def test_mention_missing_from_sentence_is_named(seed004: Article) -> None:
@@ -85,7 +84,10 @@ def test_unlocated_fact_is_unsupported_with_reason(seed004: Article) -> None:
 
 def test_wrong_cited_sentence_is_partial(seed004: Article) -> None:
     fact = _fact(
-        sentence=3, quote="Bien que Pyongyang nie ces accusations", statement="x x x", certainty="denied"
+        sentence=3,
+        quote="Bien que Pyongyang nie ces accusations",
+        statement="Pyongyang denies the accusations.",
+        certainty="denied",
     )
     check = check_fact(seed004, fact)
     assert check.verdict == "partial"

@@ -28,6 +28,16 @@ MARKERS = {
     "speculative": r"\b(pourrai(?:t|ent)|devrai(?:t|ent)|probabl\w*|possiblement|il est possible|possible que|il semble|sembl\w*|susceptible|éventuellement|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b",
 }  # fmt: skip
 DENIALS = {"denied", "negated"}
+# Reported speech: "X avait assuré … que <quote>".
+_SAID_THAT = re.compile(
+    r"\b(a(?:vait)? (?:dit|déclaré|affirmé|assuré|estimé|indiqué|expliqué|annoncé)|accus\w*|selon)\b.*\bqu(?:e\b|['’])",
+    re.I,
+)
+_PRONOUN_SOURCE = re.compile(
+    r"-t-(?:il|elle)s?\b|\bselon (?:lui|elle|eux|elles)\b"
+    r"|\b(?:il|elle)s? (?:a|ont|avait|avaient) (?:dit|déclaré|affirmé|expliqué|assuré|ajouté|indiqué|estimé)",
+    re.I,
+)
 _HEDGED = {"alleged", "speculative"}
 # A degree word of the French clause → the English words one of which must carry it.
 _DEGREE = {
@@ -87,24 +97,25 @@ def check_certainty(fact: Fact, reading: Reading, ev: Evidence) -> CheckResult:
     if missing:
         detail = f"the clause is {'/'.join(missing)} but the statement says it without a hedge"
         return result(CERTAINTY, False, detail, contradicts=True)
-    reporting = markers(ev.sentence) & {"reported", "alleged"}
-    if reporting and not clause & reporting and not reading.hedges and fact.attributed_to is None:
-        detail = f"sentence {ev.sentence_n} reports this ({'/'.join(sorted(reporting))}); the statement states it as fact"
+    said = _SAID_THAT.search(ev.lead)
+    if said and not reading.hedges and fact.attributed_to is None:
+        detail = f"sentence {ev.sentence_n} reports this ({said.group(1)!r} … que); the statement states it as fact"
         return result(CERTAINTY, False, detail)
-    if fact.certainty == "asserted" and hedged:
-        return result(CERTAINTY, False, f"typed 'asserted' but the clause has {listed} markers")
+    if fact.certainty == "asserted" and clause - {"negated"}:
+        hint = "/".join(sorted(clause - {"negated"}))
+        return result(CERTAINTY, False, f"typed 'asserted' but the clause has {hint} markers")
     if fact.certainty == "denied" and not (markers(ev.sentence) & DENIALS):
-        return result(
-            CERTAINTY, False, f"typed 'denied' but sentence {ev.sentence_n} has {listed} markers", True
-        )
+        detail = f"typed 'denied' but sentence {ev.sentence_n} has {listed} markers"
+        return result(CERTAINTY, False, detail, contradicts=True)
     return result(CERTAINTY, True, f"{fact.certainty}; the clause has {listed} markers")
 
 
-def _found(source: str, text: str, earlier: str) -> bool:
-    """A source is found when every name in it is (here or earlier in the article), and most of its other words have a counterpart
+def _found(source: str, text: str, earlier: str, pronominal: bool) -> bool:
+    """A source is found when every name in it is (or, when a pronoun reports it, earlier in the
+    article: "explique-t-elle"), and most of its other words have a counterpart
     ("a medical source quoted by Haaretz" / "une source médicale citée par le journal Haaretz")."""
     names = english_names(source)
-    if any(not name_in(n, text) and not name_in(n, earlier) for n in names):
+    if any(not name_in(n, text) and not (pronominal and name_in(n, earlier)) for n in names):
         return False
     rest = content_words(source, names)
     return not rest or 2 * len(unmatched_words(rest, text)) <= len(rest)
@@ -117,8 +128,11 @@ def check_attribution(fact: Fact, ev: Evidence) -> list[CheckResult]:
         return []
     name = fact.attributed_to.name
     scope = ev.attribution_scope
-    if _found(name, scope, ev.earlier):
+    if _found(name, scope, ev.earlier, bool(_PRONOUN_SOURCE.search(ev.sentence))):
         return [result(ATTRIBUTION, True, f"{name!r} named in sentence {ev.sentence_n} or just before")]
-    if fact.attributed_to.mention and fact.attributed_to.mention in scope:
-        return [result(ATTRIBUTION, True, f"{fact.attributed_to.mention!r} in sentence {ev.sentence_n}")]
+    mention = fact.attributed_to.mention
+    if mention and mention in scope:
+        if name_in(name, mention):
+            return [result(ATTRIBUTION, True, f"{name!r} renders {mention!r}, in sentence {ev.sentence_n}")]
+        return [result(ATTRIBUTION, False, f"{name!r} does not render {mention!r}", contradicts=True)]
     return [result(ATTRIBUTION, False, f"{name!r} not named in sentence {ev.sentence_n} nor just before")]

@@ -25,6 +25,7 @@ _CLAUSE_EDGE = re.compile(r"[,;:()«»\"“”]|\s[-–—]\s|\b(?:mais|tandis q
 @dataclass(frozen=True)
 class Evidence:
     span: str
+    lead: str  # the sentence before the span
     clause: str
     sentence: str
     sentence_n: int
@@ -69,6 +70,7 @@ def gather(article: Article, hit: Located) -> Evidence:
     earlier = " ".join(s.text for s in article.sentences[: n - 1])
     return Evidence(
         span=hit.text,
+        lead=sentence.text[:start],
         clause=_clause(sentence.text, start, end),
         sentence=sentence.text,
         sentence_n=n,

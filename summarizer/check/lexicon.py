@@ -66,7 +66,7 @@ _TABLE = {
     "because": "car parce raison", "despite": "malgre", "since": "depuis", "until": "jusqu",
     "before": "avant", "after": "apres", "against": "contre", "between": "entre", "behind": "derriere",
     "shell": "obus", "ammunition": "munition munitions", "supply": "fournir livrer approvisionner",
-    "include": "comprendre inclure compris notamment", "deliver": "livrer", "transfer": "transferer",
+    "include": "comprendre inclure compris notamment", "deliver": "livrer", "transfer": "transferer", "ship": "expedier envoyer",
     "about": "environ sur", "around": "environ autour", "nearly": "pres presque", "almost": "presque",
 }  # fmt: skip
 E5_MIN = 0.88
@@ -194,6 +194,16 @@ def _cognate(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 80 or (prefix >= 5 and prefix >= 0.7 * min(len(a), len(b)))
 
 
+def _infinitives(word: str) -> list[str]:
+    """Infinitives a past participle may come from, which simplemma leaves as they are
+    ("tués" → tuer, "fourni" → fournir, "perdu" → perdre)."""
+    out = []
+    for ending, infinitive in (("ee?s?", "er"), ("ie?s?", "ir"), ("ue?s?", "re")):
+        if m := re.search(rf"(?:{ending})$", word):
+            out.append(word[: m.start()] + infinitive)
+    return out
+
+
 @cache
 def french_words(text: str) -> FrenchWords:
     """The French words of a text, built once per text."""
@@ -208,12 +218,7 @@ class FrenchWords:
         self._matrix: Any = None
         self.surface = _WORD.findall(fold_word(text).replace("'", " "))
         self.forms = set(self.surface) | {lemma(w, "fr") for w in self.surface}
-        # simplemma leaves participles as they are ("tués" → "tué"): add the infinitive too.
-        self.forms |= {
-            re.sub(r"e?e?s?$", "", w) + "er"
-            for w in self.surface
-            if re.search(r"(?:é|e)e?s?$", w) and len(w) > 4
-        }
+        self.forms |= {inf for w in self.surface if len(w) > 4 for inf in _infinitives(w)}
         self.forms |= {p for w in self.surface if "-" in w for p in w.split("-")}
         self.stems = {stem(w) for w in self.forms if len(w) > 3}
         self.joined = " " + " ".join(self.surface) + " "

@@ -100,6 +100,7 @@ def parse_amounts(text: str, lang: str = "fr") -> list[Amount]:
     base = normalize(text)
     if lang == "en":
         base = re.sub(r"(?<=\d),(?=\d{3}\b)", "", base)  # 10,000 is ten thousand in English
+        base = re.sub(r"(?<=\d)\.(?=\d+\b)", ",", base)  # and 23.70 is a decimal
     out: list[Amount] = []
     vague_spans = []
     for m in _VAGUE_RE.finditer(base):

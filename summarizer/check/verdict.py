@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.models import CheckResult, Verdict
 
 # Check names: constants, so the briefing and the HTML view never re-type them.
@@ -48,7 +50,8 @@ def coverage(checks: list[CheckResult]) -> str:
         found = [c for c in checks if c.name == name]
         if not found:
             continue
-        counted = found[0].detail.split(":", 1)[0] if "/" in found[0].detail.split(":", 1)[0] else ""
+        m = re.match(r"(\d+/\d+):", found[0].detail)
+        counted = m.group(1) if m else ""
         parts.append(
             f"{label} {counted}" if counted else f"{label} {'✓' if all(c.ok for c in found) else '✗'}"
         )
