@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-DIGEST_SCHEMA_VERSION: Literal["1.1"] = "1.1"
+DIGEST_SCHEMA_VERSION: Literal["1.2"] = "1.2"
 RUN_SCHEMA_VERSION: Literal["1.1"] = "1.1"
 
 Certainty = Literal["asserted", "reported", "alleged", "denied", "speculative"]
@@ -258,9 +258,9 @@ class DigestRun(_Strict):
 
 class Digest(_Strict):
     """One article's digest. Version 1.1 added ``contradicts`` to checks and ``check`` to summary
-    sentences; 1.0 digests are still read."""
+    sentences; 1.2 added ``coverage`` to fact checks; older digests are still read."""
 
-    schema_version: Literal["1.0", "1.1"] = DIGEST_SCHEMA_VERSION
+    schema_version: Literal["1.0", "1.1", "1.2"] = DIGEST_SCHEMA_VERSION
     article: ArticleMeta
     summary: list[SummaryLine]
     facts: list[Fact]
@@ -326,7 +326,7 @@ class RunReport(_Strict):
 
 # --- the verify report -----------------------------------------------------------------------------
 
-VERIFY_SCHEMA_VERSION: Literal["1.0"] = "1.0"
+VERIFY_SCHEMA_VERSION: Literal["1.1"] = "1.1"  # 1.1: coverage in fact checks
 
 
 class FactVerdict(_Strict):
@@ -364,7 +364,7 @@ class VerifyTotals(_Strict):
 
 
 class VerifyReport(_Strict):
-    schema_version: Literal["1.0"] = VERIFY_SCHEMA_VERSION
+    schema_version: Literal["1.0", "1.1"] = VERIFY_SCHEMA_VERSION
     judge: str | None = Field(description="backend/model of the semantic judge, None when not used")
     articles: list[ArticleVerify]
     totals: VerifyTotals
@@ -381,6 +381,6 @@ class ClaimCheck(_Strict):
 
 
 class ClaimReport(_Strict):
-    schema_version: Literal["1.0"] = VERIFY_SCHEMA_VERSION
+    schema_version: Literal["1.0", "1.1"] = VERIFY_SCHEMA_VERSION
     judge: str | None
     claims: list[ClaimCheck]

@@ -21,7 +21,7 @@ _TABLE = {
     "South Korea": "south korea|south korean|seoul|coree du sud|sud-coree|sud-coreen|sud-coreenne|sud-coreens|sud-coreennes",
     "Russia": "russia|russian|russians|moscow|kremlin|russie|federation de russie|moscou|russe|russes|russo",
     "Ukraine": "ukraine|ukrainian|ukrainians|kyiv|kiev|ukrainien|ukrainienne|ukrainiens|ukrainiennes",
-    "United States": "united states|us|u.s.|usa|america|american|americans|washington|etats-unis|americain|americaine|americains|americaines",
+    "United States": "united states|u.s.|usa|america|american|americans|washington|etats-unis|americain|americaine|americains|americaines",
     "China": "china|chinese|beijing|chine|pekin|chinois|chinoise|chinoises",
     "Iran": "iran|iranian|teheran|tehran|iranien|iranienne|iraniens",
     "Japan": "japan|japanese|tokyo|japon|japonais|japonaise",
@@ -47,6 +47,9 @@ def _cldr_countries() -> dict[str, str]:
             out[normalize(english)] = english
             out[normalize(fr[code])] = english
     return out
+
+
+_ACRONYMS = {"UN": "United Nations", "US": "United States", "UK": "United Kingdom", "EU": "European Union"}
 
 
 @cache
@@ -118,7 +121,10 @@ def name_tokens(name: str) -> list[str]:
 @cache
 def canonicals(text: str) -> frozenset[str]:
     """Canonical names of the table's entries that occur in a text (any language)."""
-    return frozenset(_ALIASES[m.group(1)] for m in _ALIAS_RE.finditer(normalize(text)))
+    found = {_ALIASES[m.group(1)] for m in _ALIAS_RE.finditer(normalize(text))}
+    # English acronyms, in capitals only: "UN" is not the French article "un", "US" not "us".
+    found |= {canon for acronym, canon in _ACRONYMS.items() if re.search(rf"\b{acronym}\b", text)}
+    return frozenset(found)
 
 
 def plausible(name: str, mention: str) -> tuple[bool, str]:
