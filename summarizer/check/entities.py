@@ -45,8 +45,12 @@ def _demonym_in(word: str, french: list[str]) -> bool:
 
 
 def _short_form(name: str, ev: Evidence) -> bool:
-    tokens = name.split()
-    return len(tokens) > 1 and name_in(tokens[-1], ev.sentence) and name_in(name, ev.earlier)
+    """A name given in full earlier in the article, of which the sentence holds a distinctive word
+    ("Kim" for Kim Jong Un, "Pemberton" for Joseph Scott Pemberton)."""
+    tokens = [t for t in name.split() if len(t) > 2]
+    return (
+        len(name.split()) > 1 and any(name_in(t, ev.sentence) for t in tokens) and name_in(name, ev.earlier)
+    )
 
 
 def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:

@@ -151,17 +151,17 @@ def find_rendering(name: str, text: str) -> tuple[int, int] | None:
     """Where in a French text a rendering of an English name occurs: (start, end) offsets into
     ``text``, or None."""
     norm, index = normalize_map(text)
-    wanted = canonicals(name)
-    if wanted:
-        for m in _ALIAS_RE.finditer(norm):
-            if _ALIASES[m.group(1)] in wanted:
-                return index[m.start()], index[m.end() - 1] + 1
-        return None
-    tokens = name_tokens(name)
-    if not tokens:
-        return None
-    # Every distinctive word of the name must be there: "Sergei Lavrov" is not "Sergei Shoigu".
     found: list[tuple[int, int]] = []
+    for canon in canonicals(name):
+        hit = next((m for m in _ALIAS_RE.finditer(norm) if _ALIASES[m.group(1)] == canon), None)
+        if hit is None:
+            return None
+        found.append((index[hit.start()], index[hit.end() - 1] + 1))
+    # The words the table does not cover must be there too: "Russian minister Sergei Lavrov" is
+    # not confirmed by "russe" alone, nor "Sergei Lavrov" by "Sergueï Choïgou".
+    tokens = name_tokens(_ALIAS_RE.sub(" ", normalize(name)))
+    if not tokens:
+        return min(found) if found else None
     words = [(m, fold(m.group(0))) for m in re.finditer(r"[\w']+", norm)]
     for token in tokens:
         hit = next((m for m, w in words if w and fuzz.ratio(token, w) >= NAME_MIN), None)

@@ -41,7 +41,8 @@ STOPWORDS = frozenset(
 )
 # Small number words that are usually not quantities ("one of the", "the two countries").
 _DETERMINER_NUMBERS = re.compile(r"\b(?:one|the two|both)\b", re.I)
-_CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z0-9][\w]*(?:-[\w]+)+\b|\b[A-Z]{2,}[0-9]*\b")
+# Designations with a digit (KN-23, Su-27, S-400, A320); acronyms without one are names (NATO/OTAN).
+_CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z0-9][\w]*(?:-[\w]+)*\b")
 
 
 _REPORTING = r"said|says|say|added|adds|claimed|claims|reported|stated|told|confirmed|announced|tweeted|wrote|insisted|noted|declared|explained|argued|warned|believes|believed|accuses|accused|denies|denied"
@@ -128,8 +129,8 @@ def content_words(text: str, names: list[str]) -> list[str]:
 
 def read(text: str) -> Reading:
     """Read an English statement into the elements the checker confirms."""
-    names = statement_names(text)
-    codes = [c for c in _CODE.findall(text) if c not in names]
+    codes = _CODE.findall(text)
+    names = [n for n in statement_names(text) if n not in codes]
     attribution, core = split_attribution(text)
     return Reading(
         attribution=attribution,
