@@ -17,7 +17,7 @@ from summarizer.cli import app
 from summarizer.consolidate import Entities, clusters_of, items_of
 from summarizer.discrepancies import denial_discrepancies, quantity_discrepancies, role_discrepancies
 from summarizer.markdown import md, to_html
-from tests.conftest import CHROMIUM, ROOT, SEEDS, screenshot
+from tests.conftest import CHROMIUM, ROOT, SEEDS, needs_dicts, screenshot
 from tests.mutations import true_facts
 
 runner = CliRunner()
@@ -56,6 +56,7 @@ def fixed(tmp_path_factory: pytest.TempPathFactory) -> Batch:
     return load_batch([_fixed_digests(tmp_path_factory.mktemp("fixed"))])
 
 
+@needs_dicts
 def test_fixed_facts_are_all_verified(fixed: Batch) -> None:
     verdicts = {i.key: i.verdict for i in items_of(fixed.digests)}
     assert len(fixed.sources) == 5 and set(verdicts.values()) == {"verified"}, verdicts
@@ -190,6 +191,7 @@ def test_md_renders_as_the_same_plain_text(text: str) -> None:
     assert unescape(inner) == text and "<a " not in html and "<img" not in html
 
 
+@needs_dicts
 def test_snapshot_of_the_example_briefing(monkeypatch: pytest.MonkeyPatch) -> None:
     """examples/briefing.md is the briefing of examples/digests; after an intended change, regenerate
     it: summarizer briefing examples/digests --out examples/briefing.md --html examples/briefing.html"""
@@ -236,29 +238,40 @@ def test_missing_source_keeps_stored_checks_and_says_so(tmp_path: Path) -> None:
     assert "its stored checks are shown" in text
 
 
-def test_exec_summary_is_kept_only_when_it_passes_the_check() -> None:
-    """A real answer of the local model (recorded), then the same answer with an invented number."""
+@needs_dicts
+def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> None:
+    """A real answer of the local model (recorded), whose first sentence borrows from facts it does not
+    cite; its second sentence alone (kept); the same with an invented number (left out)."""
     from summarizer.backends.replay import ReplayBackend
 
     recording = ROOT / "tests" / "fixtures" / "recorded" / "briefing.jsonl"
     batch = load_batch([EXAMPLES / "digests"])
     items = items_of(batch.digests)
-    summary = exec_summary(ReplayBackend(recording), items)
-    assert summary.sentences, summary.note
-    cited = {i.verdict for _, facts in summary.sentences for i in facts}
-    assert cited == {"verified"}
-    text = render_briefing(batch, summary)
-    assert "## Executive summary" in text and "Left out" not in text.split("## Key points")[0]
+    real = exec_summary(ReplayBackend(recording), items)
+    assert not real.sentences and "summary:words" in real.note and "'technical'" in real.note
+
     row = json.loads(recording.read_text(encoding="utf-8").splitlines()[0])
     answer = json.loads(row["text"])
-    answer["summary"][0]["text"] += " It delivered 4,000,000 shells in 2019."
-    row["text"] = json.dumps(answer)
-    tampered = recording.parent / "tampered.jsonl"
-    try:
-        tampered.write_text(json.dumps(row) + "\n", encoding="utf-8")
-        rejected = exec_summary(ReplayBackend(tampered), items)
-    finally:
-        tampered.unlink()
+
+    def replay(summary: list[dict[str, Any]]) -> ExecSummary:
+        tampered = tmp_path / "answer.jsonl"
+        tampered.write_text(
+            json.dumps({**row, "text": json.dumps({"summary": summary})}) + "\n", encoding="utf-8"
+        )
+        return exec_summary(ReplayBackend(tampered), items)
+
+    kept = replay(answer["summary"][1:])
+    assert kept.sentences, kept.note
+    assert {i.verdict for _, facts in kept.sentences for i in facts} == {"verified"}
+    text = render_briefing(batch, kept)
+    assert "## Executive summary" in text and "Left out" not in text.split("## Key points")[0]
+    invented = [
+        {
+            **answer["summary"][1],
+            "text": answer["summary"][1]["text"] + " It delivered 4,000,000 shells in 2019.",
+        }
+    ]
+    rejected = replay(invented)
     assert not rejected.sentences and "summary:numbers" in rejected.note and "summary:dates" in rejected.note
     assert "*Left out: it failed the summary check" in render_briefing(batch, rejected)
     assert isinstance(rejected, ExecSummary)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from summarizer.check import check_fact
-from tests.conftest import load_seed
+from tests.conftest import load_seed, needs_dicts
 from tests.mutations import Case, cases
 
+pytestmark = needs_dicts
 CASES = cases()
 
 

@@ -11,15 +11,16 @@ from summarizer.backends.openai_backend import OpenAIBackend
 from summarizer.errors import BackendError
 from summarizer.models import ChunkOut
 from summarizer.pipeline import digest_article
-from tests.conftest import RECORDED, load_seed
+from tests.conftest import RECORDED, load_seed, needs_dicts
 from tests.loopback import recorded_answers, serve
 
 pytestmark = pytest.mark.skipif(not RECORDED.is_file(), reason="no recorded model answers")
 
 
+@needs_dicts  # the summary request holds the verified facts
 def test_seed_digest_over_real_http_from_recorded_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret")
-    article = load_seed("000")
+    article = load_seed("002")  # a seed with verified facts, so the summary call is made too
     with serve(recorded_answers(RECORDED)) as server:
         backend = OpenAIBackend(model="qwen-test", base_url=server.url)
         digest = digest_article(article, backend)

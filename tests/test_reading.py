@@ -12,7 +12,7 @@ from summarizer.check import check_fact
 from summarizer.claims import check_claim
 from summarizer.ingest import Article, prepare
 from summarizer.models import Fact
-from tests.conftest import load_seed
+from tests.conftest import load_seed, needs_dicts
 
 FACT = TypeAdapter[Fact](Fact)
 
@@ -107,6 +107,7 @@ def verified(article: Article, f: Fact) -> str:
     return check.coverage
 
 
+@needs_dicts
 def test_name_outside_the_quote() -> None:
     quote = "a visité des usines d’armement nord-coréennes"
     statement = "After this visit, Kim visited North Korean armament factories."
@@ -114,6 +115,7 @@ def test_name_outside_the_quote() -> None:
     assert "names 2/2" in coverage
 
 
+@needs_dicts
 def test_attribution_in_the_previous_sentence() -> None:
     text = (
         "Le porte-parole du Kremlin, Dmitri Peskov, s'est exprimé mardi devant la presse. "
@@ -132,24 +134,28 @@ def test_attribution_in_the_previous_sentence() -> None:
     assert "attribution ✓" in verified(article, f)
 
 
+@needs_dicts
 def test_marker_in_another_clause() -> None:
     quote = "la Corée du Nord fournit déjà des armes à la Russie"
     statement = "Reports say North Korea is already supplying weapons to Russia."
     assert "certainty ✓" in verified(load_seed("003"), fact(4, quote, statement, "reported"))
 
 
+@needs_dicts
 def test_short_codes() -> None:
     quote = "des missiles balistiques à courte portée, tels que les KN-23 et KN-02"
     statement = "These deliveries include short-range ballistic missiles such as the KN-23 and KN-02."
     assert "codes 2/2" in verified(load_seed("002"), fact(9, quote, statement))
 
 
+@needs_dicts
 def test_short_name_of_a_person_named_in_full_earlier() -> None:
     quote = "Kim pourrait obtenir une aide énergétique et alimentaire"
     statement = "In exchange, Kim Jong Un could obtain energy and food aid."
     verified(load_seed("001"), fact(17, quote, statement, "speculative"))
 
 
+@needs_dicts
 def test_number_words_that_are_not_quantities() -> None:
     quote = "Le dernier sommet entre Poutine et Kim Jong-un"
     statement = (

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import app
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, needs_dicts
 from tests.mutations import true_facts
 
 runner = CliRunner()
@@ -39,6 +39,7 @@ def _true_004() -> list[dict[str, Any]]:
     return [fact for seed, fact in true_facts() if seed == "004"]
 
 
+@needs_dicts
 def test_true_digest_exits_0_and_report_is_valid(tmp_path: Path) -> None:
     digest = _write(tmp_path / "d.json", _digest(_true_004(), str(SEEDS / f"{SEED_004}.txt")))
     report = tmp_path / "report.json"
@@ -83,6 +84,7 @@ def test_invalid_digest_exits_2_naming_file_and_field(tmp_path: Path) -> None:
     assert report["articles"][1]["facts"]  # the other digest was still checked
 
 
+@needs_dicts
 def test_missing_source_exits_2_then_sources_folder_finds_it(tmp_path: Path) -> None:
     path = _write(tmp_path / "d.json", _digest(_true_004(), "nowhere/article.txt"))
     result = runner.invoke(app, ["verify", str(path), "--json", "-", "-q"])
@@ -92,6 +94,7 @@ def test_missing_source_exits_2_then_sources_folder_finds_it(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
 
 
+@needs_dicts
 def test_changed_source_is_reported(tmp_path: Path) -> None:
     source = tmp_path / f"{SEED_004}.txt"
     shutil.copy(SEEDS / f"{SEED_004}.txt", source)

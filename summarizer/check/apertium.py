@@ -9,6 +9,7 @@ French words. Absent packages give no words (the checker is then stricter, never
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -26,7 +27,10 @@ _LEMMA = re.compile(r"^([^<]+)((?:<[^>]+>)*)")
 
 @cache
 def available() -> bool:
-    """Whether lt-proc and the three dictionaries are installed."""
+    """Whether lt-proc and the three dictionaries are installed (and not switched off with
+    ``SUMMARIZER_NO_SYSTEM_DICTS=1``, to measure without them)."""
+    if os.environ.get("SUMMARIZER_NO_SYSTEM_DICTS"):
+        return False
     return shutil.which("lt-proc") is not None and all(p.is_file() for p in (_FR_MORPH, _FR_ES, _ES_EN))
 
 

@@ -23,6 +23,7 @@ Nothing here says two words mean the same: only that one can render the other.
 from __future__ import annotations
 
 import gzip
+import os
 import re
 from collections import defaultdict
 from functools import cache
@@ -107,9 +108,10 @@ def _b64(text: str) -> int:
     return n
 
 
+@cache
 def _dictd(name: str) -> list[tuple[str, list[str]]]:
     index, data = DICTD / f"freedict-{name}.index", DICTD / f"freedict-{name}.dict.dz"
-    if not index.is_file() or not data.is_file():
+    if not index.is_file() or not data.is_file() or os.environ.get("SUMMARIZER_NO_SYSTEM_DICTS"):
         return []
     raw = gzip.decompress(data.read_bytes())
     out = []
@@ -169,9 +171,9 @@ def is_common_word(word: str) -> bool:
     return folded in _english_to_french() or lemma(folded, "en") in _english_to_french()
 
 
-def has_dictionary() -> bool:
-    """Whether Debian's FreeDict French–English dictionaries are installed."""
-    return (DICTD / "freedict-fra-eng.index").is_file()
+def system_dictionaries() -> bool:
+    """Whether Debian's FreeDict and Apertium dictionaries are installed and in use."""
+    return bool(_dictd("fra-eng")) and apertium.available()
 
 
 @cache
