@@ -115,7 +115,9 @@ def _found(source: str, text: str, earlier: str, pronominal: bool) -> bool:
     article: "explique-t-elle"), and most of its other words have a counterpart
     ("a medical source quoted by Haaretz" / "une source médicale citée par le journal Haaretz")."""
     names = english_names(source)
-    if any(not name_in(n, text) and not (pronominal and name_in(n, earlier)) for n in names):
+    if any(
+        not name_in(n, text) and not (pronominal and name_in(n, earlier, article_wide=True)) for n in names
+    ):
         return False
     rest = content_words(source, names)
     return not rest or 2 * len(unmatched_words(rest, text)) <= len(rest)

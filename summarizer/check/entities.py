@@ -24,14 +24,19 @@ _GENERIC_WORDS = frozenset("the of and for".split())
 _DETERMINERS = frozenset("le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs".split())
 
 
-def name_in(name: str, text: str) -> bool:
-    """Whether a rendering of an English name is in a French text."""
+def name_in(name: str, text: str, article_wide: bool = False) -> bool:
+    """Whether a rendering of an English name is in a French text. ``article_wide``: the text is the
+    article (or its first part), where word lookups would cost a dictionary pass per sentence and a
+    similarity would find anything: the renderings and demonyms only."""
     if find_rendering(name, text) is not None:
         return True
     if canonicals(name):
         return False
-    words = french_words(text)
     tokens = [w for w in re.split(r"[\s-]+", name) if len(w) > 2 and normalize(w) not in _GENERIC_WORDS]
+    if article_wide:
+        surface = normalize(text).split()
+        return bool(tokens) and all(_demonym_in(t, surface) for t in tokens)
+    words = french_words(text)
     # A word of a name that is a common word ("Red Cross", "Special Tribunal") is translated, not
     # transliterated: any lexicon layer may confirm it; a proper name never by similarity alone.
     return bool(tokens) and all(
@@ -49,7 +54,9 @@ def _short_form(name: str, ev: Evidence) -> bool:
     ("Kim" for Kim Jong Un, "Pemberton" for Joseph Scott Pemberton)."""
     tokens = [t for t in name.split() if len(t) > 2]
     return (
-        len(name.split()) > 1 and any(name_in(t, ev.sentence) for t in tokens) and name_in(name, ev.earlier)
+        len(name.split()) > 1
+        and any(name_in(t, ev.sentence) for t in tokens)
+        and name_in(name, ev.earlier, article_wide=True)
     )
 
 
@@ -72,7 +79,7 @@ def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[Check
                 f"{counted}: every name is in sentence {ev.sentence_n} (a source's: or just before)",
             )
         ]
-    invented = [n for n in missing if not name_in(n, article_text)]
+    invented = [n for n in missing if not name_in(n, article_text, article_wide=True)]
     detail = f"{counted}: {', '.join(map(repr, missing))} not in sentence {ev.sentence_n}"
     if invented:
         detail += f" ({', '.join(map(repr, invented))} nowhere in the article)"

