@@ -283,7 +283,13 @@ def _appendix(doc: _Doc, items: list[Item]) -> None:
         for i in weak:
             failed = _failures(i.fact.check.checks if i.fact.check else []) or "not checked"
             cite = doc.cite(i) if i.span else f" (quote not found: {quote(i.fact.quote)})"
-            doc.add(f"- **{i.fact.id}** {i.verdict}: {md(i.fact.statement)}{cite}", f"  - failed: {failed}")
+            lines_out = [
+                f"- **{i.fact.id}** {i.verdict}: {md(i.fact.statement)}{cite}",
+                f"  - failed: {failed}",
+            ]
+            if i.fact.check and i.fact.check.coverage:
+                lines_out.append(f"  - confirmed: {md(i.fact.check.coverage)}")
+            doc.add(*lines_out)
         for s in lines:
             failed = _failures(s.check.checks if s.check else [])
             doc.add(f"- Summary sentence left out: {md(s.text)}", f"  - failed: {failed or 'not checked'}")

@@ -56,7 +56,8 @@ def _fact_card(f: FactVerdict) -> str:
     )
     return (
         f'<div class="fact {f.verdict}"><span class="badge">{escape(f.id)} · {f.verdict}</span>'
-        f"<div>{escape(f.statement)}</div><ul>{checks}</ul></div>"
+        f'<div>{escape(f.statement)}</div><div class="coverage">confirmed: {escape(f.check.coverage or "-")}</div>'
+        f"<ul>{checks}</ul></div>"
     )
 
 

@@ -54,23 +54,25 @@ _STYLE = {"verified": "green", "partial": "yellow", "unsupported": "red"}
 
 
 def verify_tables(report: VerifyReport) -> list[Table]:
-    """One table per checked digest: fact, verdict, failed checks, statement (summary sentences last)."""
+    """One table per checked digest: fact, verdict, what was confirmed, failed checks, statement
+    (summary sentences last)."""
     tables = []
     for a in report.articles:
         title = f"{a.digest} ← {a.source or 'no source'}"
         if a.source_changed:
             title += " [red](source changed since the digest was made)[/]"
         table = Table(title=title, title_justify="left", expand=False)
-        for column in ("fact", "verdict", "failed checks", "statement"):
+        for column in ("fact", "verdict", "confirmed", "failed checks", "statement"):
             table.add_column(column, overflow="fold")
         if a.error:
-            table.add_row("-", "[red]error[/]", escape(a.error), "")
+            table.add_row("-", "[red]error[/]", "", escape(a.error), "")
         for f in a.facts:
             verdict = f"[{_STYLE[f.verdict]}]{f.verdict}[/]"
-            table.add_row(f.id, verdict, escape(", ".join(f.failed)), escape(f.statement[:120]))
+            row = (escape(f.check.coverage), escape(", ".join(f.failed)), escape(f.statement[:120]))
+            table.add_row(f.id, verdict, *row)
         for i, s in enumerate(a.summary, 1):
             verdict = f"[{_STYLE[s.verdict]}]{s.verdict}[/]"
-            table.add_row(f"S{i}", verdict, escape(", ".join(s.failed)), escape(s.text[:120]))
+            table.add_row(f"S{i}", verdict, "", escape(", ".join(s.failed)), escape(s.text[:120]))
         tables.append(table)
     t = report.totals
     summary = Table(title="totals", title_justify="left")
