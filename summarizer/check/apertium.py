@@ -1,6 +1,7 @@
 """English words for a French text from Apertium's dictionaries (Debian: ``apertium-fr-es``,
 ``apertium-eng-spa``, ``lttoolbox``), pivoting through Spanish: French analyser → French–Spanish
-bilingual dictionary → Spanish–English bilingual dictionary, three ``lt-proc`` calls per text.
+bilingual dictionary → Spanish–English bilingual dictionary, three ``lt-proc`` calls per text; and,
+when ``apertium-fra-cat`` and ``apertium-eng-cat`` are installed, through Catalan as well.
 
 "perdu" → perdre → perder → lose; "preuves" → preuve → prueba → evidence/proof/test. Every reading
 of an ambiguous word is kept: the checker only asks whether an English word *could* render one of the
@@ -21,6 +22,12 @@ APERTIUM = Path("/usr/share/apertium")
 _FR_MORPH = APERTIUM / "apertium-fr-es" / "fr-es.automorf.bin"
 _FR_ES = APERTIUM / "apertium-fr-es" / "fr-es.autobil.bin"
 _ES_EN = APERTIUM / "apertium-eng-spa" / "spa-eng.autobil.bin"
+# A second pivot, through Catalan, when installed (apertium-fra-cat, apertium-eng-cat): more verbs.
+_CATALAN = (
+    APERTIUM / "apertium-fra-cat" / "fra-cat.automorf.bin",
+    APERTIUM / "apertium-fra-cat" / "fra-cat.autobil.bin",
+    APERTIUM / "apertium-eng-cat" / "cat-eng.autobil.bin",
+)
 _UNIT = re.compile(r"\^(.*?)\$")
 _LEMMA = re.compile(r"^([^<]+)((?:<[^>]+>)*)")
 
@@ -110,18 +117,30 @@ def english_by_word(french: str) -> tuple[tuple[str, frozenset[str]], ...]:
         return ()
     # lt-proc reads its input as a stream of units: escape its reserved characters.
     safe = re.sub(r"([\^$@/<>{}\[\]\\*])", r"\\\1", french)
-    units = _UNIT.findall(_run([str(_FR_MORPH)], safe))
+    out = _pivot(safe, (_FR_MORPH, _FR_ES, _ES_EN))
+    if all(p.is_file() for p in _CATALAN):
+        more: dict[str, frozenset[str]] = {}
+        for surface, lemmas in _pivot(safe, _CATALAN):
+            more[surface] = more.get(surface, frozenset()) | lemmas
+        out = [(surface, lemmas | more.get(surface, frozenset())) for surface, lemmas in out]
+    return tuple(out)
+
+
+def _pivot(safe: str, files: tuple[Path, Path, Path]) -> list[tuple[str, frozenset[str]]]:
+    """French analyser → French–pivot → pivot–English: English lemmas for each French word."""
+    morph, to_pivot, to_english = files
+    units = _UNIT.findall(_run([str(morph)], safe))
     words = [(u.split("/")[0], _readings(f"^{u}$", keep_source=True)) for u in units]
     flat = sorted({r for _, rs in words for r in rs})
-    spanish = dict(zip(flat, _translate(flat, _FR_ES), strict=True))
-    spanish_flat = sorted({t for ts in spanish.values() for t in ts})
-    english = dict(zip(spanish_flat, _translate(spanish_flat, _ES_EN), strict=True))
+    pivot = dict(zip(flat, _translate(flat, to_pivot), strict=True))
+    pivot_flat = sorted({t for ts in pivot.values() for t in ts})
+    english = dict(zip(pivot_flat, _translate(pivot_flat, to_english), strict=True))
     out = []
     for surface, readings in words:
-        lemmas = {_lemma(e) for r in readings for t in spanish.get(r, []) for e in english.get(t, [])}
+        lemmas = {_lemma(e) for r in readings for t in pivot.get(r, []) for e in english.get(t, [])}
         lemmas |= {w for lemma in lemmas for w in lemma.split()}
         out.append((surface, frozenset(lemma for lemma in lemmas if lemma)))
-    return tuple(out)
+    return out
 
 
 def english_lemmas(french: str) -> frozenset[str]:
