@@ -240,15 +240,16 @@ def test_missing_source_keeps_stored_checks_and_says_so(tmp_path: Path) -> None:
 
 @needs_dicts
 def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> None:
-    """A real answer of the local model (recorded), whose first sentence borrows from facts it does not
-    cite; its second sentence alone (kept); the same with an invented number (left out)."""
+    """A real answer of the local model (recorded): its sentences borrow from facts they do not cite and
+    the first is cut off, so it is left out. Then a sentence that says what its cited fact says (kept),
+    and the same with an invented number (left out)."""
     from summarizer.backends.replay import ReplayBackend
 
     recording = ROOT / "tests" / "fixtures" / "recorded" / "briefing.jsonl"
     batch = load_batch([EXAMPLES / "digests"])
     items = items_of(batch.digests)
     real = exec_summary(ReplayBackend(recording), items)
-    assert not real.sentences and "summary:words" in real.note and "'technical'" in real.note
+    assert not real.sentences and "'technical'" in real.note and "summary:whole" in real.note
 
     row = json.loads(recording.read_text(encoding="utf-8").splitlines()[0])
     answer = json.loads(row["text"])
@@ -260,7 +261,12 @@ def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> N
         )
         return exec_summary(ReplayBackend(tampered), items)
 
-    kept = replay(answer["summary"][1:])
+    cited = answer["summary"][1]["fact_ids"][-1:]
+    faithful = {
+        "text": "Moscow and Pyongyang have intensified cooperation in the military domain.",
+        "fact_ids": cited,
+    }
+    kept = replay([faithful])
     assert kept.sentences, kept.note
     assert {i.verdict for _, facts in kept.sentences for i in facts} == {"verified"}
     text = render_briefing(batch, kept)
