@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.check.alignment import normalize
+from summarizer.check.verdict import CERTAINTY, MENTION_QUANTITY, QUANTITY_VALUE
 from summarizer.consolidate import Cluster, Entities, Item, name_runs
 from summarizer.ingest import Article
 from summarizer.models import Digest, QuantityValue
@@ -84,7 +85,7 @@ def quantity_discrepancies(clusters: list[Cluster]) -> list[Discrepancy]:
             i
             for i in cluster.items
             if i.fact.type == "quantity"
-            and i.passed("mention:quantity", "quantity:value")
+            and i.passed(MENTION_QUANTITY, QUANTITY_VALUE)
             and not _unit_words(i) & _DURATIONS  # "for six weeks" is how long, not how much
         ]
         clash = any(
@@ -105,7 +106,7 @@ def denial_discrepancies(clusters: list[Cluster]) -> list[Discrepancy]:
     """A topic that one article asserts or reports while another reports a denial of it."""
     out = []
     for cluster in clusters:
-        denied = [i for i in cluster.items if i.fact.certainty == "denied" and i.passed("certainty")]
+        denied = [i for i in cluster.items if i.fact.certainty == "denied" and i.passed(CERTAINTY)]
         claimed = [i for i in cluster.verified if not any(d.article == i.article for d in denied)]
         if denied and claimed:
             sides = [Side(i.article, i.fact.certainty, i) for i in claimed + denied]

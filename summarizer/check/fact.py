@@ -25,7 +25,6 @@ from summarizer.check.verdict import CITED, INSTRUCTIONS, LOCATED, coverage, res
 from summarizer.ingest import Article
 from summarizer.models import CheckResult, Fact, FactCheck, Span
 
-WORD_SLACK = 0  # measured: 1 lets 'customer' or 'support of the army' pass
 # Text addressed to a model rather than to readers (a prompt injection inside an article).
 _INSTRUCTION = re.compile(
     r"\b(?:ignor(?:e|ez)|oubli(?:e|ez)|disregard|forget)\s+(?:\w+\s+){0,3}(?:instructions?|prompts?)\b"
@@ -68,7 +67,7 @@ def check_statement(
             *certainty.check_attribution(fact, ev),
         ]
     checks += frame.check_frame(fact, reading, ev)
-    checks += words.check_words(reading, ev, WORD_SLACK if all(c.ok for c in checks) else 0)
+    checks += words.check_words(reading, ev)
     if phrase := instruction_like(ev.sentence):
         detail = f"sentence {ev.sentence_n} speaks to a model ({phrase!r}): it reports nothing"
         checks.append(result(INSTRUCTIONS, False, detail, contradicts=True))
