@@ -25,6 +25,7 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import threading
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
@@ -177,6 +178,7 @@ def system_dictionaries() -> bool:
 
 
 _VECTORS: dict[str, Any] = {}
+_E5_LOCK = threading.Lock()
 
 
 @cache
@@ -191,11 +193,12 @@ def _vectors(words: list[str]) -> Any:
     """Unit e5 vectors of words, encoded in one batch for those not seen before."""
     import numpy as np
 
-    new = [w for w in dict.fromkeys(words) if w not in _VECTORS]
-    if new:
-        for word, vec in zip(new, _e5().encode(new, True), strict=True):
-            arr = np.asarray(vec, dtype=np.float32)
-            _VECTORS[word] = arr / np.linalg.norm(arr)
+    with _E5_LOCK:  # one engine, called from the pipeline's worker threads
+        new = [w for w in dict.fromkeys(words) if w not in _VECTORS]
+        if new:
+            for word, vec in zip(new, _e5().encode(new, True), strict=True):
+                arr = np.asarray(vec, dtype=np.float32)
+                _VECTORS[word] = arr / np.linalg.norm(arr)
     return np.stack([_VECTORS[w] for w in words])
 
 
