@@ -12,7 +12,7 @@ from summarizer.cli import app
 from summarizer.htmlview import render_html
 from summarizer.ingest import prepare
 from summarizer.models import ArticleVerify, VerifyReport, VerifyTotals
-from tests.conftest import CHROMIUM, ROOT, screenshot
+from tests.conftest import CHROMIUM, ROOT, needs_dicts, screenshot
 
 runner = CliRunner()
 GREEN, YELLOW = (0xB7, 0xE4, 0xB0), (0xFF, 0xE0, 0x8A)  # .verified and .partial in htmlview._CSS
@@ -31,18 +31,20 @@ def test_source_text_is_escaped() -> None:
     assert "http" not in page.replace("http-equiv", "")  # nothing external to load
 
 
+@needs_dicts
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (apt-get install chromium)")
 def test_screenshot_shows_highlighted_spans(tmp_path: Path) -> None:
     from PIL import Image
 
     page = tmp_path / "view.html"
-    result = runner.invoke(app, ["verify", str(ROOT / "examples" / "digests"), "--html", str(page), "-q"])
+    (digest,) = (ROOT / "examples" / "digests").glob("002_*.json")
+    result = runner.invoke(app, ["verify", str(digest), "--html", str(page), "-q"])
     assert result.exit_code == 1 and page.is_file()
     png = tmp_path / "view.png"
     screenshot(page, png, 1000)
     image = Image.open(png).convert("RGB")
     colors = image.getcolors(maxcolors=1 << 20) or []
     counts = {rgb: n for n, rgb in colors}
-    # The first article (seed 000) has verified and partial spans: both highlights must be visible.
+    # Seed 002 has verified and partial spans: both highlights must be visible.
     assert counts.get(GREEN, 0) > 2000, "no verified span highlighted"
     assert counts.get(YELLOW, 0) > 2000, "no partial span highlighted"
