@@ -15,7 +15,7 @@ import re
 import shutil
 import subprocess
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 APERTIUM = Path("/usr/share/apertium")
@@ -110,7 +110,7 @@ def _lemma(reading: str) -> str:
     return m.group(1).casefold().replace("#", " ").strip() if m else ""
 
 
-@cache
+@lru_cache(maxsize=4096)
 def english_by_word(french: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """(surface form, English lemmas that can render it) for each word of a French text, in order."""
     if not available() or not french.strip():
@@ -143,6 +143,7 @@ def _pivot(safe: str, files: tuple[Path, Path, Path]) -> list[tuple[str, frozens
     return out
 
 
+@lru_cache(maxsize=4096)
 def english_lemmas(french: str) -> frozenset[str]:
     """Lower-case English lemmas that can render the words of a French text."""
     return frozenset(lemma for _, lemmas in english_by_word(french) for lemma in lemmas)

@@ -27,7 +27,7 @@ import os
 import re
 import threading
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -223,9 +223,10 @@ def _infinitives(word: str) -> list[str]:
     return out
 
 
-@cache
+@lru_cache(maxsize=4096)
 def french_words(text: str) -> FrenchWords:
-    """The French words of a text, built once per text."""
+    """The French words of a text, built once per text (bounded: a batch of thousands of articles
+    must not keep every sentence's word vectors)."""
     return FrenchWords(text)
 
 

@@ -23,9 +23,8 @@ _WHOLE = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 
 
 def _lemmas(text: str) -> set[str]:
-    return {lemma(w, "en") for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)} | {
-        w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)
-    }
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    return {lemma(w, "en") for w in words} | {w.casefold() for w in words}
 
 
 def check_summary(text: str, fact_ids: list[str], facts: list[Fact]) -> SummaryCheck:
