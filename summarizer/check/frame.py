@@ -48,6 +48,21 @@ _PEOPLE = frozenset(
 _COORDINATED = re.compile(
     r"^[\s,]*(?:and|et|or|ou|&|as well as|ainsi que)?[\s,]*(?:the|le|la|les|l'|de|du|des)?\s*$"
 )
+# Role prepositions whose object cannot swap with another participant: "behind the United States"
+# / "derrière les Etats-Unis", "against Bruno Gaccio" / "à l'encontre de l'humoriste Yassine Belattar".
+_EN_MARKED = re.compile(
+    r"\b(behind|against|ahead of|in front of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_FR_MARKED = re.compile(
+    r"\b(derriere|contre|a l'encontre d|a l encontre d|devant|en tete de)(?:e\s+|u\s+|es\s+|'|\s+)"
+    r"(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+|des\s+)?(?:[\w'-]+\s+){0,2}$"
+)
+_ROLE = {
+    "behind": "behind", "derriere": "behind", "against": "against", "contre": "against",
+    "a l'encontre d": "against", "a l encontre d": "against",
+    "ahead of": "ahead", "in front of": "ahead", "devant": "ahead", "en tete de": "ahead",
+}  # fmt: skip
 _RECIPIENT = re.compile(
     r"(?:\b(?:a|au|aux|vers|pour|envers)|a destination de|en faveur de)\s*(?:la |le |les |l')?$"
 )
@@ -111,11 +126,26 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
         fr_agent = fr_first if _agent(lo, hi, ev.sentence, _FR_AGENT) == lo else fr_second
         if en_agent != fr_agent:
             flipped.append(f"{en_agent!r} acts in the statement, {fr_agent!r} in sentence {ev.sentence_n}")
+    flipped += _swapped_markers(pairs, text, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:
         out.append(result(FRAME, True, f"{checked} pair(s) of participants in the same roles"))
     return out
+
+
+def _swapped_markers(pairs: list[tuple[int, str, int]], text: str, ev: Evidence) -> list[str]:
+    """Role prepositions (behind, against, ahead of) on other participants, or other prepositions on
+    the same one, in the statement and the sentence: the participants swapped places."""
+    en = {w: _ROLE[m.group(1).casefold()] for pos, w, _ in pairs if (m := _EN_MARKED.search(text[:pos]))}
+    fr = {
+        w: _ROLE[m.group(1)]
+        for _, w, f in pairs
+        if (m := _FR_MARKED.search(normalize(ev.sentence[:f]) + " "))
+    }
+    if en and fr and (not en.keys() & fr.keys() or any(fr.get(w, role) != role for w, role in en.items())):
+        return [f"{', '.join(map(repr, en))} placed by a role word differently in sentence {ev.sentence_n}"]
+    return []
 
 
 def _typed_roles(fact: Fact, ev: Evidence) -> list[CheckResult]:

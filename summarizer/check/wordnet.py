@@ -1,0 +1,116 @@
+"""English synonyms from Princeton WordNet 3.0 (Debian's ``wordnet-base``, read from /usr/share/wordnet).
+
+A French word's dictionary gives one or two English renderings ("gérer" → manage); a translator
+may write another ("run"). Two English words are synonyms here when they share one of the first
+``SENSES`` senses of either (WordNet orders a word's senses by frequency): rare senses make
+nearly any two verbs synonyms ("run" has 41).
+
+The synset offset in an index file is the byte offset of the synset's line in the data file, so a
+lookup reads one line; only the four index files are read whole (~6 MB, once).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+SENSES = 3
+_POS = ("noun", "verb", "adj", "adv")
+
+
+def available() -> bool:
+    """Whether WordNet's files are installed and in use."""
+    return bool(_index())
+
+
+@cache
+def _index() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Lemma → (part of speech, synset offset) of its first senses."""
+    if os.environ.get("SUMMARIZER_NO_SYSTEM_DICTS") or not (WORDNET / "index.verb").is_file():
+        return {}
+    out: dict[str, list[tuple[str, int]]] = {}
+    for pos in _POS:
+        for line in (WORDNET / f"index.{pos}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue  # licence header
+            fields = line.split()
+            n_pointers = int(fields[3])
+            n_senses = int(fields[2])
+            offsets = fields[6 + n_pointers : 6 + n_pointers + n_senses][:SENSES]
+            out.setdefault(fields[0], []).extend((pos, int(o)) for o in offsets)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_DETACH = {
+    "noun": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")),
+    "verb": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    "adj": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "adv": (),
+}  # fmt: skip
+
+
+@cache
+def _exceptions() -> dict[str, frozenset[str]]:
+    """Irregular forms → base forms (``underwent`` → undergo, ``flagged`` → flag)."""
+    out: dict[str, set[str]] = {}
+    for pos in _POS:
+        path = WORDNET / f"{pos}.exc"
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                form, *bases = line.split()
+                out.setdefault(form, set()).update(bases)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def base_forms(word: str) -> frozenset[str]:
+    """The WordNet lemmas an inflected English word may come from (WordNet's ``morphy``): playing → play."""
+    index = _index()
+    if not index:
+        return frozenset()
+    out = {b for b in _exceptions().get(word, ()) if b in index}
+    for rules in _DETACH.values():
+        out |= {word[: -len(a)] + b for a, b in rules if word.endswith(a) and word[: -len(a)] + b in index}
+    if word in index:
+        out.add(word)
+    return frozenset(out)
+
+
+@cache
+def _synset(pos: str, offset: int) -> tuple[frozenset[str], tuple[tuple[str, int], ...]]:
+    """A synset's words and its hypernyms (part of speech, offset)."""
+    with (WORDNET / f"data.{pos}").open("rb") as f:
+        f.seek(offset)
+        fields = f.readline().decode("utf-8").split()
+    n_words = int(fields[3], 16)
+    words = frozenset(fields[4 + 2 * i].lower().split("(")[0] for i in range(n_words))
+    at = 4 + 2 * n_words
+    pointers = [fields[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(int(fields[at]))]
+    names = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+    return words, tuple((names[p[2]], int(p[1])) for p in pointers if p[0] in ("@", "@i"))
+
+
+@cache
+def synonyms(word: str) -> frozenset[str]:
+    """The words sharing one of a word's first senses (multi-word lemmas joined by ``_``), itself included."""
+    out = {word}
+    for pos, offset in _index().get(word, ()):
+        out |= _synset(pos, offset)[0]
+    return frozenset(out)
+
+
+@cache
+def broader(word: str) -> frozenset[str]:
+    """The words of the direct hypernyms of a word's first senses: brawl → fight."""
+    out: set[str] = set()
+    for pos, offset in _index().get(word, ()):
+        for parent in _synset(pos, offset)[1]:
+            out |= _synset(*parent)[0]
+    return frozenset(out)
+
+
+def related(a: str, b: str) -> bool:
+    """Whether two English lemmas share one of the first senses of either."""
+    return a == b or b in synonyms(a) or a in synonyms(b) or b in broader(a)
