@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from summarizer.check.statement import hedges, split_attribution
 from summarizer.models import Fact
 
 FACT = TypeAdapter[Fact](Fact)
@@ -58,7 +59,14 @@ def _mutations(fact: dict[str, Any], other_quote: str) -> Iterator[tuple[str, di
     yield "quote_fabricated", changed(quote=FABRICATED), "evidence_located"
     yield "quote_other_article", changed(quote=other_quote), "evidence_located"
     flipped = "asserted" if fact["certainty"] != "asserted" else "denied"
-    yield "certainty", changed(certainty=flipped), "certainty"
+    attribution, core = split_attribution(fact["statement"])
+    if flipped == "asserted" and (attribution or hedges(fact["statement"])):
+        # "Reports say X" typed asserted is true of the statement as written: the allegation turned
+        # into a fact is the statement without its hedge, typed asserted.
+        bare = core.strip()[:1].upper() + core.strip()[1:]
+        yield "certainty", changed(certainty=flipped, statement=bare), "certainty"
+    else:
+        yield "certainty", changed(certainty=flipped), "certainty"
     if fact["type"] == "event" and fact["event"].get("target"):
         e = fact["event"]
         a, t = e["actor"], e["target"]

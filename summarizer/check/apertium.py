@@ -22,11 +22,19 @@ APERTIUM = Path("/usr/share/apertium")
 _FR_MORPH = APERTIUM / "apertium-fr-es" / "fr-es.automorf.bin"
 _FR_ES = APERTIUM / "apertium-fr-es" / "fr-es.autobil.bin"
 _ES_EN = APERTIUM / "apertium-eng-spa" / "spa-eng.autobil.bin"
-# A second pivot, through Catalan, when installed (apertium-fra-cat, apertium-eng-cat): more verbs.
-_CATALAN = (
-    APERTIUM / "apertium-fra-cat" / "fra-cat.automorf.bin",
-    APERTIUM / "apertium-fra-cat" / "fra-cat.autobil.bin",
-    APERTIUM / "apertium-eng-cat" / "cat-eng.autobil.bin",
+# More pivots when installed: through Catalan (apertium-fra-cat, apertium-eng-cat: more verbs) and
+# Esperanto (apertium-eo-fr, apertium-eo-en).
+_MORE_PIVOTS = (
+    (
+        APERTIUM / "apertium-fra-cat" / "fra-cat.automorf.bin",
+        APERTIUM / "apertium-fra-cat" / "fra-cat.autobil.bin",
+        APERTIUM / "apertium-eng-cat" / "cat-eng.autobil.bin",
+    ),
+    (
+        APERTIUM / "apertium-eo-fr" / "fr-eo.automorf.bin",
+        APERTIUM / "apertium-eo-fr" / "fr-eo.autobil.bin",
+        APERTIUM / "apertium-eo-en" / "eo-en.autobil.bin",
+    ),
 )
 _UNIT = re.compile(r"\^(.*?)\$")
 _LEMMA = re.compile(r"^([^<]+)((?:<[^>]+>)*)")
@@ -118,11 +126,12 @@ def english_by_word(french: str) -> tuple[tuple[str, frozenset[str]], ...]:
     # lt-proc reads its input as a stream of units: escape its reserved characters.
     safe = re.sub(r"([\^$@/<>{}\[\]\\*])", r"\\\1", french)
     out = _pivot(safe, (_FR_MORPH, _FR_ES, _ES_EN))
-    if all(p.is_file() for p in _CATALAN):
-        more: dict[str, frozenset[str]] = {}
-        for surface, lemmas in _pivot(safe, _CATALAN):
-            more[surface] = more.get(surface, frozenset()) | lemmas
-        out = [(surface, lemmas | more.get(surface, frozenset())) for surface, lemmas in out]
+    for files in _MORE_PIVOTS:
+        if all(p.is_file() for p in files):
+            more: dict[str, frozenset[str]] = {}
+            for surface, lemmas in _pivot(safe, files):
+                more[surface] = more.get(surface, frozenset()) | lemmas
+            out = [(surface, lemmas | more.get(surface, frozenset())) for surface, lemmas in out]
     return tuple(out)
 
 

@@ -31,7 +31,10 @@ def name_in(name: str, text: str, article_wide: bool = False) -> bool:
     if find_rendering(name, text) is not None:
         return True
     if canonicals(name):
-        return False
+        # A known name not rendered is absent; but a lone demonym may be inflected: French → "Françaises".
+        return " " not in name.strip() and any(
+            _demonym_in(c, normalize(text).split()) for c in canonicals(name)
+        )
     tokens = [w for w in re.split(r"[\s-]+", name) if len(w) > 2 and normalize(w) not in _GENERIC_WORDS]
     if article_wide:
         surface = normalize(text).split()

@@ -16,8 +16,12 @@ from summarizer.check.alignment import Located
 from summarizer.ingest import Article
 
 CONTEXT_SENTENCES = 2
+# A subject pronoun among the first words ("Mardi, à la barre, elle a…"), or a clitic "en" standing
+# for what the sentence before named ("L'institutrice lui en a pourtant donné deux").
 _OPENS_ON_PRONOUN = re.compile(
-    r"^\W*(?:\w+\W+){0,2}?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière)\b", re.I
+    r"^\W*(?:\w+\W+){0,5}?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière)\b"
+    r"|\b(?:lui|leur|y|n')?\s*en (?:a|ont|avait|avaient|aura|auront)\b",
+    re.I,
 )
 _CLAUSE_EDGE = re.compile(r"[,;:()«»\"“”]|\s[-–—]\s|\b(?:mais|tandis que|alors que|car)\b")
 

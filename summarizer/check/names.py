@@ -178,12 +178,20 @@ _STOP_CAPS = frozenset(
 )
 
 
+_CAP = "[A-ZÀ-ÖØ-Þ]"
+# "Île-de-France", "Lons-le-Saunier": one place, not two names joined ("Russian-North Korean").
+_PLACE_PARTICLE = re.compile(r"-(?:de|du|des|le|la|les|sur|sous|en|lès|aux?)-")
+
+
 def english_names(text: str) -> list[str]:
     """Proper names in an English sentence: runs of capitalised words, without a leading 'The' or
     'According', split at hyphens ('Russian-North Korean'), possessive 's removed."""
-    runs = re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|of|bin|al))*(?<!\s)\b", text)
+    runs = re.finditer(rf"\b{_CAP}[\w'’-]*(?:\s+(?:{_CAP}[\w'’-]*|de|du|of|bin|al))*(?<!\s)\b", text)
     parts = [
-        p.removesuffix("'s").removesuffix("’s") for m in runs for p in re.split(r"-(?=[A-Z])", m.group(0))
+        p.removesuffix("'s").removesuffix("’s")
+        for m in runs
+        for run in re.split(r"(?<=\w)['’]s\s+", m.group(0))  # "Paris's Socialist mayor"
+        for p in ([run] if _PLACE_PARTICLE.search(run) else re.split(rf"-(?={_CAP})", run))
     ]
     out = []
     for part in parts:

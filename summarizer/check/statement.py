@@ -47,8 +47,13 @@ _CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z0-9][\w]*(?:-[\w]+)*\b")
 
 _REPORTING = r"said|says|say|added|adds|claimed|claims|reported|stated|told|confirmed|announced|tweeted|wrote|insisted|noted|declared|explained|argued|warned|believes|believed|accuses|accused|denies|denied"
 _ACCORDING = re.compile(r"^(?:according to|as reported by|citing)\b[^,]*,\s*", re.I)
-_SAID_AFTER = re.compile(rf",\s*(?:[^,]*?)\b(?:{_REPORTING})\b[^,]*[.!]?$", re.I)
-_SAID_BEFORE = re.compile(rf"^(?:\S+\s+){{0,10}}?(?:{_REPORTING})\b(?:\s+(?:that|on \w+|in a \w+))?\s*", re.I)
+# "…, the immigration bureau added." / "…, he said on Monday.": a short tail, not a clause that goes on.
+_SAID_AFTER = re.compile(rf",\s*(?:[^,]{{0,60}}?)\b(?:{_REPORTING})\b(?:\s+\S+){{0,4}}[.!]?$", re.I)
+# "X said that …", not "X were accused of …" (a passive: X is a participant, not the source).
+_SAID_BEFORE = re.compile(
+    rf"^(?:\S+\s+){{0,10}}?(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:{_REPORTING})\b(?:\s+(?:that|on \w+|in a \w+))?\s*",
+    re.I,
+)
 
 
 def split_attribution(text: str) -> tuple[str, str]:

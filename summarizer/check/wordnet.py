@@ -103,9 +103,12 @@ def synonyms(word: str) -> frozenset[str]:
 
 @cache
 def broader(word: str) -> frozenset[str]:
-    """The words of the direct hypernyms of a word's first senses: brawl → fight."""
+    """The words of the direct hypernyms of a noun's first senses: brawl → fight. Not for verbs,
+    whose hypernyms are the most general ones (acquit → act)."""
     out: set[str] = set()
     for pos, offset in _index().get(word, ()):
+        if pos != "noun":
+            continue
         for parent in _synset(pos, offset)[1]:
             out |= _synset(*parent)[0]
     return frozenset(out)
