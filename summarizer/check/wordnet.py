@@ -93,11 +93,15 @@ def _synset(pos: str, offset: int) -> tuple[frozenset[str], tuple[tuple[str, int
 
 
 @cache
-def synonyms(word: str) -> frozenset[str]:
-    """The words sharing one of a word's first senses (multi-word lemmas joined by ``_``), itself included."""
+def synonyms(word: str, senses: int = SENSES) -> frozenset[str]:
+    """The words sharing one of a word's first senses of each part of speech (multi-word lemmas joined
+    by ``_``), itself included."""
     out = {word}
+    taken: dict[str, int] = {}
     for pos, offset in _index().get(word, ()):
-        out |= _synset(pos, offset)[0]
+        taken[pos] = taken.get(pos, 0) + 1
+        if taken[pos] <= senses:
+            out |= _synset(pos, offset)[0]
     return frozenset(out)
 
 
@@ -114,6 +118,6 @@ def broader(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def related(a: str, b: str) -> bool:
-    """Whether two English lemmas share one of the first senses of either."""
-    return a == b or b in synonyms(a) or a in synonyms(b) or b in broader(a)
+def related(a: str, b: str, senses: int = SENSES) -> bool:
+    """Whether two English lemmas share one of the first senses of either (or ``a`` is a kind of ``b``)."""
+    return a == b or b in synonyms(a, senses) or a in synonyms(b, senses) or b in broader(a)
