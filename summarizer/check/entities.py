@@ -52,13 +52,13 @@ def _demonym_in(word: str, french: list[str]) -> bool:
     return prefix is not None and any(w.startswith(prefix) for w in french)
 
 
-def _short_form(name: str, ev: Evidence) -> bool:
-    """A name given in full earlier in the article, of which the sentence holds a distinctive word
-    ("Kim" for Kim Jong Un, "Pemberton" for Joseph Scott Pemberton)."""
+def _short_form(name: str, ev: Evidence, scope: str) -> bool:
+    """A name given in full earlier in the article, of which the scope holds a distinctive word
+    ("Kim" for Kim Jong Un, "Pemberton" for Joseph Scott Pemberton, "Me Ivetic" for Dragan Ivetic)."""
     tokens = [t for t in name.split() if len(t) > 2]
     return (
         len(name.split()) > 1
-        and any(name_in(t, ev.sentence) for t in tokens)
+        and any(name_in(t, scope) for t in tokens)
         and name_in(name, ev.earlier, article_wide=True)
     )
 
@@ -66,12 +66,11 @@ def _short_form(name: str, ev: Evidence) -> bool:
 def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
     if not reading.names:
         return []
-    missing = [
-        n
-        for n in reading.names
-        if not name_in(n, ev.attribution_scope if reading.in_attribution(n) else ev.content_scope)
-        and not _short_form(n, ev)
-    ]
+    missing = []
+    for n in reading.names:
+        scope = ev.attribution_scope if reading.in_attribution(n) else ev.content_scope
+        if not name_in(n, scope) and not _short_form(n, ev, scope):
+            missing.append(n)
     found = len(reading.names) - len(missing)
     counted = f"{found}/{len(reading.names)}"
     if not missing:
@@ -125,6 +124,6 @@ def check_typed_entities(fact: Fact, ev: Evidence) -> list[CheckResult]:
         )
         if found and (_proper(entity.mention) or canonicals(entity.mention)):
             ok, why = plausible(entity.name, entity.mention)
-            ok = ok or _short_form(entity.name, ev) or name_in(entity.name, entity.mention)
+            ok = ok or _short_form(entity.name, ev, ev.sentence) or name_in(entity.name, entity.mention)
             out.append(result(f"name:{field}", ok, why, contradicts=True))
     return out

@@ -3,7 +3,8 @@ an attribution or a short name may rely on.
 
 Scopes, narrowest first: ``span`` (the located quote), ``clause`` (the span widened to the nearest
 clause punctuation: certainty markers count only here), ``sentence``, ``context`` (the preceding
-sentences of the same paragraph: "selon X" or "a déclaré X" said once for several sentences), and
+sentences of the same paragraph: "selon X" or "a déclaré X" said once for several sentences; for an
+attribution, also the next sentence when it closes the quotation with its speaker), and
 ``earlier`` (the article up to the sentence: a person named in full earlier may be named short here).
 """
 
@@ -23,6 +24,8 @@ _OPENS_ON_PRONOUN = re.compile(
     r"|\b(?:lui|leur|y|n')?\s*en (?:a|ont|avait|avaient|aura|auront)\b",
     re.I,
 )
+# A sentence that closes a quotation opened before it and names the speaker: `…", a déclaré X.`
+_CLOSES_QUOTE = re.compile(r'^[^"«»“”]*["»”]\s*,\s*\S+')
 _CLAUSE_EDGE = re.compile(r"[,;:()«»\"“”]|\s[-–—]\s|\b(?:mais|tandis que|alors que|car)\b")
 
 
@@ -35,10 +38,11 @@ class Evidence:
     sentence_n: int
     context: str
     earlier: str
+    closing: str = ""  # the next sentence, when it ends the quotation with its speaker ("…", a déclaré X)
 
     @property
     def attribution_scope(self) -> str:
-        return f"{self.context} {self.sentence}"
+        return f"{self.context} {self.sentence} {self.closing}".strip()
 
     @property
     def content_scope(self) -> str:
@@ -72,6 +76,13 @@ def gather(article: Article, hit: Located) -> Evidence:
             break
         context.insert(0, prev.text)
     earlier = " ".join(s.text for s in article.sentences[: n - 1])
+    closing = ""
+    if (
+        n < len(article.sentences)
+        and "\n" not in article.raw[sentence.end : article.sentences[n].start]
+        and _CLOSES_QUOTE.match(article.sentences[n].text)
+    ):
+        closing = article.sentences[n].text
     return Evidence(
         span=hit.text,
         lead=sentence.text[:start],
@@ -80,4 +91,5 @@ def gather(article: Article, hit: Located) -> Evidence:
         sentence_n=n,
         context=" ".join(context),
         earlier=earlier,
+        closing=closing,
     )

@@ -58,8 +58,10 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
     for said in parse_amounts(reading.text, "en"):
         if said.value is None or YEAR_RE.fullmatch(said.text):
             continue
-        match = next((a for a in source if a.value is not None and amount_says(a, said.value)), None)
-        if match is not None and not qualifier_ok(match.qualifier, said.qualifier):
+        matches = [a for a in source if a.value is not None and amount_says(a, said.value)]
+        # "2 millions d'ici juin" and "plus de deux millions de Parisiens": any mention that agrees.
+        if matches and not any(qualifier_ok(a.qualifier, said.qualifier) for a in matches):
+            match = matches[0]
             detail = f"the statement says {said.qualifier} {said.value:g}, the source {match.describe()}"
             out.append(result(QUANTITY_QUALIFIER, False, detail, contradicts=True))
     return out
