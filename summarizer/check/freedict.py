@@ -38,17 +38,23 @@ def _glosses(body: list[str]) -> list[str]:
     return out
 
 
+def _key(name: str, head: str) -> str:
+    """French headwords are looked up without accents (as the checker folds French words); German ones
+    keep their umlauts (and casefold is ~7 times faster over 380k headwords)."""
+    return normalize(head) if name.startswith("fra") else head.casefold()
+
+
 @cache
-def _files(name: str) -> tuple[dict[str, list[tuple[int, int]]], bytes] | None:
-    """Headword (folded: case and accents) → (offset, length) of its entries, and the decompressed data."""
+def _files(name: str) -> tuple[dict[str, list[tuple[str, str]]], bytes] | None:
+    """Headword (folded) → (offset, length) of its entries, and the decompressed data."""
     index, data = DICTD / f"freedict-{name}.index", DICTD / f"freedict-{name}.dict.dz"
     if not index.is_file() or not data.is_file() or os.environ.get("SUMMARIZER_NO_SYSTEM_DICTS"):
         return None
-    heads: dict[str, list[tuple[int, int]]] = {}
+    heads: dict[str, list[tuple[str, str]]] = {}  # offsets decoded when looked up
     for line in index.read_text(encoding="utf-8").splitlines():
         head, offset, length = line.split("\t")
         if not head.startswith("00database"):
-            heads.setdefault(normalize(head), []).append((_b64(offset), _b64(length)))
+            heads.setdefault(_key(name, head), []).append((offset, length))
     return heads, gzip.decompress(data.read_bytes())
 
 
@@ -64,8 +70,9 @@ def lookup(name: str, head: str) -> tuple[str, ...]:
         return ()
     heads, raw = files
     out: list[str] = []
-    for start, length in heads.get(normalize(head), ()):
-        out += _glosses(raw[start : start + length].decode("utf-8", "replace").split("\n")[1:])
+    for offset, length in heads.get(_key(name, head), ()):
+        start = _b64(offset)
+        out += _glosses(raw[start : start + _b64(length)].decode("utf-8", "replace").split("\n")[1:])
     return tuple(dict.fromkeys(out))
 
 
