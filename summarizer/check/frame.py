@@ -33,7 +33,10 @@ _FR_AGENT = re.compile(r"\bpar\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+|des\s+)?(
 # Between two participants of one frame there is no clause edge; adjuncts (places, times, owners)
 # are not participants.
 _FR_EDGE = re.compile(r"[,;:()«»]|\b(?:qui|que|qu'|dont|lorsque|quand|après|avant)\b")
-_EN_ADJUNCT = re.compile(r"\b(?:in|at|from|during|of|near|since|for)\s+(?:the\s+)?$", re.I)
+_EN_ADJUNCT = re.compile(
+    r"\b(?:in|at|from|during|of|near|since|for|(?:visit|trip|journey|travel\w*|way)\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
 _FR_ADJUNCT = re.compile(
     r"\b(?:dans|en|depuis|pendant|pour|près de|chez)\s+(?:le\s+|la\s+|les\s+|l')?$", re.I
 )
@@ -77,9 +80,15 @@ def _participants(text: str, reading: Reading) -> list[tuple[int, str]]:
         word = m.group(0)
         if word in taken or word.casefold() in STOPWORDS or word[0].isupper():
             continue
-        if word.casefold().rstrip("s") in _PEOPLE and (m.start() == 0 or _EN_INTRO.search(text[: m.start()])):
+        before = text[: m.start()]
+        # "Chinese soldiers": the name before the noun stands for the group; one participant.
+        if (
+            word.casefold().rstrip("s") in _PEOPLE
+            and (m.start() == 0 or _EN_INTRO.search(before))
+            and not re.search(r"[A-Z][\w-]*\s+$", before)
+        ):
             found.append((m.start(), word))
-    return sorted(found)
+    return sorted(set(found))
 
 
 def _in_french(words: str, sentence: str) -> int | None:
@@ -113,7 +122,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
         between = ev.sentence[lo:hi]
         # "un homme qui a ouvert le feu contre des policiers": a relative pronoun right after the
         # first participant keeps both in one frame.
-        inner = re.sub(r"^\S+(?:\s+qui\b)?", "", between)
+        inner = re.sub(r"^[\w'’-]+(?:\s+qui\b)?", "", between)
         if _COORDINATED.match(re.sub(r"^\S+", "", between)) or _FR_EDGE.search(inner):
             continue
         if any(_EN_ADJUNCT.search(text[:e]) for e in (ea, eb)) or any(
