@@ -14,6 +14,7 @@ from summarizer.consolidate import Item
 from summarizer.errors import OutputError
 from summarizer.ingest import Article
 from summarizer.models import Digest, Fact
+from summarizer.review_models import ReviewMark
 from summarizer.verify import Sources, check_digest, digest_files, find_source, load_digest
 
 
@@ -27,12 +28,15 @@ class Batch:
     notes: list[str] = field(default_factory=list)  # about digests that are in, with a caveat
     left_out: list[str] = field(default_factory=list)  # digests that could not be read, and why
     generated_at: str | None = None
+    reviews: dict[str, ReviewMark] = field(default_factory=dict)  # A<n>-F<m> / A<n>-S<k> → review
 
 
 def load_batch(
     paths: Sequence[Path], sources_dir: Path | None = None, on_digest: Callable[[Path], None] | None = None
 ) -> Batch:
-    """Read every digest under ``paths`` and check it again against its source."""
+    """Read every digest under ``paths``, check it again against its source, read its reviews."""
+    from summarizer.review import review_batch
+
     sources = Sources.scan(sources_dir) if sources_dir is not None else None
     batch = Batch()
     for path in digest_files(paths):
@@ -48,7 +52,9 @@ def load_batch(
             batch.notes.append(f"A{n}: {exc}; its stored checks are shown")
         else:
             if article.sha256 != digest.article.sha256:
-                batch.notes.append(f"A{n}: the source {article.path} changed since the digest was made")
+                batch.notes.append(
+                    f"A{n}: {path}: the source {article.path} changed since the digest was made (sha256 differs)"
+                )
             digest = check_digest(digest, article)
             batch.sources[n] = article
         batch.digests.append(digest)
@@ -56,6 +62,7 @@ def load_batch(
         if on_digest is not None:
             on_digest(path)
     batch.generated_at = _run_started(paths)
+    review_batch(batch)
     return batch
 
 
@@ -86,7 +93,7 @@ def exec_summary(backend: Backend, items: list[Item]) -> ExecSummary:
     from summarizer.extract import Usage, summarize
     from summarizer.resources import load_prompts
 
-    verified = [i for i in items if i.verdict == "verified"]
+    verified = [i for i in items if i.verdict == "verified" and not i.rejected]
     if not verified:
         return ExecSummary([], "no verified fact to summarize")
     # The model sees plain ids F1..Fn; each maps back to one article's fact.

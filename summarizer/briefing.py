@@ -26,6 +26,7 @@ from summarizer.discrepancies import (
 )
 from summarizer.markdown import md, quote
 from summarizer.models import ArticleMeta, CheckResult
+from summarizer.reviewed import appendix_lines, header_row, sentence_used, stale_notes, tag
 
 BRIEFING_FORMAT = "1.0"
 KEY_POINTS = 8
@@ -56,7 +57,9 @@ class _Doc:
         where = _where(meta, (span.start, span.end)) if span else md(meta.path)
         sentence = item.fact.check.sentence if item.fact.check else None
         words = quote(span.text) if span else f"quote not found in the source: {quote(item.fact.quote)}"
-        return f"[^{item.key}]: A{item.article} {item.fact.id}, {item.verdict}: {words} — {where}" + (
+        mark = item.review
+        verdict = item.verdict + (f" ({md(mark.describe())})" if mark is not None and not mark.stale else "")
+        return f"[^{item.key}]: A{item.article} {item.fact.id}, {verdict}: {words} — {where}" + (
             f", sentence {sentence}" if sentence else ""
         )
 
@@ -79,7 +82,8 @@ def _article_label(batch: Batch, n: int) -> str:
 
 
 def _certainty_tag(item: Item) -> str:
-    return "" if item.fact.certainty == "asserted" else f" *({item.fact.certainty})*"
+    certainty = "" if item.fact.certainty == "asserted" else f" *({item.fact.certainty})*"
+    return certainty + tag(item.review)
 
 
 def _header(doc: _Doc, items: list[Item]) -> None:
@@ -105,6 +109,7 @@ def _header(doc: _Doc, items: list[Item]) -> None:
         f"| Digests generated at | {md(batch.generated_at or 'not recorded (no run.json)')} |",
         f"| Facts | {len(items)}: {verdicts.count('verified')} verified, {verdicts.count('partial')} partial,"
         f" {verdicts.count('unsupported')} rejected |",
+        *header_row(batch.reviews),
         f"| Checked again | {len(batch.sources)} of {len(metas)} digests against their sources |",
         f"| Layout | briefing {BRIEFING_FORMAT}, summarizer {__version__} |",
         "",
@@ -112,11 +117,18 @@ def _header(doc: _Doc, items: list[Item]) -> None:
         " checks they failed. Each footnote gives the French words a fact rests on, the file and the offsets.",
         "",
     )
-    for note in batch.notes:
+    if batch.reviews:
+        doc.add(
+            "An analyst's review overrides the checker: a rejected fact or summary sentence is left out of"
+            " the body, an accepted partial one may appear in it, marked *(accepted by …)*.",
+            "",
+        )
+    stale = stale_notes(batch.reviews)
+    for note in [*batch.notes, *stale]:
         doc.add(f"- Note: {md(note)}")
     for left in batch.left_out:
         doc.add(f"- Left out: {md(left)}")
-    if batch.notes or batch.left_out:
+    if batch.notes or batch.left_out or stale:
         doc.add("")
 
 
@@ -151,7 +163,7 @@ def _key_points(doc: _Doc, clusters: list[Cluster], items: list[Item]) -> None:
 
 def _timeline(doc: _Doc, items: list[Item]) -> None:
     doc.add("## Timeline", "")
-    dated: list[Dated] = [d for i in items if i.verdict == "verified" for d in dates_of(i)]
+    dated: list[Dated] = [d for i in items if i.used for d in dates_of(i)]
     placed = sorted((d for d in dated if d.date), key=lambda d: (d.date.value if d.date else "", d.item.key))
     if placed:
         doc.add("| Date | Precision | Event | Source words |", "|---|---|---|---|")
@@ -159,21 +171,23 @@ def _timeline(doc: _Doc, items: list[Item]) -> None:
             note = f" ({md(d.date.note)})" if d.date and d.date.note else ""
             value = d.date.value if d.date else ""
             doc.add(
-                f"| {value} | {d.precision}{note} | {md(d.item.fact.statement)}{doc.cite(d.item)} | {quote(d.mention)} |"
+                f"| {value} | {d.precision}{note} | {md(d.item.fact.statement)}{tag(d.item.review)}"
+                f"{doc.cite(d.item)} | {quote(d.mention)} |"
             )
     else:
         doc.add("No verified fact carries a date that could be placed.")
     for d in (d for d in dated if d.date is None):
         doc.add(
             "",
-            f"- Not placed: {quote(d.mention)}: {md(d.why)}; {md(d.item.fact.statement)}{doc.cite(d.item)}",
+            f"- Not placed: {quote(d.mention)}: {md(d.why)}; {md(d.item.fact.statement)}"
+            f"{tag(d.item.review)}{doc.cite(d.item)}",
         )
     doc.add("")
 
 
 def _quantities(doc: _Doc, items: list[Item]) -> None:
     doc.add("## Quantities", "")
-    rows = [i for i in items if i.verdict == "verified" and i.fact.type == "quantity"]
+    rows = [i for i in items if i.used and i.fact.type == "quantity"]
     if not rows:
         doc.add("No verified quantity.", "")
         return
@@ -184,7 +198,7 @@ def _quantities(doc: _Doc, items: list[Item]) -> None:
         q = i.fact.quantity
         doc.add(
             f"| {value_text(q)} | {md(q.unit)} | {q.qualifier.replace('_', ' ')} | {quote(q.mention)} |"
-            f" {md(i.fact.statement)}{doc.cite(i)} | {_article_label(doc.batch, i.article)} |"
+            f" {md(i.fact.statement)}{tag(i.review)}{doc.cite(i)} | {_article_label(doc.batch, i.article)} |"
         )
     doc.add("")
 
@@ -195,7 +209,7 @@ def _who(doc: _Doc, items: list[Item]) -> None:
         "Certainty as the source gives it: alleged, denied and speculative are kept apart from asserted.", ""
     )
     doc.add("| Certainty | Who says it | Statement | Article |", "|---|---|---|---|")
-    verified = [i for i in items if i.verdict == "verified"]
+    verified = [i for i in items if i.used]
     for i in sorted(verified, key=lambda i: (_CERTAINTY_ORDER.index(i.fact.certainty), i.article)):
         who = i.fact.attributed_to
         if who is not None:
@@ -203,7 +217,7 @@ def _who(doc: _Doc, items: list[Item]) -> None:
         else:
             speaker = "the article itself" if i.fact.certainty == "asserted" else "not named in the span"
         doc.add(
-            f"| {i.fact.certainty} | {speaker} | {md(i.fact.statement)}{doc.cite(i)} |"
+            f"| {i.fact.certainty} | {speaker} | {md(i.fact.statement)}{tag(i.review)}{doc.cite(i)} |"
             f" {_article_label(doc.batch, i.article)} |"
         )
     doc.add("")
@@ -226,6 +240,7 @@ def _discrepancies(doc: _Doc, found: list[Discrepancy]) -> None:
                 evidence, verdict = doc.cite(side.item), side.item.verdict
                 if side.item.verdict != "verified":
                     verdict += f" (failed: {md(', '.join(side.item.failed()))})"
+                verdict += tag(side.item.review)
             else:
                 says, verdict = quote(side.says), "source words"
                 evidence = _where(meta, side.at) if side.at else ""
@@ -260,9 +275,12 @@ def _articles(doc: _Doc, items: list[Item]) -> None:
             "",
         )
         by_id = {i.fact.id: i for i in own}
-        lines = [s for s in digest.summary if s.check is not None and s.check.verdict == "verified"]
-        for s in lines:
-            doc.add(f"- {md(s.text)}{doc.cite(*(by_id[f] for f in s.fact_ids if f in by_id))}")
+        marks = [doc.batch.reviews.get(f"A{n}-S{k}") for k in range(1, len(digest.summary) + 1)]
+        rejected = {i.fact.id for i in own if i.rejected}
+        lines = [(s, m) for s, m in zip(digest.summary, marks, strict=True) if sentence_used(s, m, rejected)]
+        for s, m in lines:
+            cited = doc.cite(*(by_id[f] for f in s.fact_ids if f in by_id))
+            doc.add(f"- {md(s.text)}{tag(m)}{cited}")
         if not lines:
             doc.add("- No summary sentence passed the summary check.")
         left = len(digest.summary) - len(lines)
@@ -275,33 +293,43 @@ def _appendix(doc: _Doc, items: list[Item]) -> None:
     doc.add("## Appendix: partial and rejected facts", "")
     doc.add("Not used in the body. Each with the checks it failed.", "")
     for n, digest in enumerate(doc.batch.digests, 1):
-        weak = [i for i in items if i.article == n and i.verdict != "verified"]
-        lines = [s for s in digest.summary if s.check is None or s.check.verdict != "verified"]
+        weak = [i for i in items if i.article == n and not i.used]
+        marks = [doc.batch.reviews.get(f"A{n}-S{k}") for k in range(1, len(digest.summary) + 1)]
+        rejected = {i.fact.id for i in items if i.article == n and i.rejected}
+        lines = [
+            (s, m) for s, m in zip(digest.summary, marks, strict=True) if not sentence_used(s, m, rejected)
+        ]
         if not weak and not lines:
             continue
         doc.add(f"### A{n}", "")
         for i in weak:
             failed = _failures(i.fact.check.checks if i.fact.check else []) or "not checked"
             cite = doc.cite(i) if i.span else f" (quote not found: {quote(i.fact.quote)})"
-            lines_out = [
-                f"- **{i.fact.id}** {i.verdict}: {md(i.fact.statement)}{cite}",
-                f"  - failed: {failed}",
-            ]
+            lines_out = [f"- **{i.fact.id}** {i.verdict}: {md(i.fact.statement)}{cite}"]
+            if i.verdict != "verified":
+                lines_out.append(f"  - failed: {failed}")
             if i.fact.check and i.fact.check.coverage:
                 lines_out.append(f"  - confirmed: {md(i.fact.check.coverage)}")
-            doc.add(*lines_out)
-        for s in lines:
+            doc.add(*lines_out, *appendix_lines(i.review, i.verdict))
+        for s, m in lines:
             failed = _failures(s.check.checks if s.check else [])
-            doc.add(f"- Summary sentence left out: {md(s.text)}", f"  - failed: {failed or 'not checked'}")
+            verdict = s.check.verdict if s.check else "unsupported"
+            doc.add(f"- Summary sentence left out: {md(s.text)}")
+            if verdict != "verified":
+                doc.add(f"  - failed: {failed or 'not checked'}")
+            if rejected & set(s.fact_ids):
+                doc.add(f"  - cites a rejected fact: {', '.join(sorted(rejected & set(s.fact_ids)))}")
+            doc.add(*appendix_lines(m, verdict))
         doc.add("")
 
 
 def render_briefing(batch: Batch, summary: ExecSummary | None = None) -> str:
     """The briefing as Markdown; the same batch (and summary) always gives the same text."""
-    items = items_of(batch.digests)
-    entities = Entities(items)
+    items = items_of(batch.digests, batch.reviews)
+    body = [i for i in items if not i.rejected]  # an analyst's rejection keeps a fact out of the body
+    entities = Entities(body)
     entities.read_sources(batch.sources)
-    clusters, _ = clusters_of(items, entities)
+    clusters, _ = clusters_of(body, entities)
     found = (
         quantity_discrepancies(clusters)
         + role_discrepancies(batch.digests, batch.sources, entities)

@@ -9,11 +9,13 @@
 3. judge (optional) — one LLM call: does the evidence support the claim? It can only downgrade.
 """
 
-# A claims file holds one JSON object per line: {"claim": ..., "path": ...} or {"claim": ..., "doc": ...}.
+# A claims file holds one JSON object per line: {"claim": ..., "path": ...} or {"claim": ..., "doc": ...},
+# with an optional "id" kept in the report. A bad row is reported with its error; the others go on.
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -106,38 +108,110 @@ def check_claim(article: Article, claim: str, judge: Backend | None = None) -> C
         claim=claim,
         evidence=picked,
         evidence_text=evidence,
+        sentence=best_n,
+        sentence_text=article.sentences[best_n - 1].text,
         score=round(score, 3),
         checks=checks,
         verdict=verdict_of(checks),
     )
 
 
-def load_claims(path: Path) -> list[tuple[Article, str]]:
-    """(article, claim) pairs from a JSONL file of {claim, path or doc}; ``InputError`` names the line."""
-    pairs = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+@dataclass
+class ClaimRow:
+    """One claim to check: against an article, or an ``error`` saying why it cannot be checked."""
+
+    claim: str
+    source: str  # the article file, or claims.jsonl:N for a "doc"
+    article: Article | None = None
+    error: str | None = None
+    id: str | None = None
+    line: int | None = None
+
+
+def load_claims(path: Path) -> list[ClaimRow]:
+    """The rows of a JSONL file of {claim, path or doc, optional id}. A row that cannot be checked (bad
+    JSON, no claim, an article missing or unreadable) is a row with its ``error``, naming the line; the
+    others go on. ``InputError`` when the file itself cannot be read."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise InputError(
+            f"--claims {path}: cannot read it ({why}): pass a JSONL file of {{claim, path or doc}}"
+        ) from exc
+    rows: list[ClaimRow] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            rows += _row(path, n, line)
+    return rows
+
+
+def _row(path: Path, n: int, line: str) -> list[ClaimRow]:
+    where = f"{path}:{n}"
+    try:
+        row = json.loads(line)
+    except ValueError as exc:
+        return [
+            ClaimRow(
+                "", where, error=f"{where}: not valid JSON ({exc}): expected {{claim, path or doc}}", line=n
+            )
+        ]
+    if not isinstance(row, dict):
+        return [ClaimRow("", where, error=f"{where}: expected a JSON object {{claim, path or doc}}", line=n)]
+    claim = str(row.get("claim") or "")
+    ident = str(row["id"]) if row.get("id") is not None else None
+    missing = [k for k, ok in (("claim", claim), ("path or doc", "doc" in row or "path" in row)) if not ok]
+    if missing:
+        error = f"{where}: no {' and no '.join(missing)}: expected {{claim, path or doc}}"
+        return [ClaimRow(claim, where, error=error, id=ident, line=n)]
+    source = str(row["doc"] if "doc" in row else row["path"])
+    if "doc" in row:
         try:
-            row = json.loads(line)
-            claim = str(row["claim"])
-            if "doc" in row:
-                pairs.append(
-                    (
-                        prepare(f"{path.stem}-{n}", f"{path}:{n}", str(row["doc"]), "utf-8", "txt", False),
-                        claim,
-                    )
-                )
-                continue
-            if Path(row["path"]).suffix == ".json":
-                raise InputError(
-                    f"{path}:{n}: {row['path']} is a digest, not an article: pass the source it was made"
-                    " from (its article.path) instead"
-                )
-            articles, failures = load_articles([Path(row["path"])])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{n}: expected {{claim, path or doc}}: {exc}") from exc
-        if failures:
-            raise InputError(f"{path}:{n}: {failures[0].error}")
-        pairs += [(a, claim) for a in articles]
-    return pairs
+            article = prepare(f"{path.stem}-{n}", where, source, "utf-8", "txt", False)
+        except InputError as exc:
+            return [ClaimRow(claim, where, error=str(exc), id=ident, line=n)]
+        return [ClaimRow(claim, where, article, id=ident, line=n)]
+    if Path(source).suffix == ".json":
+        return [ClaimRow(claim, source, error=f"{where}: {_digest_given(source)}", id=ident, line=n)]
+    articles, failures = load_articles([Path(source)])
+    rows = [ClaimRow(claim, a.path, a, id=ident, line=n) for a in articles]
+    rows += [ClaimRow(claim, f.path, error=f"{where}: {f.error}", id=ident, line=n) for f in failures]
+    if not rows:
+        rows.append(
+            ClaimRow(claim, source, error=f"{where}: no article file under {source}", id=ident, line=n)
+        )
+    return rows
+
+
+def claim_rows(paths: list[Path], claim: str) -> list[ClaimRow]:
+    """``--claim TEXT PATH...``: the claim against each article under the paths; an unreadable one is
+    a row with its error."""
+    digests = [p for p in paths if p.suffix == ".json"]
+    articles, failures = load_articles([p for p in paths if p not in digests])
+    rows = [ClaimRow(claim, a.path, a) for a in articles]
+    rows += [ClaimRow(claim, str(p), error=_digest_given(str(p))) for p in digests]
+    return rows + [ClaimRow(claim, f.path, error=f.error) for f in failures]
+
+
+def _digest_given(path: str) -> str:
+    return f"{path} is a digest, not an article: pass the source it was made from (its article.path)"
+
+
+def check_row(row: ClaimRow, judge: Backend | None = None) -> ClaimCheck:
+    """Check one row; a row with an error is reported as such (verdict unsupported, ``error`` set)."""
+    if row.article is None or row.error is not None:
+        error = row.error or f"{row.source}: no article"
+        failed = CheckResult(name="claim:source", ok=False, detail=error)
+        return ClaimCheck(
+            id=row.id,
+            line=row.line,
+            source=row.source,
+            claim=row.claim,
+            evidence=[],
+            evidence_text="",
+            score=0.0,
+            checks=[failed],
+            verdict="unsupported",
+            error=error,
+        )
+    return check_claim(row.article, row.claim, judge).model_copy(update={"id": row.id, "line": row.line})

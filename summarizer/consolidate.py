@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -25,15 +26,17 @@ from summarizer.check.statement import statement_names
 from summarizer.check.values import DateValue, parse_date, published_date
 from summarizer.ingest import Article
 from summarizer.models import Digest, Fact, Span
+from summarizer.review_models import ReviewMark
 
 
 @dataclass(frozen=True)
 class Item:
-    """One fact of one digest in the batch."""
+    """One fact of one digest in the batch, with the analyst's review if any."""
 
     article: int  # 1-based, in the order the digests were given
     digest: Digest
     fact: Fact
+    review: ReviewMark | None = None
 
     @property
     def key(self) -> str:
@@ -42,6 +45,17 @@ class Item:
     @property
     def verdict(self) -> str:
         return self.fact.check.verdict if self.fact.check else "unsupported"
+
+    @property
+    def rejected(self) -> bool:
+        """An analyst rejected it (a stale review is not applied)."""
+        return self.review is not None and not self.review.stale and self.review.decision == "reject"
+
+    @property
+    def used(self) -> bool:
+        """Whether it may reach the briefing's body: verified and not rejected, or partial and accepted."""
+        accepted = self.review is not None and not self.review.stale and self.review.decision == "accept"
+        return (self.verdict == "verified" and not self.rejected) or (self.verdict == "partial" and accepted)
 
     @property
     def span(self) -> Span | None:
@@ -61,8 +75,10 @@ class Item:
         return self.digest.article.outlet or self.digest.article.id
 
 
-def items_of(digests: list[Digest]) -> list[Item]:
-    return [Item(n, d, f) for n, d in enumerate(digests, 1) for f in d.facts]
+def items_of(digests: list[Digest], reviews: Mapping[str, ReviewMark] | None = None) -> list[Item]:
+    """Every fact of every digest, with its review (``reviews`` is keyed ``A<n>-F<m>``)."""
+    reviews = reviews or {}
+    return [Item(n, d, f, reviews.get(f"A{n}-{f.id}")) for n, d in enumerate(digests, 1) for f in d.facts]
 
 
 # --- 2. entities ----------------------------------------------------------------------------------
@@ -255,7 +271,8 @@ class Cluster:
 
     @property
     def verified(self) -> list[Item]:
-        return [i for i in self.items if i.verdict == "verified" and i.fact.certainty != "denied"]
+        """The facts shown under the topic: verified (or accepted partial) facts that are not denials."""
+        return [i for i in self.items if i.used and i.fact.certainty != "denied"]
 
     @property
     def corroboration(self) -> int:

@@ -1,6 +1,7 @@
 """HTML view of a verify run: one self-contained page (no script, no external resource) showing each
 article's raw text with every fact's span highlighted by verdict, and the facts with their checks beside
-it. All source and model text is escaped."""
+it (for claims: each claim's evidence sentences, the one its verdict rests on highlighted). All source
+and model text is escaped."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from html import escape
 from pathlib import Path
 
 from summarizer.ingest import Article
-from summarizer.models import ArticleVerify, Digest, FactVerdict, VerifyReport
+from summarizer.models import ArticleVerify, ClaimCheck, ClaimReport, Digest, FactVerdict, VerifyReport
 
 _RANK = {"verified": 0, "partial": 1, "unsupported": 2}
 _CSS = """
@@ -111,3 +112,44 @@ def write_html(
     from summarizer.render import write_text
 
     write_text(path, render_html(report, pages))
+
+
+def _claim_section(c: ClaimCheck, article: Article | None) -> str:
+    """One claim: its verdict and checks beside the evidence sentences, the one the verdict rests on
+    highlighted by verdict."""
+    title = escape(f"{c.id + ': ' if c.id else ''}{c.claim} ← {c.source}")
+    if c.error is not None or article is None:
+        return f'<section><h2>{title}</h2><p class="error">{escape(c.error or "no article")}</p></section>'
+    sentences = []
+    for n in c.evidence:
+        text = escape(article.sentences[n - 1].text)
+        if n == c.sentence:
+            text = f'<mark class="{c.verdict}">{text}</mark>'
+        sentences.append(f"<p><b>[{n}]</b> {text}</p>")
+    checks = "".join(
+        f'<li class="{"ok" if x.ok else "no"}">{"✓" if x.ok else "✗"} <b>{escape(x.name)}</b>: {escape(x.detail)}</li>'
+        for x in c.checks
+    )
+    card = f'<div class="fact {c.verdict}"><span class="badge">{c.verdict}</span><ul>{checks}</ul></div>'
+    evidence = "".join(sentences) or "<p>no sentence matches the claim</p>"
+    return f'<section><h2>{title}</h2><div class="text">{evidence}</div><div>{card}</div></section>'
+
+
+def render_claims_html(report: ClaimReport, articles: Sequence[Article | None]) -> str:
+    """The claims of a ``verify --claim/--claims`` run as one page (``articles``: each claim's article)."""
+    verdicts = [c.verdict for c in report.claims if c.error is None]
+    head = (
+        f"{len(report.claims)} claims: {verdicts.count('verified')} verified, {verdicts.count('partial')} "
+        f"partial, {verdicts.count('unsupported')} unsupported, "
+        f"{sum(c.error is not None for c in report.claims)} not checked · judge: {report.judge or 'none'}"
+    )
+    body = "".join(_claim_section(c, a) for c, a in zip(report.claims, articles, strict=True))
+    return _page(
+        "summarizer verify --claims", f"<header><b>summarizer verify</b> · {escape(head)}</header>{body}"
+    )
+
+
+def write_claims_html(path: Path, report: ClaimReport, articles: Sequence[Article | None]) -> None:
+    from summarizer.render import write_text
+
+    write_text(path, render_claims_html(report, articles))

@@ -1,7 +1,8 @@
 """Ingest: read articles, decode, strip boilerplate, pull metadata, number the sentences.
 
 Stages, in order (``load_articles`` runs them):
-1. discover files (folders recursively; .txt, .html/.htm, .jsonl);
+1. discover files (folders recursively; .txt/.text/.md, .html/.htm, .jsonl; other types are named as
+   failures, never skipped silently);
 2. decode bytes (UTF-8, else cp1252, else latin-1; recorded) and refuse empty or binary files;
 3. build a text view (HTML: visible text of the main content, mapped back to raw offsets);
 4. split into lines and drop boilerplate by named rules (every removed range is recorded);
@@ -26,6 +27,7 @@ from summarizer.models import Removed
 from summarizer.textview import TextView, html_view, plain_view
 
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+SUPPORTED = ", ".join(SUFFIXES)  # for messages
 
 
 @dataclass(frozen=True)
@@ -70,21 +72,37 @@ class Failure:
 # --- 1-2: files and decoding -----------------------------------------------------------------------
 
 
+def unsupported(path: Path) -> Failure:
+    """A file of a type that is not read (a PDF, a Word file, an image): named, never skipped silently."""
+    kind = f"type {path.suffix!r}" if path.suffix else "type (no extension)"
+    return Failure(
+        str(path), f"{path}: unsupported file {kind}: convert it to .txt or .html (read: {SUPPORTED})"
+    )
+
+
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Failure]]:
-    """Expand folders (recursively, sorted) into article files; name what cannot be used."""
+    """Expand folders (recursively, sorted) into article files; name what cannot be used. In folders, a
+    file of another type is a failure naming it (hidden ones, ``.DS_Store`` or ``.git/``, are passed
+    over). A file given by name is read as text unless its extension says it is something else."""
     files: list[Path] = []
     failures: list[Failure] = []
     for path in paths:
         if path.is_dir():
             for found in sorted(path.rglob("*")):
-                if found.suffix.lower() not in SUFFIXES or found.is_dir():
+                if found.is_dir():
                     continue
-                if found.is_file():
+                if found.suffix.lower() not in SUFFIXES:
+                    if not any(part.startswith(".") for part in found.relative_to(path).parts):
+                        failures.append(unsupported(found))
+                elif found.is_file():
                     files.append(found)
                 else:  # a broken link, a socket, a device: named, not skipped silently
                     failures.append(Failure(str(found), f"{found}: not a readable file (broken link?)"))
         elif path.is_file():
-            files.append(path)
+            if path.suffix and path.suffix.lower() not in SUFFIXES:
+                failures.append(unsupported(path))
+            else:
+                files.append(path)
         else:
             failures.append(Failure(str(path), f"{path}: no such file or folder"))
     return files, failures
@@ -235,10 +253,11 @@ def _norm(text: str) -> str:
 
 
 # A boundary: end punctuation (+ closing quotes) before blank + capital/quote/digit, or a glued
-# sentence such as "en 2019.Alors" (lower-case or digit, dot, capital + lower-case).
+# sentence such as "en 2019.Alors", "chinois.C'était", "2019.\"Nous" (lower-case or digit, dot,
+# an opening quote or none, capital + lower-case or apostrophe).
 _BOUNDARY = re.compile(
     r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“(\[A-ZÀ-ÖØ-Þ0-9])"
-    r"|(?<=[a-zà-öø-ÿ0-9)])[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    r"|(?<=[a-zà-öø-ÿ0-9)])[.!?](?=[\"“«]?[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]))"
 )
 _ABBREVIATIONS = frozenset(
     "m mm mme mmes mlle dr pr st ste mgr etc av apr cf p pp n no vol éd gén col lt sgt".split()

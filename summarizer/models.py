@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from summarizer.review_models import ReviewMark
+
 DIGEST_SCHEMA_VERSION: Literal["1.2"] = "1.2"
 RUN_SCHEMA_VERSION: Literal["1.1"] = "1.1"
 
@@ -326,15 +328,23 @@ class RunReport(_Strict):
 
 # --- the verify report -----------------------------------------------------------------------------
 
-VERIFY_SCHEMA_VERSION: Literal["1.1"] = "1.1"  # 1.1: coverage in fact checks
+# 1.1: coverage in fact checks; 1.2: each fact's type, quote, certainty and attribution, and each
+# claim's id, line, the sentence its verdict rests on, and error (a row that could not be checked);
+# each fact's and summary sentence's review
+VERIFY_SCHEMA_VERSION: Literal["1.2"] = "1.2"
 
 
 class FactVerdict(_Strict):
     id: str
+    type: Literal["quantity", "event", "relation", "claim"]
     statement: str
+    quote: str = Field(description="the verbatim French quote the fact was made from")
+    certainty: Certainty
+    attributed_to: AttributionOut | None = None
     verdict: Verdict
     failed: list[str] = Field(description="names of the failed checks")
     check: FactCheck
+    review: ReviewMark | None = Field(default=None, description="the analyst's review (reviews.json)")
 
 
 class SummaryVerdict(_Strict):
@@ -342,6 +352,7 @@ class SummaryVerdict(_Strict):
     fact_ids: list[str]
     verdict: Verdict
     failed: list[str]
+    review: ReviewMark | None = Field(default=None, description="the analyst's review (reviews.json)")
 
 
 class ArticleVerify(_Strict):
@@ -364,23 +375,30 @@ class VerifyTotals(_Strict):
 
 
 class VerifyReport(_Strict):
-    schema_version: Literal["1.0", "1.1"] = VERIFY_SCHEMA_VERSION
+    schema_version: Literal["1.0", "1.1", "1.2"] = VERIFY_SCHEMA_VERSION
     judge: str | None = Field(description="backend/model of the semantic judge, None when not used")
     articles: list[ArticleVerify]
     totals: VerifyTotals
 
 
 class ClaimCheck(_Strict):
+    id: str | None = Field(default=None, description="the claim's id, as given in the claims file")
+    line: int | None = Field(default=None, description="its line in the claims file (None for --claim)")
     source: str = Field(description="the article the claim was checked against")
     claim: str
     evidence: list[int] = Field(description="numbers of the sentences retrieved as evidence, in text order")
     evidence_text: str
+    sentence: int | None = Field(default=None, description="the evidence sentence the verdict rests on")
+    sentence_text: str = Field(default="", description="the text of that sentence")
     score: float = Field(description="retrieval score of the best sentence")
     checks: list[CheckResult]
     verdict: Verdict
+    error: str | None = Field(
+        default=None, description="why the claim could not be checked (bad row, missing article)"
+    )
 
 
 class ClaimReport(_Strict):
-    schema_version: Literal["1.0", "1.1"] = VERIFY_SCHEMA_VERSION
+    schema_version: Literal["1.0", "1.1", "1.2"] = VERIFY_SCHEMA_VERSION
     judge: str | None
     claims: list[ClaimCheck]

@@ -155,7 +155,7 @@ async def adigest_article(
 
 
 def _unique_ids(articles: Sequence[Article]) -> None:
-    seen: dict[str, int] = {"run": 1}  # run.json is the batch report
+    seen: dict[str, int] = {"run": 1, "reviews": 1}  # run.json: the batch report; reviews.json: reviews
     for article in articles:
         count = seen.get(article.id, 0)
         seen[article.id] = count + 1

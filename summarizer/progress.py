@@ -66,7 +66,7 @@ class Bar:
         self.bar.update(self.task, advance=1, description=label[:28])
 
     def warn(self, message: str) -> None:
-        self.bar.console.print(f"[yellow]warning:[/] {mask(message)}", highlight=False)
+        self.bar.console.print(f"[yellow]warning:[/] {mask(message)}", highlight=False, soft_wrap=True)
 
     def download(self, done: int, total: int) -> None:
         self.bar.update(self.task, completed=done, total=total, description="assembling model")

@@ -18,6 +18,7 @@ from summarizer.models import (
     SummaryOut,
     VerifyReport,
 )
+from summarizer.review_models import REVIEWS_SCHEMA_VERSION, ReviewFile
 
 SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "digest.schema.json": (Digest, DIGEST_SCHEMA_VERSION),
@@ -26,6 +27,7 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "claims.schema.json": (ClaimReport, VERIFY_SCHEMA_VERSION),
     "model-chunk.schema.json": (ChunkOut, DIGEST_SCHEMA_VERSION),
     "model-summary.schema.json": (SummaryOut, DIGEST_SCHEMA_VERSION),
+    "reviews.schema.json": (ReviewFile, REVIEWS_SCHEMA_VERSION),
 }
 
 

@@ -2,12 +2,14 @@
 semantic judge is asked for).
 
 Stored checks are never trusted: every fact and summary sentence is checked again. Each digest's source
-is found by its recorded path (as given, then beside the digest), or in a sources folder by article id or
-sha256; a source whose sha256 differs from the digest's is reported as changed.
+is found by its recorded path (as given, then beside the digest; ``batch.jsonl:N`` is line N of that
+JSONL file), or in a sources folder by article id or sha256; a source whose sha256 differs from the
+digest's is reported as changed.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,11 +40,13 @@ def check_digest(digest: Digest, article: Article) -> Digest:
 
 
 def digest_files(paths: Sequence[Path]) -> Iterator[Path]:
-    """Digest files under the given files and folders (run.json and other reports left out)."""
+    """Digest files under the given files and folders (run.json, reviews.json and dot files left out)."""
     for path in paths:
         if path.is_dir():
             yield from (
-                p for p in sorted(path.rglob("*.json")) if p.name != "run.json" and not p.name.startswith(".")
+                p
+                for p in sorted(path.rglob("*.json"))
+                if p.name not in ("run.json", "reviews.json") and not p.name.startswith(".")
             )
         else:
             yield path
@@ -52,8 +56,10 @@ def load_digest(path: Path) -> Digest:
     """Read and validate a digest; the ``ValueError`` names the file and the first bad field."""
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{path}: cannot read: {exc}") from exc
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read the digest: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not a digest (not UTF-8 text: {exc.reason})") from exc
     try:
         return Digest.model_validate_json(text)
     except ValidationError as exc:
@@ -75,26 +81,59 @@ class Sources:
         return cls({a.id: a for a in articles}, {a.sha256: a for a in articles})
 
 
+# An article read from line N of a JSONL batch records its path as "batch.jsonl:N".
+_RECORD = re.compile(r"^(?P<file>.+\.jsonl):(?P<line>[0-9]+)$", re.IGNORECASE)
+
+
 def find_source(digest: Digest, digest_path: Path, sources: Sources | None) -> Article:
-    """The digest's source article; ``ValueError`` says where it was looked for."""
+    """The digest's source article; ``ValueError`` says where it was looked for and how to fix it.
+
+    The recorded path is tried as given, then beside the digest and beside its folder; ``batch.jsonl:N``
+    is the record on line N of that JSONL file (or, if the file was edited since, its record with the
+    same text)."""
     meta = digest.article
     if sources is not None:
         found = sources.by_sha.get(meta.sha256) or sources.by_id.get(meta.id)
         if found is not None:
             return found
-    recorded = Path(meta.path)
-    tried = [recorded] if recorded.is_absolute() else [recorded, digest_path.parent / recorded]
-    for candidate in tried:
+    record = _RECORD.match(meta.path)
+    recorded = Path(record["file"] if record else meta.path)
+    # As given (relative to where summarize ran), beside the digest, and beside its folder (summarize
+    # usually runs in the folder that holds --out).
+    folder = digest_path.parent
+    tried = [recorded] if recorded.is_absolute() else [recorded, folder / recorded, folder.parent / recorded]
+    for candidate in dict.fromkeys(tried):
         if candidate.is_file():
-            articles, failures = load_articles([candidate])
-            if failures:
-                raise ValueError(f"{digest_path}: source {candidate}: {failures[0].error}")
-            match = [a for a in articles if a.id == meta.id] or articles
-            return match[0]
-    where = ", ".join(map(str, tried)) + (" and the --sources folder" if sources is not None else "")
+            line = int(record["line"]) if record else None
+            return _read_source(digest, digest_path, candidate, line)
+    where = ", ".join(map(str, dict.fromkeys(tried)))
+    where += " and the --sources folder" if sources is not None else ""
+    kind = f"record {meta.path!r}" if record else f"file {meta.path!r}"
     raise ValueError(
-        f"{digest_path}: source of article {meta.id!r} not found (looked in {where}); pass --sources DIR"
+        f"{digest_path}: source of article {meta.id!r} not found: no {kind} (looked in {where}); "
+        "pass --sources DIR, a folder holding it (matched by article id or sha256)"
     )
+
+
+def _read_source(digest: Digest, digest_path: Path, path: Path, line: int | None) -> Article:
+    """The digest's article in the file it was read from (one record of a JSONL file)."""
+    meta = digest.article
+    articles, failures = load_articles([path])
+    if line is None:
+        if failures:
+            raise ValueError(f"{digest_path}: source {path}: {failures[0].error}")
+        return ([a for a in articles if a.id == meta.id] or articles)[0]
+    where = f"{path}:{line}"
+    for match in (
+        [a for a in articles if a.sha256 == meta.sha256],
+        [a for a in articles if a.path == where],
+        [a for a in articles if a.id == meta.id],
+    ):
+        if match:
+            return match[0]
+    bad = [f.error for f in failures if f.path == where]
+    why = bad[0] if bad else f"{path} has no record on line {line}"
+    raise ValueError(f"{digest_path}: source {where}: {why}; pass --sources DIR if the record moved")
 
 
 def article_report(digest_path: Path, article: Article, checked: Digest) -> ArticleVerify:
@@ -102,7 +141,11 @@ def article_report(digest_path: Path, article: Article, checked: Digest) -> Arti
     facts = [
         FactVerdict(
             id=f.id,
+            type=f.type,
             statement=f.statement,
+            quote=f.quote,
+            certainty=f.certainty,
+            attributed_to=f.attributed_to,
             verdict=f.check.verdict,
             failed=[c.name for c in f.check.checks if not c.ok],
             check=f.check,
@@ -137,8 +180,10 @@ def verify_paths(
     pages: list[tuple[Article | None, ArticleVerify]] | None = None,
 ) -> VerifyReport:
     """Check every digest under ``paths``; a digest that cannot be checked is reported, the rest go on.
+    Each fact and summary sentence carries its review (``reviews.json`` beside the digest).
     ``pages`` (if given) receives each source with its result, for the HTML view."""
     from summarizer.judge import judge_digest
+    from summarizer.review import review_articles
 
     sources = Sources.scan(sources_dir) if sources_dir is not None else None
     articles: list[ArticleVerify] = []
@@ -159,6 +204,7 @@ def verify_paths(
             pages.append((found, articles[-1]))
         if on_digest is not None:
             on_digest(path)
+    review_articles(articles)
     verdicts = [f.verdict for a in articles for f in a.facts]
     totals = VerifyTotals(
         digests=len(articles),

@@ -163,3 +163,101 @@ def test_number_words_that_are_not_quantities() -> None:
         " between the two countries."
     )
     assert "numbers" not in verified(load_seed("000"), fact(5, quote, statement))
+
+
+# --- classes found on the evaluation set (v0.6): each with a French text of our own -----------------
+
+
+def article_of(text: str) -> Article:
+    return prepare("own", "own.txt", text, "utf-8", "txt", boilerplate=False)
+
+
+def test_role_prepositions_swapped() -> None:
+    text = "Le Brésil est devenu le deuxième pays le plus touché, derrière les Etats-Unis, selon un décompte."
+    quote = "Le Brésil est devenu le deuxième pays le plus touché, derrière les Etats-Unis"
+    statement = "The United States has become the second most affected country, behind Brazil."
+    out = failed(article_of(text), fact(1, quote, statement))
+    assert "placed by a role word differently" in out["frame"]
+
+
+def test_passive_accused_is_a_participant_not_a_source() -> None:
+    text = "Le ministre a été accusé d'avoir fourni des informations aux Etats-Unis sur les déplacements du général."
+    quote = "Le ministre a été accusé d'avoir fourni des informations aux Etats-Unis"
+    statement = "The United States were accused of providing the minister with information."
+    out = failed(article_of(text), fact(1, quote, statement, "alleged"))
+    assert "'United States' acts in the statement, 'minister' in sentence 1" in out["frame"]
+
+
+def test_indefinite_subject_must_be_carried() -> None:
+    text = (
+        '"Certains ont suggéré de renommer jusqu\'à dix bases militaires", a tweeté le président américain.'
+    )
+    quote = "Certains ont suggéré de renommer jusqu'à dix bases militaires"
+    statement = "The US president tweeted that he would rename as many as ten military bases."
+    out = failed(article_of(text), fact(1, quote, statement, "reported"))
+    assert "'certains' is not carried" in out["degree"]
+
+
+def test_hedge_dropped_and_typed_asserted() -> None:
+    quote = "la Corée du Nord fournit déjà des armes à la Russie"
+    statement = "North Korea is already supplying weapons to Russia."
+    out = failed(load_seed("003"), fact(4, quote, statement, "asserted"))
+    assert "certainty" in out
+
+
+@needs_dicts
+def test_synonym_of_a_dictionary_rendering() -> None:
+    text = "Il a fourni des informations sur les déplacements du général."
+    quote = "Il a fourni des informations sur les déplacements du général"
+    statement = "He provided information about the general's movements."
+    check = check_fact(article_of(text), fact(1, quote, statement))
+    assert not any(
+        c.name == "statement:words" and "'movements'" in c.detail for c in check.checks if not c.ok
+    )
+
+
+@needs_dicts
+def test_word_through_the_german_dictionaries() -> None:
+    text = "Près de deux cents jeunes se sont mêlés à une bagarre devant la mairie."
+    quote = "Près de deux cents jeunes se sont mêlés à une bagarre"
+    statement = "Nearly two hundred young people joined a brawl."
+    check = check_fact(article_of(text), fact(1, quote, statement))
+    assert not any(c.name == "statement:words" and "'brawl'" in c.detail for c in check.checks if not c.ok)
+
+
+@needs_dicts
+def test_speaker_named_in_the_sentence_that_closes_the_quotation() -> None:
+    text = (
+        'Le cabinet a publié un communiqué. "Mon client souhaite exprimer sa gratitude au président. '
+        'Il lui est reconnaissant", a déclaré son avocate, Rowena Flores, dans ce communiqué.'
+    )
+    quote = "Mon client souhaite exprimer sa gratitude au président"
+    statement = "His lawyer Rowena Flores said her client wished to express his gratitude to the president."
+    assert "attribution ✓" in verified(
+        article_of(text),
+        fact(2, quote, statement, "reported", attributed_to={"name": "Rowena Flores", "mention": ""}),
+    )
+
+
+@needs_dicts
+def test_inflected_demonym_and_glued_sentences() -> None:
+    text = (
+        "Le rapport est paru lundi.Selon une étude récente, 167 000 Françaises vivent loin d'une maternité."
+    )
+    article = article_of(text)
+    assert len(article.sentences) == 2
+    quote = "167 000 Françaises vivent loin d'une maternité"
+    statement = "According to a recent study, 167,000 French women live far from a maternity hospital."
+    check = check_fact(article, fact(2, quote, statement, "reported"))
+    assert any(c.name == "statement:names" and c.ok for c in check.checks), check.coverage
+
+
+def test_any_agreeing_mention_of_a_number() -> None:
+    text = (
+        "Le maire a promis un masque aux plus de deux millions d'habitants, "
+        "et la ville en aura distribué 2 millions d'ici juin."
+    )
+    quote = "la ville en aura distribué 2 millions d'ici juin"
+    statement = "The city will have distributed 2 million by June."
+    check = check_fact(article_of(text), fact(1, quote, statement))
+    assert not any(c.name == "quantity:qualifier" for c in check.checks if not c.ok)

@@ -166,4 +166,4 @@ def test_bad_claims_line_exits_2_naming_it(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["verify.schema.json", "claims.schema.json"])
 def test_report_schemas_are_versioned(name: str) -> None:
     schema = json.loads((ROOT / "schemas" / name).read_text(encoding="utf-8"))
-    assert "format version 1.1" in schema["$comment"]
+    assert "format version 1.2" in schema["$comment"]
