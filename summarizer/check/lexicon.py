@@ -219,6 +219,8 @@ class FrenchWords:
         self.forms = set(self.surface) | {lemma(w, "fr") for w in self.surface}
         self.forms |= {inf for w in self.surface if len(w) > 4 for inf in _infinitives(w)}
         self.forms |= {p for w in self.surface if "-" in w for p in w.split("-")}
+        # Adverbs by their adjective: rudement → rude, initialement → initiale → initial.
+        self.forms |= {lemma(w[:-4], "fr") for w in self.surface if len(w) > 7 and w.endswith("ment")}
         self.stems = {stem(w) for w in self.forms if len(w) > 3}
         self.joined = " " + " ".join(self.surface) + " "
         self.content = sorted({w for w in self.surface if len(w) > 2 and w not in _FRENCH_STOP})

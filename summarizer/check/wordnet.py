@@ -75,6 +75,9 @@ def base_forms(word: str) -> frozenset[str]:
         out |= {word[: -len(a)] + b for a, b in rules if word.endswith(a) and word[: -len(a)] + b in index}
     if word in index:
         out.add(word)
+    for a, b in (("ily", "y"), ("ally", "al"), ("ly", ""), ("ly", "le")):  # harshly → harsh
+        if word.endswith(a) and word[: -len(a)] + b in index:
+            out.add(word[: -len(a)] + b)
     return frozenset(out)
 
 
