@@ -261,3 +261,16 @@ def test_any_agreeing_mention_of_a_number() -> None:
     statement = "The city will have distributed 2 million by June."
     check = check_fact(article_of(text), fact(1, quote, statement))
     assert not any(c.name == "quantity:qualifier" for c in check.checks if not c.ok)
+
+
+@needs_dicts
+def test_synonym_resting_on_a_word_that_renders_another() -> None:
+    """ "politique" renders "policy"; WordNet's "politics" ~ "government" must not also confirm the
+    added "government" (v0.6 verified this seed fact before the rule)."""
+    quote = "la Corée du Nord a à plusieurs reprises imputé la crise ukrainienne à Washington"
+    statement = (
+        "The North Korean government has repeatedly attributed the Ukrainian crisis to the United States,"
+        " claiming that the 'Western hegemonic' policy has justified a Russian offensive."
+    )
+    out = failed(load_seed("001"), fact(7, quote, statement, "reported"))
+    assert "'government' without a counterpart" in out["statement:words"]

@@ -200,6 +200,25 @@ def _infinitives(word: str) -> list[str]:
     return out
 
 
+def _words_of(surface: str) -> list[str]:
+    """The folded words of one of Apertium's surface units ("l'armée", "à vue")."""
+    return _WORD.findall(fold_word(surface).replace("'", " "))
+
+
+@cache
+def _forms_of(word: str) -> frozenset[str]:
+    """A folded French word with its lemma, the infinitives a participle may come from, the parts of a
+    compound, and an adverb's adjective (rudement → rude)."""
+    out = {word, lemma(word, "fr")}
+    if len(word) > 4:
+        out.update(_infinitives(word))
+    if "-" in word:
+        out.update(word.split("-"))
+    if len(word) > 7 and word.endswith("ment"):
+        out.add(lemma(word[:-4], "fr"))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=4096)
 def french_words(text: str) -> FrenchWords:
     """The French words of a text, built once per text (bounded: a batch of thousands of articles
@@ -213,69 +232,96 @@ class FrenchWords:
     def __init__(self, text: str) -> None:
         self.text = text
         self._matrix: Any = None
-        self._renderings: frozenset[str] | None = None
-        self._german: frozenset[str] | None = None
+        self._renderings: dict[str, set[str]] | None = None
+        self._german: dict[str, set[str]] | None = None
         self.surface = _WORD.findall(fold_word(text).replace("'", " "))
-        self.forms = set(self.surface) | {lemma(w, "fr") for w in self.surface}
-        self.forms |= {inf for w in self.surface if len(w) > 4 for inf in _infinitives(w)}
-        self.forms |= {p for w in self.surface if "-" in w for p in w.split("-")}
-        # Adverbs by their adjective: rudement → rude, initialement → initiale → initial.
-        self.forms |= {lemma(w[:-4], "fr") for w in self.surface if len(w) > 7 and w.endswith("ment")}
+        self.by_form: dict[str, set[str]] = defaultdict(set)  # form → the surface words it comes from
+        for w in self.surface:
+            for form in _forms_of(w):
+                self.by_form[form].add(w)
+        self.forms = set(self.by_form)
         self.stems = {stem(w) for w in self.forms if len(w) > 3}
         self.joined = " " + " ".join(self.surface) + " "
         self.content = sorted({w for w in self.surface if len(w) > 2 and w not in _FRENCH_STOP})
-        self.content_forms = sorted({w for w in self.forms if len(w) > 2 and w not in _FRENCH_STOP})
 
     def counterpart(self, english: str, e5: bool = True) -> str | None:
         """How an English word is rendered here (``same``, ``dict``, ``apertium``, ``cognate``,
         ``wordnet``, ``e5``), or None; ``e5=False`` for names, which neither a synonym nor a similarity
         may confirm."""
+        found = self.rendering(english, e5)
+        return found[0] if found else None
+
+    def rendering(self, english: str, e5: bool = True) -> tuple[str, frozenset[str]] | None:
+        """The layer that renders an English word here and the French words (folded surface forms)
+        that render it, or None."""
         word = fold_word(english)
         forms = {word, lemma(word, "en"), *wordnet.base_forms(word)}
-        if forms & self.forms:
-            return "same"
+        if hit := self._from(forms & self.forms):
+            return "same", hit
         for form in forms:
             for french in _english_to_french().get(form, ()):
-                if french in self.forms or (" " in french and f" {french} " in self.joined):
-                    return "dict"
-        if forms & apertium.english_lemmas(self.text):
-            return "apertium"
-        if forms & self.through_german():
-            return "dict"
+                if french in self.forms:
+                    return "dict", self._from({french})
+                if " " in french and f" {french} " in self.joined:
+                    return "dict", frozenset(french.split())
+        by_word = apertium.english_by_word(self.text)
+        if hit := frozenset(w for surface, lemmas in by_word if forms & lemmas for w in _words_of(surface)):
+            return "apertium", hit
+        german = self.through_german()
+        if hit := self._from({f for e in forms for f in german.get(e, ())}):
+            return "dict", hit
         if len(word) > 3:
-            for form in forms:
-                s = stem(form)
-                if any(_cognate(s, other) for other in self.stems):
-                    return "cognate"
+            stems = {stem(form) for form in forms}
+            if hit := self._from(
+                {f for f in self.forms if len(f) > 3 and any(_cognate(s, stem(f)) for s in stems)}
+            ):
+                return "cognate", hit
         if not e5:
             return None
-        if any(wordnet.related(form, r) for form in forms for r in self.renderings()):
-            return "wordnet"
+        renderings = self.renderings()
+        if hit := self._from(
+            {f for form in forms for r, fs in renderings.items() if wordnet.related(form, r) for f in fs}
+        ):
+            return "wordnet", hit
         # Not for verb forms: antonyms are neighbours in an embedding (acquitted / condamné).
-        if not re.search(r"(?:ed|ing)$", word) and self._similar(word):
-            return "e5"
+        if not re.search(r"(?:ed|ing)$", word) and (near := self._similar(word)):
+            return "e5", near
         return None
 
-    def through_german(self) -> frozenset[str]:
-        """English words for the text's French words through FreeDict French–German–English."""
+    def _from(self, forms: set[str]) -> frozenset[str]:
+        return frozenset(w for f in forms for w in self.by_form.get(f, ()))
+
+    def through_german(self) -> dict[str, set[str]]:
+        """English word → the text's French forms it renders, through FreeDict French–German–English."""
         if self._german is None:
-            self._german = frozenset(e for w in self.content_forms for e in freedict.through_german(w))
+            self._german = defaultdict(set)
+            for form in self.forms:
+                if len(form) > 2 and form not in _FRENCH_STOP:
+                    for english in freedict.through_german(form):
+                        self._german[english].add(form)
         return self._german
 
-    def renderings(self) -> frozenset[str]:
-        """English lemmas the dictionaries give for the words of the text."""
+    def renderings(self) -> dict[str, set[str]]:
+        """English lemma → the text's French forms the dictionaries render by it."""
         if self._renderings is None:
+            self._renderings = defaultdict(set)
             table = _french_to_english()
-            found = {e for w in self.forms for e in table.get(w, ())}
-            self._renderings = frozenset(found | apertium.english_lemmas(self.text))
+            for form in self.forms:
+                for english in table.get(form, ()):
+                    self._renderings[english].add(form)
+            for surface, lemmas in apertium.english_by_word(self.text):
+                for english in lemmas:
+                    self._renderings[english].update(_words_of(surface))
         return self._renderings
 
-    def _similar(self, english: str) -> bool:
+    def _similar(self, english: str) -> frozenset[str]:
+        """The French words at least ``E5_MIN`` near an English word in e5."""
         if not self.content:
-            return False
+            return frozenset()
         if self._matrix is None:
             self._matrix = _vectors(self.content)
-        return bool((self._matrix @ _vectors([english])[0]).max() >= E5_MIN)
+        scores = self._matrix @ _vectors([english])[0]
+        return frozenset(w for w, score in zip(self.content, scores, strict=True) if score >= E5_MIN)
 
     def where(self, english: str) -> int | None:
         """Offset in the text of the first word that renders an English word (no similarity)."""

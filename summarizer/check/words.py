@@ -13,11 +13,29 @@ from summarizer.check.statement import Reading
 from summarizer.check.verdict import WORDS, result
 from summarizer.models import CheckResult
 
+# A synonym's French word must not be one that renders another English word already. (Not asked of
+# e5, whose matches are one French word for an English phrase: "14 morts" / "14 people killed".)
+_GUESSES = frozenset({"wordnet"})
+
 
 def unmatched_words(words: list[str], french: str) -> list[str]:
-    """The English words that have no counterpart in a French text."""
+    """The English words that have no counterpart in a French text. A synonym must rest on a French
+    word of its own: "politique" that renders "policy" does not also render "government" (a WordNet
+    synonym of "politics")."""
     found = french_words(french)
-    return [w for w in words if found.counterpart(w) is None]
+    hits = {w: found.rendering(w) for w in dict.fromkeys(words)}
+    missing = []
+    for word in words:
+        hit = hits[word]
+        if hit is None:
+            missing.append(word)
+        elif hit[0] in _GUESSES:
+            taken = {
+                f for other, h in hits.items() if other != word and h and h[0] not in _GUESSES for f in h[1]
+            }
+            if hit[1] <= taken:
+                missing.append(word)
+    return missing
 
 
 def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
