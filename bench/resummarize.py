@@ -1,7 +1,8 @@
 """Re-check stored digests against their sources and re-run only the summary step with the local
-backend (after a checker or summary change), appending the real answers to a recording.
+backend (after a checker or summary change), appending the real answers to a recording; with a third
+path, also record the briefing's executive summary of the re-checked digests there (replacing it).
 
-    python bench/resummarize.py DIGEST_DIR RECORDING.jsonl
+    python bench/resummarize.py DIGEST_DIR RECORDING.jsonl [EXEC_RECORDING.jsonl]
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ def main() -> None:
         digest.summary = check_summary_lines(summary, digest.facts)
         write_json(path, digest)
         print(path.name, len(verified), "verified facts ->", len(digest.summary), "summary sentences")
+    if len(sys.argv) > 3:
+        from summarizer.batch import exec_summary, load_batch
+        from summarizer.consolidate import items_of
+
+        exec_recording = Path(sys.argv[3])
+        exec_recording.write_text("")
+        batch = load_batch([folder])
+        done = exec_summary(RecordingBackend(backend.inner, exec_recording), items_of(batch.digests))
+        print("executive summary:", len(done.sentences), "sentences kept;", done.note)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from tests.mutations import true_facts
 
 runner = CliRunner()
 EXAMPLES = ROOT / "examples"
-GREEN = (0xB7, 0xE4, 0xB0)  # .verified in htmlview._CSS
+GREEN = (0xB7, 0xE4, 0xB0)  # .verified in htmldesk.CSS
 # Seed 001's accusation, the sentence before its denial ("ont nié ces allégations").
 ACCUSATION_001 = {
     "type": "claim", "sentence": 10, "certainty": "alleged",
@@ -241,15 +241,18 @@ def test_missing_source_keeps_stored_checks_and_says_so(tmp_path: Path) -> None:
 @needs_dicts
 def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> None:
     """A real answer of the local model (recorded): its sentences borrow from facts they do not cite and
-    the first is cut off, so it is left out. Then a sentence that says what its cited fact says (kept),
-    and the same with an invented number (left out)."""
+    one reverses who ships weapons to whom, so it is left out. Then a sentence that says what its cited
+    fact says (kept), and the same with an invented number (left out)."""
     from summarizer.backends.replay import ReplayBackend
 
     recording = ROOT / "tests" / "fixtures" / "recorded" / "briefing.jsonl"
     batch = load_batch([EXAMPLES / "digests"])
     items = items_of(batch.digests)
     real = exec_summary(ReplayBackend(recording), items)
-    assert not real.sentences and "'technical'" in real.note and "summary:whole" in real.note
+    assert not real.sentences and "summary:words" in real.note
+    # "…, and Russia intensified its shipments of weapons to North Korea." cites "North Korea
+    # intensified its shipments of weapons to Russia."
+    assert "summary:frame: 'Russia' acts here, 'North Korea' in the cited facts" in real.note
 
     row = json.loads(recording.read_text(encoding="utf-8").splitlines()[0])
     answer = json.loads(row["text"])
@@ -261,7 +264,7 @@ def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> N
         )
         return exec_summary(ReplayBackend(tampered), items)
 
-    cited = answer["summary"][1]["fact_ids"][-1:]
+    cited = re.findall(r"(F\d+): Moscow and Pyongyang have intensified cooperation", row["last_message"])
     faithful = {
         "text": "Moscow and Pyongyang have intensified cooperation in the military domain.",
         "fact_ids": cited,

@@ -29,6 +29,9 @@ _EN_INTRO = re.compile(
 )
 # "by the United States and", "par les États-Unis et la": a passive agent, coordinated ones included.
 _EN_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_EN_CONVERSE = re.compile(
+    r"\b(?:receiv|obtain|buy|bought|acquir|purchas|import|got|get)\w*\b.*\bfrom\s+(?:the\s+)?$", re.I
+)
 _FR_AGENT = re.compile(r"\bpar\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+|des\s+)?(?:[\w'-]+\s+){0,4}$")
 # Between two participants of one frame there is no clause edge; adjuncts (places, times, owners)
 # are not participants.
@@ -141,6 +144,18 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     elif checked:
         out.append(result(FRAME, True, f"{checked} pair(s) of participants in the same roles"))
     return out
+
+
+def english_agent(text: str, a: tuple[int, int], b: tuple[int, int]) -> int | None:
+    """Which of two participants of an English text acts, given as (start, end) spans: 0 for ``a``,
+    1 for ``b``; None when they are coordinated ("North Korea and Russia")."""
+    (first, second), swapped = ((a, b), False) if a[0] <= b[0] else ((b, a), True)
+    if _COORDINATED.match(text[first[1] : second[0]]):
+        return None
+    acts_second = _agent(first[0], second[0], text, _EN_AGENT) == second[0]
+    # "Moscow received missiles from Pyongyang": the giver is the second.
+    acts_second = acts_second or bool(_EN_CONVERSE.search(text[first[1] : second[0]]))
+    return int(acts_second != swapped)
 
 
 def _swapped_markers(pairs: list[tuple[int, str, int]], text: str, ev: Evidence) -> list[str]:

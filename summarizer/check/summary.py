@@ -1,7 +1,7 @@
 """Summary sentences: each must cite verified facts and say nothing they do not.
 
 Checks: the cited facts exist and are verified; every number, year, month and name of the sentence is
-in a cited fact; every content word has the same lemma (``simplemma``) as a word of a cited fact's
+in a cited fact; two names stand in the roles a cited fact gives them (who supplies whom); every content word has the same lemma (``simplemma``) as a word of a cited fact's
 statement ("reportedly as part of a larger military buildup" adds content); the sentence is whole
 (ends like a sentence) and English (a copied French headline is not a summary).
 """
@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.check.frame import english_agent
 from summarizer.check.lexicon import lemma
-from summarizer.check.names import plausible
+from summarizer.check.names import canonicals, english_names, plausible
 from summarizer.check.statement import MONTHS, content_words, english_numbers, statement_names
 from summarizer.check.values import YEAR_RE
 from summarizer.check.verdict import result, verdict_of
@@ -20,6 +21,38 @@ from summarizer.models import Fact, SummaryCheck, SummaryLine, SummarySentence
 
 _FRENCH = re.compile(r"\b(?:le|la|les|des|du|une|est|sont|qui|dans|avec|pour|sur|aux|ont|été|selon)\b", re.I)
 _WHOLE = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+_CLAUSES = re.compile(r",\s*(?:and|while|but|as|whereas)\s+|;\s*|,\s*(?=which\b)")
+
+
+def _span(name: str, text: str) -> tuple[int, int] | None:
+    """Where a name, or another name of the same place or body, stands in an English text."""
+    for other in english_names(text):
+        if other == name or (canonicals(other) and canonicals(other) == canonicals(name)):
+            start = text.find(other)
+            return start, start + len(other)
+    return None
+
+
+def _reversed_pairs(text: str, statements: list[str]) -> list[str]:
+    """Pairs of names whose roles a clause of the sentence gives the other way round from every cited
+    statement that holds both ("Russia intensified its shipments of weapons to North Korea")."""
+    out = []
+    for clause in _CLAUSES.split(text):
+        names = list(dict.fromkeys(statement_names(clause)))
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                sa, sb = _span(a, clause), _span(b, clause)
+                mine = english_agent(clause, sa, sb) if sa and sb and sa != sb else None
+                if mine is None:
+                    continue
+                theirs = []
+                for statement in statements:
+                    ta, tb = _span(a, statement), _span(b, statement)
+                    if ta and tb and ta != tb and (agent := english_agent(statement, ta, tb)) is not None:
+                        theirs.append(agent)
+                if theirs and mine not in theirs:
+                    out.append(f"{(a, b)[mine]!r} acts here, {(a, b)[1 - mine]!r} in the cited facts")
+    return out
 
 
 def _lemmas(text: str) -> set[str]:
@@ -95,6 +128,9 @@ def check_summary(text: str, fact_ids: list[str], facts: list[Fact]) -> SummaryC
             else "every content word is in the cited facts",
         )
     )
+    flipped = _reversed_pairs(text, [f.statement for f in cited])
+    if flipped:
+        checks.append(result("summary:frame", False, "; ".join(flipped), True))
     if not _WHOLE.search(text):
         checks.append(result("summary:whole", False, "the sentence is cut off", True))
     if len(_FRENCH.findall(text)) >= 3:
