@@ -274,3 +274,14 @@ def test_synonym_resting_on_a_word_that_renders_another() -> None:
     )
     out = failed(load_seed("001"), fact(7, quote, statement, "reported"))
     assert "'government' without a counterpart" in out["statement:words"]
+
+
+def test_summary_sentence_reversing_who_supplies_whom() -> None:
+    from summarizer.check.summary import check_summary
+
+    quote = "la Corée du Nord a intensifié ses livraisons d'armes à la Russie"
+    cited = fact(1, quote, "North Korea intensified its shipments of weapons to Russia.")
+    reversed_ = check_summary("Russia intensified its shipments of weapons to North Korea.", ["F1"], [cited])
+    assert any(c.name == "summary:frame" and not c.ok for c in reversed_.checks)
+    converse = check_summary("Russia received shipments of weapons from North Korea.", ["F1"], [cited])
+    assert not any(c.name == "summary:frame" for c in converse.checks)
