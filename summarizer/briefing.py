@@ -361,6 +361,6 @@ def write_briefing(
     text = render_briefing(batch, summary)
     write_text(out, text)
     if html is not None:
-        pages = [(batch.paths[n - 1], batch.digests[n - 1], a) for n, a in sorted(batch.sources.items())]
-        write_text(html, render_briefing_html(text, pages))
+        pages = [(n, batch.paths[n - 1], batch.digests[n - 1], a) for n, a in sorted(batch.sources.items())]
+        write_text(html, render_briefing_html(text, pages, batch.reviews))
     return text

@@ -1,75 +1,47 @@
-"""HTML view of a verify run: one self-contained page (no script, no external resource) showing each
-article's raw text with every fact's span highlighted by verdict, and the facts with their checks beside
-it (for claims: each claim's evidence sentences, the one its verdict rests on highlighted). All source
-and model text is escaped."""
+"""HTML view of a verify run: one self-contained page (an inline script, no external resource) showing
+each article's raw text with every fact's span highlighted by verdict and labelled with its id, the
+facts (English statement beside the French span, checks, review) and summary sentences beside it, a
+colour legend, and review buttons that collect ``summarizer review`` commands (``htmldesk``); for
+claims, each claim's evidence sentences, the one its verdict rests on highlighted. All source and model
+text is escaped."""
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
 
+from summarizer.htmldesk import CSS, DESK
+from summarizer.htmlparts import Place, checks_list, fact_card, highlighted, legend, summary_block
 from summarizer.ingest import Article
-from summarizer.models import ArticleVerify, ClaimCheck, ClaimReport, Digest, FactVerdict, VerifyReport
-
-_RANK = {"verified": 0, "partial": 1, "unsupported": 2}
-_CSS = """
-body{font:15px/1.5 system-ui,sans-serif;margin:0;background:#f6f6f4;color:#222}
-header{padding:12px 24px;background:#222;color:#fff}
-section{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:20px;padding:16px 24px;border-bottom:1px solid #ccc}
-h2{grid-column:1/-1;margin:0;font-size:17px}
-.text{white-space:pre-wrap;background:#fff;padding:12px;border:1px solid #ddd;font-family:Georgia,serif}
-mark{padding:1px 0;border-radius:2px}
-.verified{background:#b7e4b0}.partial{background:#ffe08a}.unsupported{background:#f5a3a3}
-.fact{background:#fff;border:1px solid #ddd;border-left:6px solid #999;padding:8px;margin-bottom:8px}
-.fact.verified{border-left-color:#2e8b3a;background:#fff}.fact.partial{border-left-color:#d9a400;background:#fff}
-.fact.unsupported{border-left-color:#c62828;background:#fff}
-.badge{font-weight:bold;text-transform:uppercase;font-size:12px}
-ul{margin:4px 0 0 0;padding-left:18px;font-size:13px}.ok{color:#2e7d32}.no{color:#c62828}
-.error{color:#c62828;grid-column:1/-1}
-main{padding:8px 24px;max-width:1100px}main table{border-collapse:collapse;margin:8px 0;background:#fff}
-main td,main th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;font-size:14px}
-.footnotes{font-size:13px}
-"""
+from summarizer.models import ArticleVerify, ClaimCheck, ClaimReport, Digest, VerifyReport
+from summarizer.review_models import ReviewMark
 
 
-def _highlighted(raw: str, facts: Sequence[FactVerdict]) -> str:
-    """The raw text, escaped, with each span wrapped in a <mark> of its worst covering verdict."""
-    spans = [(f.check.span.start, f.check.span.end, f) for f in facts if f.check.span is not None]
-    cuts = sorted({0, len(raw), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
-    parts = []
-    for start, end in itertools.pairwise(cuts):
-        piece = escape(raw[start:end])
-        covering = [f for s, e, f in spans if s <= start and end <= e]
-        if covering:
-            worst = max(covering, key=lambda f: _RANK[f.verdict]).verdict
-            ids = " ".join(f.id for f in covering)
-            piece = f'<mark class="{worst}" title="{escape(ids)}">{piece}</mark>'
-        parts.append(piece)
-    return "".join(parts)
-
-
-def _fact_card(f: FactVerdict) -> str:
-    checks = "".join(
-        f'<li class="{"ok" if c.ok else "no"}">{"✓" if c.ok else "✗"} <b>{escape(c.name)}</b>: {escape(c.detail)}</li>'
-        for c in f.check.checks
-    )
-    return (
-        f'<div class="fact {f.verdict}"><span class="badge">{escape(f.id)} · {f.verdict}</span>'
-        f'<div>{escape(f.statement)}</div><div class="coverage">confirmed: {escape(f.check.coverage or "-")}</div>'
-        f"<ul>{checks}</ul></div>"
-    )
-
-
-def _section(article: Article | None, a: ArticleVerify) -> str:
-    title = escape(f"{a.digest} ← {a.source or 'no source'}")
+def _section(article: Article | None, a: ArticleVerify, place: Place) -> str:
+    title = escape(f"A{place.n} · {a.digest} ← {a.source or 'no source'}")
     changed = " (source changed since the digest was made)" if a.source_changed else ""
     if article is None or a.error:
         return f'<section><h2>{title}</h2><p class="error">{escape(a.error or "no source")}</p></section>'
-    text = _highlighted(article.raw, a.facts)
-    cards = "".join(_fact_card(f) for f in a.facts)
-    return f'<section><h2>{title}{escape(changed)}</h2><div class="text">{text}</div><div>{cards}</div></section>'
+    text = highlighted(article.raw, a.facts, place)
+    cards = "".join(fact_card(f, place) for f in a.facts)
+    return (
+        f'<section><h2>{title}{escape(changed)}</h2><div class="text">{text}</div>'
+        f"<div>{summary_block(a.summary, a.facts, place)}{cards}</div></section>"
+    )
+
+
+def _place(n: int, a: ArticleVerify) -> Place:
+    """Article ``A<n>`` of a verify page: its digest's folder and article id (the file name when the
+    digest cannot be read again)."""
+    from summarizer.verify import load_digest
+
+    path = Path(a.digest)
+    try:
+        article_id = load_digest(path).article.id if a.facts or a.summary else path.stem
+    except ValueError:
+        article_id = path.stem
+    return Place(n, str(path.parent), article_id)
 
 
 def render_html(report: VerifyReport, pages: Sequence[tuple[Article | None, ArticleVerify]]) -> str:
@@ -79,30 +51,47 @@ def render_html(report: VerifyReport, pages: Sequence[tuple[Article | None, Arti
         f"{t.digests} digests · {t.facts} facts: {t.verified} verified, {t.partial} partial, "
         f"{t.unsupported} unsupported · judge: {report.judge or 'none'}"
     )
-    body = "".join(_section(article, a) for article, a in pages)
-    return _page("summarizer verify", f"<header><b>summarizer verify</b> · {escape(head)}</header>{body}")
+    body = "".join(_section(article, a, _place(n, a)) for n, (article, a) in enumerate(pages, 1))
+    return _page(
+        "summarizer verify",
+        f"<header><b>summarizer verify</b> · {escape(head)}</header>{legend()}{body}{DESK}",
+    )
 
 
 def _page(title: str, body: str) -> str:
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-        f"<style>{_CSS}</style></head><body>{body}</body></html>\n"
+        f"<style>{CSS}</style></head><body>{body}</body></html>\n"
     )
 
 
-def render_briefing_html(markdown: str, sources: Sequence[tuple[Path, Digest, Article]]) -> str:
-    """The briefing as one page: the Markdown rendered (escaped text stays text), then each source
-    with its fact spans highlighted by verdict, as in the verify view."""
+def render_briefing_html(
+    markdown: str,
+    sources: Sequence[tuple[int, Path, Digest, Article]],
+    reviews: Mapping[str, ReviewMark] | None = None,
+) -> str:
+    """The briefing as one page: the Markdown rendered (escaped text stays text; footnote markers show
+    the fact ids and each footnote links to its span), then each source (``A<n>``, its digest file, the
+    digest checked again, the article) with its fact spans highlighted by verdict, as in the verify view,
+    with the analyst's ``reviews`` (``A<n>-F<m>`` / ``A<n>-S<k>`` → mark)."""
     from summarizer.markdown import to_html
     from summarizer.verify import article_report
 
-    views = "".join(
-        _section(article, article_report(path, article, digest)) for path, digest, article in sources
-    )
+    reviews = reviews or {}
+    views, spans = [], []
+    for n, path, digest, article in sources:
+        report, place = article_report(path, article, digest), Place(n, str(path.parent), digest.article.id)
+        for f in report.facts:
+            f.review = reviews.get(place.key(f.id))
+            if f.check.span is not None:
+                spans.append(place.key(f.id))
+        for k, s in enumerate(report.summary, 1):
+            s.review = reviews.get(place.key(f"S{k}"))
+        views.append(_section(article, report, place))
     return _page(
         "summarizer briefing",
-        f"<header><b>summarizer briefing</b></header><main>{to_html(markdown)}</main>"
-        f"<header><b>Sources, spans highlighted by verdict</b></header>{views}",
+        f"<header><b>summarizer briefing</b></header><main>{to_html(markdown, spans)}</main>"
+        f"<header><b>Sources, spans highlighted by verdict</b></header>{legend()}{''.join(views)}{DESK}",
     )
 
 
@@ -126,11 +115,13 @@ def _claim_section(c: ClaimCheck, article: Article | None) -> str:
         if n == c.sentence:
             text = f'<mark class="{c.verdict}">{text}</mark>'
         sentences.append(f"<p><b>[{n}]</b> {text}</p>")
-    checks = "".join(
-        f'<li class="{"ok" if x.ok else "no"}">{"✓" if x.ok else "✗"} <b>{escape(x.name)}</b>: {escape(x.detail)}</li>'
-        for x in c.checks
+    which = f"French sentence [{c.sentence}]" if c.sentence else "French sentence"
+    card = (
+        f'<div class="fact {c.verdict}"><div class="head"><span class="badge">{c.verdict}</span>'
+        f'{escape(f" · {c.id}") if c.id else ""}</div><div class="pair"><div><small>English claim</small>'
+        f'{escape(c.claim)}</div><div lang="fr"><small>{which}</small>{escape(c.sentence_text) or "none"}'
+        f"</div></div>{checks_list(c.checks)}</div>"
     )
-    card = f'<div class="fact {c.verdict}"><span class="badge">{c.verdict}</span><ul>{checks}</ul></div>'
     evidence = "".join(sentences) or "<p>no sentence matches the claim</p>"
     return f'<section><h2>{title}</h2><div class="text">{evidence}</div><div>{card}</div></section>'
 
@@ -145,7 +136,8 @@ def render_claims_html(report: ClaimReport, articles: Sequence[Article | None]) 
     )
     body = "".join(_claim_section(c, a) for c, a in zip(report.claims, articles, strict=True))
     return _page(
-        "summarizer verify --claims", f"<header><b>summarizer verify</b> · {escape(head)}</header>{body}"
+        "summarizer verify --claims",
+        f"<header><b>summarizer verify</b> · {escape(head)}</header>{legend(reviews=False)}{body}",
     )
 
 

@@ -89,3 +89,14 @@ def screenshot(page: Path, png: Path, height: int) -> None:
          page.as_uri()],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
+
+
+def dump_dom(page: Path, profile: Path) -> str:
+    """The DOM of an HTML file after its scripts ran, as headless Chromium serializes it."""
+    done = subprocess.run(
+        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
+        check=True, capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )  # fmt: skip
+    return done.stdout

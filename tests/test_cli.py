@@ -85,3 +85,15 @@ def test_batch_with_a_bad_file_exits_1_and_keeps_the_rest(tmp_path: Path) -> Non
     jsonschema.validate(digest, json.loads((ROOT / "schemas" / "digest.schema.json").read_text()))
     assert report["totals"]["ok"] == 1 and report["totals"]["failed"] == 1
     assert report["prompt_sha"] == digest["run"]["prompt_sha"]
+
+
+def test_version_is_the_package_version() -> None:
+    """`summarizer --version` and the briefing header say the version pyproject.toml gives."""
+    import tomllib
+
+    from summarizer import __version__
+
+    pyproject = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert __version__ == pyproject["project"]["version"]
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"summarizer {__version__}"
