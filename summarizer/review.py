@@ -184,8 +184,8 @@ def resolve(folder: Path, ref: str, must_exist: bool = True) -> Target:
         raise ReviewError(f"unknown fact id {ref!r} in {folder}: no article {article} there ({span})")
     path, digest = digests[n - 1]
     if must_exist and content(digest, item) is None:
-        has = f"F1–F{len(digest.facts)}" if digest.facts else "no fact"
-        has += f" and S1–S{len(digest.summary)}" if digest.summary else " and no summary sentence"
+        has = _ids("F", len(digest.facts)) if digest.facts else "no fact"
+        has += f" and {_ids('S', len(digest.summary))}" if digest.summary else " and no summary sentence"
         raise ReviewError(f"unknown fact id {ref!r} in {folder}: A{n} ({digest.article.id}) has {has}")
     return Target(f"A{n}-{item}", item, path, digest)
 
@@ -276,3 +276,8 @@ def list_reviews(folder: Path, digests: Sequence[tuple[Path, Digest]] | None = N
                 status = "stale: changed since the review"
             out.append(Listed(f"A{n}-{r.item}", r, status))
     return out
+
+
+def _ids(kind: str, n: int) -> str:
+    """ "F1–F8", or "S1" alone."""
+    return f"{kind}1" if n == 1 else f"{kind}1–{kind}{n}"

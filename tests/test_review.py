@@ -100,11 +100,8 @@ def test_cli_records_who_when_what_in_a_versioned_file(
     result = runner.invoke(app, ["review", str(folder), "A3-F5", "--reject", "--note", "heading, not a fact"])
     assert result.exit_code == 0, result.output
     assert "A3-F5 rejected by ana: heading, not a fact" in result.stdout
-    result = runner.invoke(app, ["review", str(folder), "A1-S1", "--accept", "--by", "bo"])
-    assert (
-        result.exit_code == 2
-        and "A1 (000_eac2f5ec9a08c805) has F1–F8 and no summary sentence" in result.stderr
-    )
+    result = runner.invoke(app, ["review", str(folder), "A1-S2", "--accept", "--by", "bo"])
+    assert result.exit_code == 2 and "A1 (000_eac2f5ec9a08c805) has F1–F8 and S1" in result.stderr
     assert runner.invoke(app, ["review", str(folder), "A2-F3", "--accept", "--by", "bo"]).exit_code == 0
     data = json.loads((folder / REVIEWS_FILE).read_text(encoding="utf-8"))
     schema = json.loads((ROOT / "schemas" / "reviews.schema.json").read_text(encoding="utf-8"))
