@@ -171,7 +171,10 @@ def export(
     ] = None,
     verdict: Annotated[
         list[VerdictName] | None,
-        typer.Option(help="Only facts with this verdict (repeat for several)."),
+        typer.Option(
+            metavar="VERDICT",
+            help="Only facts with this verdict: verified, partial or unsupported (repeat for several).",
+        ),
     ] = None,
     outlet: Annotated[
         list[str] | None,

@@ -88,7 +88,7 @@ _RECORD = re.compile(r"^(?P<file>.+\.jsonl):(?P<line>[0-9]+)$", re.IGNORECASE)
 def find_source(digest: Digest, digest_path: Path, sources: Sources | None) -> Article:
     """The digest's source article; ``ValueError`` says where it was looked for and how to fix it.
 
-    The recorded path is tried as given, then beside the digest and beside its folder; ``batch.jsonl:N``
+    The recorded path is tried as given, then beside the digest and its folder's two nearest ancestors; ``batch.jsonl:N``
     is the record on line N of that JSONL file (or, if the file was edited since, its record with the
     same text)."""
     meta = digest.article
@@ -98,10 +98,11 @@ def find_source(digest: Digest, digest_path: Path, sources: Sources | None) -> A
             return found
     record = _RECORD.match(meta.path)
     recorded = Path(record["file"] if record else meta.path)
-    # As given (relative to where summarize ran), beside the digest, and beside its folder (summarize
-    # usually runs in the folder that holds --out).
+    # As given (relative to where summarize ran), beside the digest, and beside its folder's two nearest
+    # ancestors (summarize usually runs in the folder that holds --out: examples/digests → the repo).
     folder = digest_path.parent
-    tried = [recorded] if recorded.is_absolute() else [recorded, folder / recorded, folder.parent / recorded]
+    near = [folder, *folder.resolve().parents][:3]
+    tried = [recorded] if recorded.is_absolute() else [recorded, *(p / recorded for p in near)]
     for candidate in dict.fromkeys(tried):
         if candidate.is_file():
             line = int(record["line"]) if record else None
