@@ -48,7 +48,12 @@ class Evidence:
     def content_scope(self) -> str:
         """Where the statement's own names and words are confirmed: the sentence, and the sentences
         just before when it opens on a pronoun ("Il était…", "Elles accusent…") that stands for them."""
-        return self.attribution_scope if _OPENS_ON_PRONOUN.match(self.sentence) else self.sentence
+        return f"{self.context} {self.sentence}".strip() if self.pronoun else self.sentence
+
+    @property
+    def pronoun(self) -> bool:
+        """Whether the sentence stands for someone or something named before it ("elle a…", "en a")."""
+        return bool(_OPENS_ON_PRONOUN.match(self.sentence))
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
