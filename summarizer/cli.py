@@ -76,7 +76,7 @@ def summarize(
     openai_mode: OpenAIModeOpt = OpenAIMode.json,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     retries: RetriesOpt = DEFAULT_RETRIES,
-    concurrency: ConcurrencyOpt = DEFAULT_CONCURRENCY,
+    concurrency: ConcurrencyOpt = None,
     briefing: Annotated[
         Path | None,
         typer.Option(metavar="FILE.md", help="Also write a Markdown briefing of the batch to this file."),
@@ -109,7 +109,9 @@ def summarize(
 
     Examples: summarizer summarize seeds/ --out digests/ --briefing briefing.md
               summarizer summarize articles/ --out digests/ --backend openai --base-url http://localhost:8080/v1 --concurrency 16
+              summarizer summarize articles/ --out digests/ --backend openai --base-url http://gpu1:8000/v1 --base-url http://gpu2:8000/v1
     """
+    from summarizer.backends.fleet import FleetBackend
     from summarizer.cache import CallCache, default_cache
     from summarizer.ingest import SUPPORTED, discover
     from summarizer.pipeline import summarize_batch
@@ -122,11 +124,11 @@ def summarize(
     files, failures = discover(paths)
     if not files and not failures:
         fail(f"no article files under {names(paths)} (looked for {SUPPORTED}): pass article files or folders")
-    if backend is BackendName.local and concurrency not in (DEFAULT_CONCURRENCY, 1):
+    if backend is BackendName.local and concurrency not in (None, 1):
         err.print("[yellow]note:[/] the local backend runs one call at a time; --concurrency ignored")
-    calls = 1 if backend is BackendName.local else concurrency
     store = None if no_cache else CallCache(cache or default_cache())
     options = ModelOptions(backend, model, base_url, model_path, openai_mode, timeout, retries)
+    calls = 1 if backend is BackendName.local else concurrency or DEFAULT_CONCURRENCY * options.servers()
     bar = Bar(quiet or not sys.stderr.isatty())
     with bar.bar:
         engine = options.engine(bar)
@@ -143,6 +145,8 @@ def summarize(
             highlight=False,
             soft_wrap=True,
         )
+        if isinstance(engine, FleetBackend):
+            err.print(mask(engine.summary()), highlight=False, soft_wrap=True)
     for run in report.articles:
         if run.status == "failed":
             err.print(f"[red]failed:[/] {mask(run.error or '')}", highlight=False, soft_wrap=True)

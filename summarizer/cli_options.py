@@ -3,7 +3,8 @@ a model takes the same ones), output paths checked before any work, and the one-
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -50,11 +51,12 @@ ModelOpt = Annotated[
     ),
 ]
 BaseUrlOpt = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
         metavar="URL",
-        help="OpenAI-compatible server URL (openai backend).",
-        show_default="$OPENAI_BASE_URL, else https://api.openai.com/v1",
+        help="OpenAI-compatible server URL (openai backend); repeat it for several servers of the same "
+        "model: calls go to the least loaded, a failing one is set aside and its calls go to the others.",
+        show_default="$OPENAI_BASE_URL (several: commas or spaces), else https://api.openai.com/v1",
         rich_help_panel=MODEL_PANEL,
     ),
 ]
@@ -91,11 +93,12 @@ RetriesOpt = Annotated[
     ),
 ]
 ConcurrencyOpt = Annotated[
-    int,
+    int | None,
     typer.Option(
         min=1,
         metavar="N",
         help="Model calls at once (openai backend); the local backend runs one at a time.",
+        show_default=f"{DEFAULT_CONCURRENCY} per --base-url server",
         rich_help_panel=MODEL_PANEL,
     ),
 ]
@@ -111,11 +114,18 @@ class ModelOptions:
 
     backend: BackendName = BackendName.local
     model: str | None = None
-    base_url: str | None = None
+    base_url: Sequence[str] | None = None
     model_path: Path | None = None
     openai_mode: OpenAIMode = OpenAIMode.json
     timeout: float = DEFAULT_TIMEOUT
     retries: int = DEFAULT_RETRIES
+
+    def servers(self) -> int:
+        """How many servers the openai backend spreads calls over (one unless several base URLs)."""
+        from summarizer.backends.fleet import split_urls
+
+        urls = split_urls(self.base_url or [os.environ.get("OPENAI_BASE_URL") or ""])
+        return max(1, len(urls)) if self.backend is BackendName.openai else 1
 
     def engine(self, bar: Bar | None = None) -> Backend:
         """The chosen backend, the embedded model assembled first if needed; setup errors exit 2."""
@@ -134,6 +144,7 @@ class ModelOptions:
                 openai_mode=self.openai_mode.value,
                 timeout=self.timeout,
                 retries=self.retries,
+                warn=bar.warn if bar is not None else warn,
             )
         except SummarizerError as exc:
             fail(str(exc))
@@ -143,6 +154,11 @@ def fail(message: str) -> NoReturn:
     """One line on stderr (the API key masked), then exit 2: a usage, input or setup error."""
     err.print(f"[red]error:[/] {mask(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(2)
+
+
+def warn(message: str) -> None:
+    """One warning line on stderr (the API key masked); the batch goes on."""
+    err.print(f"[yellow]warning:[/] {mask(message)}", highlight=False, soft_wrap=True)
 
 
 def output_file(path: Path | None, option: str, example: str) -> None:

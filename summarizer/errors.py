@@ -19,6 +19,11 @@ class UnreachableError(BackendError):
     """Nothing answered at the model server's address (connection refused, unknown host)."""
 
 
+class ServerFailedError(BackendError):
+    """The model server took the call but did not answer it: no answer in time, or 408/409/429/5xx
+    after the transport retries."""
+
+
 class OutputError(SummarizerError):
     """The model's output could not be turned into valid facts after every retry."""
 

@@ -268,7 +268,7 @@ def test_help_shows_flags_and_defaults_and_the_same_backend_options(command: str
         assert option in result.output, option
     assert "--retries" in result.output and "gpt-4o-mini" in result.output
     if command == "summarize":
-        assert "--concurrency" in result.output and "[default: 4]" in result.output
+        assert "--concurrency" in result.output and "[default: (4 per --base-url server)]" in result.output
 
 
 def test_tables_cut_at_a_word_with_an_ellipsis() -> None:

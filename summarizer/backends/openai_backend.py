@@ -16,9 +16,10 @@ import time
 from typing import Any
 
 from summarizer.backends.base import Reply, Request, T
-from summarizer.errors import BackendError, OutputError, UnreachableError
+from summarizer.errors import BackendError, OutputError, ServerFailedError, UnreachableError
 
 MODES = ("json", "json_schema", "tools")
+RETRIED = (408, 409, 429)  # with 5xx, the statuses the SDK retries: after them the server has failed
 
 
 class OpenAIBackend:
@@ -101,7 +102,7 @@ class OpenAIBackend:
         """A message that says what went wrong with the server and how to fix it (key masked)."""
         openai = self._openai
         if isinstance(exc, openai.APITimeoutError):
-            return BackendError(f"the server at {self.base_url} did not answer in time (see --timeout)")
+            return ServerFailedError(f"the server at {self.base_url} did not answer in time (see --timeout)")
         if isinstance(exc, openai.APIConnectionError):
             return UnreachableError(
                 f"cannot reach the model server at {self.base_url}: is it running? (check --base-url / OPENAI_BASE_URL)"
@@ -112,7 +113,11 @@ class OpenAIBackend:
             return BackendError(
                 f"the server at {self.base_url} answered 404 for model {self.model!r}: check --model"
             )
-        return BackendError(self._mask(f"the server at {self.base_url} failed: {_short(exc)}"))
+        message = self._mask(f"the server at {self.base_url} failed: {_short(exc)}")
+        status = getattr(exc, "status_code", None)
+        if isinstance(status, int) and (status >= 500 or status in RETRIED):
+            return ServerFailedError(message)
+        return BackendError(message)
 
 
 def _short(exc: Exception) -> str:
