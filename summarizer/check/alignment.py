@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -32,17 +33,22 @@ _FOLD = {
 _EDGE = " .,;:!?'-()[]"
 
 
+@cache
+def _fold_char(ch: str) -> str:
+    lower = ch.casefold()
+    folded = _FOLD.get(lower)
+    if folded is None:
+        base = unicodedata.normalize("NFKD", lower)
+        folded = "".join(c for c in base if not unicodedata.combining(c))
+    return folded
+
+
 def normalize_map(text: str) -> tuple[str, list[int]]:
     """Normalised text and, for each of its characters, the index of the source character."""
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        lower = ch.casefold()
-        folded = _FOLD.get(lower)
-        if folded is None:
-            base = unicodedata.normalize("NFKD", lower)
-            folded = "".join(c for c in base if not unicodedata.combining(c))
-        for c in folded:
+        for c in _fold_char(ch):
             if c == " " and (not out or out[-1] == " "):
                 continue
             out.append(c)
