@@ -285,3 +285,13 @@ def test_summary_sentence_reversing_who_supplies_whom() -> None:
     assert any(c.name == "summary:frame" and not c.ok for c in reversed_.checks)
     converse = check_summary("Russia received shipments of weapons from North Korea.", ["F1"], [cited])
     assert not any(c.name == "summary:frame" for c in converse.checks)
+
+
+@needs_dicts
+def test_verb_phrase_rendered_by_one_french_verb() -> None:
+    text = "La condamnation a été exécutée lundi matin, a indiqué le site officiel de la justice."
+    quote = "La condamnation a été exécutée lundi matin"
+    statement = "The sentence was carried out on Monday morning, the judiciary's official website said."
+    check = check_fact(article_of(text), fact(1, quote, statement, "reported"))
+    words = next(c for c in check.checks if c.name == "statement:words")
+    assert words.ok, words.detail

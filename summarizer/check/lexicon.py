@@ -73,6 +73,7 @@ _FRENCH_STOP = frozenset(
     "les des une est sont qui que dans avec pour sur aux ont par pas plus ses son leur leurs cette ces"
     " mais comme avait etait ete elle ils elles nous vous lui tout tous deja aussi entre dont".split()
 )
+_NOT_RENDERED = _FRENCH_STOP | {"avoir", "etre", "a", "ont", "est", "le", "la", "de", "du", "en", "y"}
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -255,15 +256,19 @@ class FrenchWords:
         """The layer that renders an English word here and the French words (folded surface forms)
         that render it, or None."""
         word = fold_word(english)
-        forms = {word, lemma(word, "en"), *wordnet.base_forms(word)}
+        if " " in word:  # a verb phrase ("carried out"): as written, and as WordNet's lemma (carry_out)
+            joined = wordnet.compounds(*word.split(" ", 1)) or {word.replace(" ", "_")}
+            forms = {word, *joined, *(j.replace("_", " ") for j in joined)}
+        else:
+            forms = {word, lemma(word, "en"), *wordnet.base_forms(word)}
         if hit := self._from(forms & self.forms):
             return "same", hit
-        for form in forms:
-            for french in _english_to_french().get(form, ()):
-                if french in self.forms:
-                    return "dict", self._from({french})
-                if " " in french and f" {french} " in self.joined:
-                    return "dict", frozenset(french.split())
+        # Every French word that renders it, not the first found: the answer must not depend on order.
+        table = {f for form in forms for f in _english_to_french().get(form, ())}
+        hit = self._from(table & self.forms)
+        hit |= {w for f in table if " " in f and f" {f} " in self.joined for w in f.split()}
+        if hit:
+            return "dict", hit
         by_word = apertium.english_by_word(self.text)
         if hit := frozenset(w for surface, lemmas in by_word if forms & lemmas for w in _words_of(surface)):
             return "apertium", hit
@@ -302,16 +307,18 @@ class FrenchWords:
         return self._german
 
     def renderings(self) -> dict[str, set[str]]:
-        """English lemma → the text's French forms the dictionaries render by it."""
+        """English lemma → the text's French forms the dictionaries render by it (not auxiliaries or
+        function words: "ont" → have ~ give birth is no evidence)."""
         if self._renderings is None:
             self._renderings = defaultdict(set)
             table = _french_to_english()
-            for form in self.forms:
+            for form in self.forms - _NOT_RENDERED:
                 for english in table.get(form, ()):
                     self._renderings[english].add(form)
             for surface, lemmas in apertium.english_by_word(self.text):
-                for english in lemmas:
-                    self._renderings[english].update(_words_of(surface))
+                words = [w for w in _words_of(surface) if lemma(w, "fr") not in _NOT_RENDERED]
+                for english in lemmas if words else ():
+                    self._renderings[english].update(words)
         return self._renderings
 
     def _similar(self, english: str) -> frozenset[str]:

@@ -124,3 +124,11 @@ def broader(word: str) -> frozenset[str]:
 def related(a: str, b: str, senses: int = SENSES) -> bool:
     """Whether two English lemmas share one of the first senses of either (or ``a`` is a kind of ``b``)."""
     return a == b or b in synonyms(a, senses) or a in synonyms(b, senses) or b in broader(a)
+
+
+def compounds(first: str, second: str) -> frozenset[str]:
+    """The WordNet lemmas two adjacent English words make ("carried out" → carry_out, "giving birth" →
+    give_birth and the noun giving_birth)."""
+    index = _index()
+    bases = base_forms(first.casefold()) or {first.casefold()}
+    return frozenset(j for b in bases if (j := f"{b}_{second.casefold()}") in index)

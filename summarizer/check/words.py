@@ -7,6 +7,9 @@ customer…" and "…with the support of the army" mutations).
 
 from __future__ import annotations
 
+import re
+
+from summarizer.check import wordnet
 from summarizer.check.evidence import Evidence
 from summarizer.check.lexicon import french_words
 from summarizer.check.statement import Reading
@@ -38,13 +41,32 @@ def unmatched_words(words: list[str], french: str) -> list[str]:
     return missing
 
 
+# Second words of the verb phrases joined into one lemma ("carried out", "took place", "gave birth").
+_PARTICLES = frozenset("out up down off away back over place birth part".split())
+
+
+def _compounds(reading: Reading) -> list[str]:
+    """The content words, with a word and the next one joined when WordNet has them as one lemma
+    ("carried out", WordNet's carry_out: one meaning, rendered by one French verb, "exécutée")."""
+    words = list(reading.words)
+    for m in re.finditer(r"(?=\b([A-Za-z]+)\s+([A-Za-z]+)\b)", reading.text):
+        first, second = m.group(1), m.group(2)
+        if first in words and second.casefold() in _PARTICLES and wordnet.compounds(first, second):
+            at = words.index(first)
+            words[at] = f"{first} {second}"
+            if second in words[at + 1 :]:
+                words.pop(words.index(second, at + 1))
+    return words
+
+
 def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     if not reading.words:
         return []
-    source = [w for w in reading.words if reading.in_attribution(w)]
-    missing = unmatched_words([w for w in reading.words if w not in source], ev.content_scope)
+    words = _compounds(reading)
+    source = [w for w in words if reading.in_attribution(w.split()[0])]
+    missing = unmatched_words([w for w in words if w not in source], ev.content_scope)
     missing += unmatched_words(source, ev.attribution_scope)
-    counted = f"{len(reading.words) - len(missing)}/{len(reading.words)}"
+    counted = f"{len(words) - len(missing)}/{len(words)}"
     if not missing:
         return [result(WORDS, True, f"{counted}: every content word has a counterpart")]
     detail = f"{counted}: {', '.join(map(repr, missing))} without a counterpart in sentence {ev.sentence_n}"
