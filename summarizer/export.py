@@ -20,6 +20,8 @@ from summarizer.consolidate import items_of
 
 Row = dict[str, str | int | bool | None]
 
+LAYOUT = "1.0"  # the columns below, in this order; new columns only at the end (minor version bump)
+
 COLUMNS: tuple[str, ...] = (
     "article_id",  # the digest's article id
     "outlet",
