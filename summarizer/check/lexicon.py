@@ -331,18 +331,11 @@ class FrenchWords:
         return frozenset(w for w, score in zip(self.content, scores, strict=True) if score >= E5_MIN)
 
     def where(self, english: str) -> int | None:
-        """Offset in the text of the first word that renders an English word (no similarity)."""
-        forms = {fold_word(english), lemma(english, "en")}
-        table = {f for form in forms for f in _english_to_french().get(form, ())}
-        stems = {stem(form) for form in forms}
-        by_word = dict(apertium.english_by_word(self.text))
-        for m in re.finditer(r"\w[\w'-]*", self.text):
-            word = fold_word(m.group(0))
-            mine = {word, lemma(word, "fr")}
-            if (
-                mine & (forms | table)
-                or forms & by_word.get(m.group(0), frozenset())
-                or (len(word) > 3 and any(_cognate(s, stem(word)) for s in stems))
-            ):
+        """Offset in the text of the first word that renders an English word (no synonym or similarity)."""
+        found = self.rendering(english, e5=False)
+        if found is None:
+            return None
+        for m in re.finditer(r"\w[\w'’-]*", self.text):
+            if set(_words_of(m.group(0))) & found[1]:
                 return m.start()
         return None
