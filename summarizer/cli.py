@@ -104,7 +104,7 @@ def summarize(
     fails is recorded in run.json with its reason and the batch goes on.
 
     Exit 0 when every article was digested, 1 when some failed, 2 when the batch could not start (bad
-    option, no article file under PATH, --out not a folder, no model) or the model server was never
+    option, no readable article file under PATH, --out not a folder, no model) or the model server was never
     reachable.
 
     Examples: summarizer summarize seeds/ --out digests/ --briefing briefing.md
@@ -124,6 +124,10 @@ def summarize(
     files, failures = discover(paths)
     if not files and not failures:
         fail(f"no article files under {names(paths)} (looked for {SUPPORTED}): pass article files or folders")
+    if not files:  # every input missing or of a type not read: say so before loading a model
+        for failure in failures:
+            err.print(f"[red]failed:[/] {failure.error}", highlight=False, soft_wrap=True)
+        fail(f"no readable article file under {names(paths)} (read: {SUPPORTED}): each input is named above")
     if backend is BackendName.local and concurrency not in (None, 1):
         err.print("[yellow]note:[/] the local backend runs one call at a time; --concurrency ignored")
     store = None if no_cache else CallCache(cache or default_cache())

@@ -69,6 +69,7 @@ def inbox(tmp_path: Path) -> Path:
     )
     (folder / "english.txt").write_text(ENGLISH, encoding="utf-8")
     (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "report.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     return folder
 
 
@@ -88,6 +89,7 @@ def test_each_bad_input_is_named_and_recorded_and_the_rest_goes_on(inbox: Path, 
         "binary.txt": "binary file",
         "gone.txt": "not a readable file",
         "missing.txt": "no such file or folder",
+        "report.pdf": "unsupported file type '.pdf'",
     }
     for name, words in expected_errors.items():
         run = runs[name]
@@ -109,7 +111,7 @@ def test_each_bad_input_is_named_and_recorded_and_the_rest_goes_on(inbox: Path, 
     assert runs["original.txt"].status == "ok"
     assert runs["same-again.txt"].status == "duplicate" and runs["same-again.txt"].duplicate_of == "original"
     assert not (out / "same-again.json").exists()
-    assert report.totals.ok == 4 and report.totals.failed == 4 and report.totals.duplicates == 1
+    assert report.totals.ok == 4 and report.totals.failed == 5 and report.totals.duplicates == 1
 
 
 class Answering:

@@ -163,13 +163,15 @@ def test_unsupported_files_are_named_and_md_is_read(tmp_path: Path) -> None:
     assert [Path(f.path).name for f in failures] == ["report.pdf"]
     assert "unsupported file type '.pdf'" in failures[0].error and ".txt" in failures[0].error
     (inbox / "article.md").unlink()
+    # Nothing readable at all: each input named, and the batch does not start (no model loaded, no
+    # run.json), like an empty folder; with readable articles beside it, it is one failed article
+    # (run.json, exit 1: tests/test_bad_input.py).
     result = run("summarize", inbox, "--out", tmp_path / "out", *NO_SERVER, "-q")
-    assert result.exit_code == 1  # an article failed: named on stderr and in run.json
+    assert result.exit_code == 2
     assert any("report.pdf" in line and "unsupported" in line for line in result.output.splitlines())
-    (record,) = json.loads((tmp_path / "out" / "run.json").read_text())["articles"]
-    assert record["status"] == "failed" and "report.pdf" in record["error"]
     given = run("summarize", inbox / "report.pdf", "--out", tmp_path / "out2", *NO_SERVER, "-q")
-    assert given.exit_code == 1 and "unsupported file type" in given.output
+    assert given.exit_code == 2 and "unsupported file type" in given.output
+    assert "no readable article file" in given.output and not (tmp_path / "out2" / "run.json").exists()
 
 
 # --- the same condition, the same exit code --------------------------------------------------------
