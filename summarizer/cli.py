@@ -232,6 +232,8 @@ def verify(
     output_file(json_out, "--json", "report.json")
     output_file(html, "--html", "report.html")
     _sources_folder(sources)
+    if sources is not None and (claim is not None or claims is not None):
+        fail("--sources is for digests; with --claim or --claims, pass the article files themselves")
     if claim is not None and not paths:
         fail(
             '--claim needs the article file(s) to check it against: summarizer verify --claim "…" ARTICLE.txt'

@@ -308,3 +308,9 @@ def test_verify_json_has_each_facts_type_quote_certainty_and_attribution(tmp_pat
     for fact, original in zip(report["articles"][0]["facts"], stored, strict=True):
         for key in ("type", "quote", "certainty", "attributed_to"):
             assert fact[key] == original[key], key
+
+
+def test_sources_with_claims_is_refused_not_ignored(tmp_path: Path) -> None:
+    result = run("verify", "--claim", "North Korea sent shells.", SEED_000, "--sources", tmp_path)
+    assert result.exit_code == 2 and "--sources is for digests" in result.output
+    assert "Traceback" not in result.output
