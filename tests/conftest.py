@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import copy
+import json
 import shutil
 import socket
 import subprocess
@@ -7,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.batch import Batch, load_batch
 from summarizer.ingest import Article, load_articles
+from summarizer.review_models import REVIEWS_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -100,3 +104,31 @@ def dump_dom(page: Path, profile: Path) -> str:
         check=True, capture_output=True, text=True, encoding="utf-8", timeout=120,
     )  # fmt: skip
     return done.stdout
+
+
+# --- the example digests, for the review, export and briefing-with-reviews tests -------------------
+
+
+def copy_examples(folder: Path) -> Path:
+    """The example digests in ``folder``, their sources found by absolute path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted((ROOT / "examples" / "digests").glob("*.json")):
+        shutil.copy(path, folder / path.name)
+        if path.name != "run.json":
+            digest = json.loads(path.read_text(encoding="utf-8"))
+            digest["article"]["path"] = str(ROOT / digest["article"]["path"])
+            (folder / path.name).write_text(json.dumps(digest, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> Batch:
+    """The example digests checked once (the slow part); each test writes its own reviews beside them."""
+    return load_batch([copy_examples(tmp_path_factory.mktemp("digests"))])
+
+
+@pytest.fixture
+def batch(checked: Batch) -> Batch:
+    """A copy of the checked batch with no review yet (reviews.json removed)."""
+    (checked.paths[0].parent / REVIEWS_FILE).unlink(missing_ok=True)
+    return copy.deepcopy(checked)

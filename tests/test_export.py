@@ -3,7 +3,6 @@ JSON Lines, and the CLI. No model, no network: the example digests checked again
 
 from __future__ import annotations
 
-import copy
 import csv
 import io
 import json
@@ -14,26 +13,14 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer import batch as batch_module
-from summarizer.batch import Batch, load_batch
+from summarizer.batch import Batch
 from summarizer.cli import app
 from summarizer.export import COLUMNS, Filters, Row, fact_rows, guard, to_csv, to_jsonl
 from summarizer.review import decide, review_batch
-from summarizer.review_models import REVIEWS_FILE
-from tests.test_review import copy_examples
+from tests.conftest import copy_examples
 
 runner = CliRunner()
 FACTS = 53  # in the five example digests
-
-
-@pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory) -> Batch:
-    return load_batch([copy_examples(tmp_path_factory.mktemp("digests"))])
-
-
-@pytest.fixture
-def batch(checked: Batch) -> Batch:
-    (checked.paths[0].parent / REVIEWS_FILE).unlink(missing_ok=True)
-    return copy.deepcopy(checked)
 
 
 def test_one_row_per_fact_with_every_column(batch: Batch) -> None:

@@ -4,50 +4,23 @@ partial fact does, marked). No model, no network: the example digests against th
 
 from __future__ import annotations
 
-import copy
 import json
 import re
-import shutil
 from pathlib import Path
 
 import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from summarizer.batch import Batch, load_batch
+from summarizer.batch import Batch
 from summarizer.briefing import render_briefing
 from summarizer.cli import app
 from summarizer.consolidate import Item, items_of
 from summarizer.review import ReviewError, clear, decide, list_reviews, load_reviews, resolve, review_batch
 from summarizer.review_models import REVIEWS_FILE
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_examples
 
 runner = CliRunner()
-
-
-def copy_examples(folder: Path) -> Path:
-    """The example digests in ``folder``, their sources found by absolute path."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for path in sorted((ROOT / "examples" / "digests").glob("*.json")):
-        shutil.copy(path, folder / path.name)
-        if path.name != "run.json":
-            digest = json.loads(path.read_text(encoding="utf-8"))
-            digest["article"]["path"] = str(ROOT / digest["article"]["path"])
-            (folder / path.name).write_text(json.dumps(digest, ensure_ascii=False), encoding="utf-8")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory) -> Batch:
-    """The example digests checked once (the slow part); each test writes its own reviews beside them."""
-    return load_batch([copy_examples(tmp_path_factory.mktemp("digests"))])
-
-
-@pytest.fixture
-def batch(checked: Batch) -> Batch:
-    """A copy of the checked batch with no review yet (reviews.json removed)."""
-    (checked.paths[0].parent / REVIEWS_FILE).unlink(missing_ok=True)
-    return copy.deepcopy(checked)
 
 
 def reviewed(batch: Batch) -> str:
