@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from summarizer.errors import SummarizerError
 from summarizer.models import ArticleVerify, Digest
 from summarizer.review_models import REVIEWS_FILE, Decision, Review, ReviewFile, ReviewMark
-from summarizer.verify import digest_files, load_digest
+from summarizer.verify import digest_files, invalid_field, load_digest
 
 if TYPE_CHECKING:
     from summarizer.batch import Batch
@@ -68,9 +68,7 @@ def load_reviews(path: Path) -> ReviewFile:
     try:
         return ReviewFile.model_validate_json(text)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
-        raise ReviewError(f"{path}: not a valid reviews file: field {where}: {first['msg']}") from exc
+        raise ReviewError(f"{path}: not a valid reviews file: {invalid_field(exc)}") from exc
 
 
 def save_reviews(path: Path, book: ReviewFile) -> None:

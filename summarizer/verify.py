@@ -63,9 +63,14 @@ def load_digest(path: Path) -> Digest:
     try:
         return Digest.model_validate_json(text)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
-        raise ValueError(f"{path}: not a valid digest: field {where}: {first['msg']}") from exc
+        raise ValueError(f"{path}: not a valid digest: {invalid_field(exc)}") from exc
+
+
+def invalid_field(exc: ValidationError) -> str:
+    """The first bad field of a validation error, for a one-line message: "field facts.0.id: …"."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+    return f"field {where}: {first['msg']}"
 
 
 @dataclass
