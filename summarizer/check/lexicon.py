@@ -241,7 +241,7 @@ class FrenchWords:
             for form in _forms_of(w):
                 self.by_form[form].add(w)
         self.forms = set(self.by_form)
-        self.stems = {stem(w) for w in self.forms if len(w) > 3}
+        self.stems = {w: stem(w) for w in self.forms if len(w) > 3}  # form → its cognate stem
         self.joined = " " + " ".join(self.surface) + " "
         self.content = sorted({w for w in self.surface if len(w) > 2 and w not in _FRENCH_STOP})
 
@@ -278,7 +278,7 @@ class FrenchWords:
         if len(word) > 3:
             stems = {stem(form) for form in forms}
             if hit := self._from(
-                {f for f in self.forms if len(f) > 3 and any(_cognate(s, stem(f)) for s in stems)}
+                {f for f, other in self.stems.items() if any(_cognate(s, other) for s in stems)}
             ):
                 return "cognate", hit
         if not e5:
