@@ -20,6 +20,7 @@ from summarizer.cli_options import (
     BackendOpt,
     BaseUrlOpt,
     ConcurrencyOpt,
+    Extraction,
     ModelOpt,
     ModelOptions,
     ModelPathOpt,
@@ -77,6 +78,13 @@ def summarize(
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     retries: RetriesOpt = DEFAULT_RETRIES,
     concurrency: ConcurrencyOpt = None,
+    extraction: Annotated[
+        Extraction,
+        typer.Option(
+            help="sentences: the pipeline picks sentences and the model writes one English statement each "
+            "(best for small models); chunks: the model writes whole typed facts from ~1,000-character chunks.",
+        ),
+    ] = Extraction.sentences,
     briefing: Annotated[
         Path | None,
         typer.Option(metavar="FILE.md", help="Also write a Markdown briefing of the batch to this file."),
@@ -137,7 +145,7 @@ def summarize(
     with bar.bar:
         engine = options.engine(bar)
         try:
-            report = summarize_batch(paths, engine, out, bar, calls, store)
+            report = summarize_batch(paths, engine, out, bar, calls, store, extraction.value)
         except OSError as exc:
             fail(f"cannot write to --out {out}: {exc.strerror or exc} ({exc.filename or out})")
     t = report.totals

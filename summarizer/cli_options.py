@@ -28,6 +28,11 @@ class BackendName(StrEnum):
     openai = "openai"
 
 
+class Extraction(StrEnum):
+    sentences = "sentences"
+    chunks = "chunks"
+
+
 class OpenAIMode(StrEnum):
     json = "json"
     json_schema = "json_schema"

@@ -1,5 +1,10 @@
-"""Extract: numbered sentences in ~1,000-character chunks → constrained LLM calls → English facts,
-then one call that writes the summary from the located facts.
+"""Extract: numbered sentences → constrained LLM calls → English facts, then one call that writes
+the summary from the verified facts.
+
+Two ways to get facts (``Mode``): ``sentences`` (default; ``sentences.py``): the pipeline picks the
+informative sentences and the model writes one English statement for each, every other field read by
+the pipeline; ``chunks``: the model reads ~1,000-character chunks and writes whole typed facts with
+quotes (for a strong model that fills typed fields well).
 
 Guards for small models (measured on the seeds, see DESIGN.md):
 - a one-shot example keeps statements in English; facts copied from it are caught and dropped;
@@ -16,18 +21,22 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
+from summarizer import sentences
 from summarizer.backends.base import Backend, Request
 from summarizer.check.alignment import normalize
+from summarizer.check.statement import read
 from summarizer.errors import OutputError
 from summarizer.gate import Gate
 from summarizer.ingest import Article, SentenceSpan
 from summarizer.models import (
     MAX_FACTS_PER_ARTICLE,
     MAX_FACTS_PER_CHUNK,
+    MAX_SUMMARY_SENTENCES,
     ChunkOut,
     Dropped,
     FactOut,
@@ -37,6 +46,7 @@ from summarizer.models import (
 from summarizer.resources import Prompts
 
 log = logging.getLogger(__name__)
+Mode = Literal["sentences", "chunks"]
 CHUNK_CHARS = 1000
 # (temperature, seed) per attempt: a retry must change something to change the answer.
 ATTEMPTS = ((0.0, 0), (0.5, 1), (0.9, 2))
@@ -150,6 +160,30 @@ def extract_chunk(
     raise OutputError("; ".join(errors))
 
 
+def translate_group(
+    backend: Backend, prompts: Prompts, group: Sequence[SentenceSpan], usage: Usage
+) -> list[FactOut]:
+    """Facts for a group of chosen sentences, one statement each; raises OutputError when every
+    attempt failed."""
+    schema = sentences.pinned(tuple(s.n for s in group))
+    errors: list[str] = []
+    for attempt, (temperature, seed) in enumerate(ATTEMPTS):
+        try:
+            reply = backend.generate(sentences.request(prompts, group, temperature, seed), schema)
+        except OutputError as exc:
+            log.info("sentences %d-%d, attempt %d failed: %s", group[0].n, group[-1].n, attempt + 1, exc)
+            errors.append(str(exc))
+            continue
+        usage.add(reply.prompt_tokens, reply.completion_tokens, reply.seconds, reply.engine_seconds)
+        return sentences.to_facts(group, reply.value)
+    raise OutputError("; ".join(errors))
+
+
+def plan(article: Article, mode: Mode = "sentences") -> list[list[SentenceSpan]]:
+    """The groups of sentences sent to the model, one call (and one progress step) each."""
+    return sentences.plan(article.sentences) if mode == "sentences" else make_chunks(article.sentences)
+
+
 def _example_quotes(prompts: Prompts) -> list[str]:
     data = json.loads(prompts.example_output)
     return [normalize(f["quote"]) for f in data["facts"]] + [normalize(f["statement"]) for f in data["facts"]]
@@ -168,18 +202,21 @@ async def extract_article(
     article: Article,
     gate: Gate | None = None,
     on_chunk: Callable[[], None] | None = None,
+    mode: Mode = "sentences",
 ) -> Extraction:
-    """Run every chunk, as many at once as ``gate`` allows (calling ``on_chunk`` after each); keep
-    going when one fails; then, in chunk order, drop leaks, duplicates and facts over the cap."""
+    """Run every group of sentences (``plan``), as many at once as ``gate`` allows (calling
+    ``on_chunk`` after each); keep going when one fails; then, in order, drop leaks, duplicates and
+    (in ``chunks`` mode) facts over the cap."""
     gate = gate or Gate()
     result = Extraction()
-    chunks = make_chunks(article.sentences)
+    chunks = plan(article, mode)
+    unit = translate_group if mode == "sentences" else extract_chunk
     result.chunks = len(chunks)
     usages = [Usage() for _ in chunks]
 
     async def one(chunk: list[SentenceSpan], usage: Usage) -> list[FactOut] | OutputError:
         try:
-            return await gate.call(extract_chunk, backend, prompts, chunk, usage)
+            return await gate.call(unit, backend, prompts, chunk, usage)
         except OutputError as exc:
             return exc
         finally:
@@ -208,7 +245,7 @@ async def extract_article(
                 reason = "copied from the prompt's example, not from the article"
             elif key in seen or (fact.type, normalize(fact.statement)) in seen:
                 reason = "duplicate of an earlier fact"
-            elif len(result.facts) >= MAX_FACTS_PER_ARTICLE:
+            elif mode == "chunks" and len(result.facts) >= MAX_FACTS_PER_ARTICLE:
                 reason = f"over the cap of {MAX_FACTS_PER_ARTICLE} facts per article"
             if reason:
                 result.dropped.append(Dropped(reason=reason, statement=fact.statement, quote=fact.quote))
@@ -253,3 +290,21 @@ def summarize(
                 out.append(SummarySentence(text=sentence.text, fact_ids=ids))
         return out
     raise OutputError(f"summary: {last}")
+
+
+def lead_statements(
+    facts: Sequence[tuple[str, str]], limit: int = MAX_SUMMARY_SENTENCES
+) -> list[SummarySentence]:
+    """A summary made of verified statements themselves, each citing its fact: the ``limit`` that
+    name and count the most (earlier first on a tie), in article order. Nothing is rewritten, so
+    nothing can be added."""
+
+    def weight(item: tuple[int, tuple[str, str]]) -> tuple[int, int]:
+        reading = read(item[1][1])
+        return (
+            -(len(reading.names) + len(reading.codes) + len(reading.numbers) + len(reading.years)),
+            item[0],
+        )
+
+    chosen = sorted(sorted(enumerate(facts), key=weight)[:limit])
+    return [SummarySentence(text=statement, fact_ids=[fid]) for _, (fid, statement) in chosen]

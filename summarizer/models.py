@@ -25,6 +25,7 @@ Verdict = Literal["verified", "partial", "unsupported"]
 MAX_FACTS_PER_CHUNK = 3
 MAX_FACTS_PER_ARTICLE = 12
 MAX_SUMMARY_SENTENCES = 5
+QUOTE_MAX = 160
 
 
 class _Strict(BaseModel):
@@ -82,7 +83,9 @@ class _FactOutBase(_Strict):
     # `type` first: the grammar emits fields in schema order and the discriminator must lead.
     type: str
     sentence: int = Field(ge=1, description="number of the sentence the quote is copied from")
-    quote: str = Field(min_length=3, max_length=160, description="short verbatim quote from that sentence")
+    quote: str = Field(
+        min_length=3, max_length=QUOTE_MAX, description="short verbatim quote from that sentence"
+    )
     statement: str = Field(min_length=3, max_length=400, description="the fact as one English sentence")
     certainty: Certainty
     attributed_to: AttributionOut | None = None

@@ -18,18 +18,18 @@ import logging
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Protocol
 
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from summarizer import gate, render
 from summarizer.backends.base import Backend
 from summarizer.cache import CachedBackend, CallCache
 from summarizer.check import check_fact, check_summary_lines, instruction_like
 from summarizer.errors import OutputError, SummarizerError, UnreachableError
-from summarizer.extract import Usage, extract_article, make_chunks, summarize
+from summarizer.extract import Mode, Usage, extract_article, lead_statements, plan, summarize
 from summarizer.gate import Gate
 from summarizer.ingest import Article, load_articles
 from summarizer.models import (
@@ -45,6 +45,7 @@ from summarizer.models import (
     SummaryOut,
 )
 from summarizer.resources import Prompts, load_prompts
+from summarizer.sentences import pinned
 
 log = logging.getLogger(__name__)
 _FACT = TypeAdapter[Fact](Fact)
@@ -73,7 +74,8 @@ class _Silent:
 @lru_cache(maxsize=1)
 def schema_sha() -> str:
     """Hash of the model-facing schemas: part of what identifies a run's outputs."""
-    text = json.dumps([ChunkOut.model_json_schema(), SummaryOut.model_json_schema()], sort_keys=True)
+    schemas: list[type[BaseModel]] = [ChunkOut, pinned((1,)), SummaryOut]
+    text = json.dumps([m.model_json_schema() for m in schemas], sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -84,10 +86,14 @@ def verified_statements(facts: Sequence[Fact]) -> list[tuple[str, str]]:
 
 
 def digest_article(
-    article: Article, backend: Backend, prompts: Prompts | None = None, progress: Progress | None = None
+    article: Article,
+    backend: Backend,
+    prompts: Prompts | None = None,
+    progress: Progress | None = None,
+    mode: Mode = "sentences",
 ) -> Digest:
     """``adigest_article`` with one model call at a time, for callers outside an event loop."""
-    return gate.run(adigest_article(article, backend, Gate(), prompts, progress), threads=1)
+    return gate.run(adigest_article(article, backend, Gate(), prompts, progress, mode), threads=1)
 
 
 async def adigest_article(
@@ -96,13 +102,15 @@ async def adigest_article(
     calls: Gate,
     prompts: Prompts | None = None,
     progress: Progress | None = None,
+    mode: Mode = "sentences",
 ) -> Digest:
     """Extract, check and summarise one ingested article, its model calls bounded by ``calls``; one
-    progress step per chunk and one for the summary."""
+    progress step per extraction call and one for the summary."""
     prompts = prompts or load_prompts()
     progress = progress or _Silent()
     started = time.perf_counter()
-    extraction = await extract_article(backend, prompts, article, calls, lambda: progress.step(article.id))
+    step = partial(progress.step, article.id)
+    extraction = await extract_article(backend, prompts, article, calls, step, mode)
     if not extraction.facts and len(extraction.failed_chunks) == extraction.chunks:
         raise OutputError(f"every chunk failed: {extraction.failed_chunks[0]}")
     facts: list[Fact] = []
@@ -116,10 +124,13 @@ async def adigest_article(
     summary = []
     if not verified:
         problems.append("summary: no verified fact to summarize")
-    try:
-        summary = await calls.call(summarize, backend, prompts, article.title, verified, usage)
-    except OutputError as exc:
-        problems.append(str(exc))
+    if mode == "sentences":  # the statements are already the sentences' English: no call needed
+        summary = lead_statements(verified)
+    else:
+        try:
+            summary = await calls.call(summarize, backend, prompts, article.title, verified, usage)
+        except OutputError as exc:
+            problems.append(str(exc))
     progress.step(article.id)
     return Digest(
         article=ArticleMeta(
@@ -182,8 +193,11 @@ def _notes(article: Article, chunks: int) -> list[str]:
 class _Batch:
     """One batch run: its articles, their records (in input order) and run.json kept current."""
 
-    def __init__(self, backend: Backend, out_dir: Path, cache: CallCache | None, progress: Progress) -> None:
+    def __init__(
+        self, backend: Backend, out_dir: Path, cache: CallCache | None, progress: Progress, mode: Mode
+    ) -> None:
         self.backend, self.out_dir, self.cache, self.progress = backend, out_dir, cache, progress
+        self.mode = mode
         self.prompts = load_prompts()
         self.started_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.records: dict[int, ArticleRun] = {}
@@ -230,7 +244,7 @@ class _Batch:
 
     async def digest(self, article: Article, calls: Gate) -> ArticleRun:
         """Digest one article and write it; a failure becomes a record with its reason."""
-        chunks = len(make_chunks(article.sentences))
+        chunks = len(plan(article, self.mode))
         base = ArticleRun(
             id=article.id,
             path=article.path,
@@ -247,7 +261,7 @@ class _Batch:
             backend = CachedBackend(self.backend, self.cache, article.sha256, self.prompts.sha, schema_sha())
         started = time.perf_counter()
         try:
-            digest = await adigest_article(article, backend, calls, self.prompts, self.progress)
+            digest = await adigest_article(article, backend, calls, self.prompts, self.progress, self.mode)
             name = render.write_digest(self.out_dir, digest)
         except UnreachableError as exc:
             if not any(r.status == "ok" for r in self.records.values()):
@@ -295,6 +309,7 @@ def summarize_batch(
     progress: Progress | None = None,
     concurrency: int = 1,
     cache: CallCache | None = None,
+    mode: Mode = "sentences",
 ) -> RunReport:
     """Digest every article under ``paths`` into ``out_dir``; keep ``run.json`` current; return the report.
 
@@ -305,7 +320,7 @@ def summarize_batch(
     out_dir.mkdir(parents=True, exist_ok=True)
     for stale in out_dir.glob(".*.tmp"):  # left by a run that was killed mid-write
         stale.unlink(missing_ok=True)
-    batch = _Batch(backend, out_dir, cache, progress)
+    batch = _Batch(backend, out_dir, cache, progress, mode)
     articles, failures = load_articles(paths)
     _unique_ids(articles)
     for i, failure in enumerate(failures):
@@ -323,7 +338,7 @@ def summarize_batch(
         batch.records[i] = ArticleRun(
             id=article.id, path=article.path, status="duplicate", duplicate_of=same.id, notes=[message]
         )
-    progress.start(sum(len(make_chunks(a.sentences)) + 1 for _, a in todo))
+    progress.start(sum(len(plan(a, mode)) + 1 for _, a in todo))
     gate.run(_digest_all(batch, todo, concurrency), threads=concurrency)
     report = batch.report()
     render.write_json(out_dir / "run.json", report)

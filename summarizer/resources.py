@@ -34,6 +34,9 @@ class Prompts:
     example_output: str
     summary_system: str
     judge_system: str
+    translate_system: str
+    translate_input: str
+    translate_output: str
     sha: str  # sha256 over every template, recorded in each output
 
 
@@ -46,12 +49,13 @@ def load_prompts() -> Prompts:
         "extract_example_output.json",
         "summary_system.md",
         "judge_system.md",
+        "translate_system.md",
+        "translate_example_input.txt",
+        "translate_example_output.json",
     )
     texts = [(folder / name).read_text(encoding="utf-8").strip() for name in names]
     digest = hashlib.sha256()
     for name, text in zip(names, texts, strict=True):
         digest.update(f"{name}\0{text}\0".encode())
-    extract_system, example_input, example_output, summary_system, judge_system = texts
-    return Prompts(
-        extract_system, example_input, example_output, summary_system, judge_system, digest.hexdigest()
-    )
+    system, ex_in, ex_out, summary, judge, tr_system, tr_in, tr_out = texts
+    return Prompts(system, ex_in, ex_out, summary, judge, tr_system, tr_in, tr_out, digest.hexdigest())

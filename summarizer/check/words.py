@@ -59,7 +59,15 @@ def _compounds(reading: Reading) -> list[str]:
     return words
 
 
+# Letters of other scripts (CJK, Cyrillic, Greek, Arabic, Hangul…): a small model's slip out of
+# English ("the war" written "the战争") that no word check would read.
+_FOREIGN = re.compile(r"\S*[\u0370-\u1fff\u2e80-\ufaff\ufe30-\uffef]\S*")
+
+
 def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
+    if foreign := _FOREIGN.findall(reading.text):
+        detail = f"{', '.join(map(repr, foreign))} is not English: the statement must be translated"
+        return [result(WORDS, False, detail, contradicts=True)]
     if not reading.words:
         return []
     words = _compounds(reading)
