@@ -76,7 +76,7 @@ def test_retry_changes_temperature_and_salvages(seed000: Article) -> None:
     answers: list[str | OutputError] = [loop, OutputError("bad"), OutputError("bad")]
     answers += [json.dumps({"facts": []})] * (len(chunks) - 1)
     backend = Scripted(answers)
-    result = asyncio.run(extract_article(backend, load_prompts(), seed000))
+    result = asyncio.run(extract_article(backend, load_prompts(), seed000, mode="chunks"))
     temps = [(r.temperature, r.seed) for r in backend.history[:3]]
     assert temps == list(ATTEMPTS)
     assert "Keep each quote short" in backend.history[1].messages[-1]["content"]
@@ -93,7 +93,7 @@ def test_example_leak_and_duplicates_are_dropped_with_reasons(seed000: Article) 
     )
     answers: list[str | OutputError] = [json.dumps({"facts": [real, leak, real]})]
     answers += [json.dumps({"facts": []})] * (len(chunks) - 1)
-    result = asyncio.run(extract_article(Scripted(answers), load_prompts(), seed000))
+    result = asyncio.run(extract_article(Scripted(answers), load_prompts(), seed000, mode="chunks"))
     assert [f.quote for f in result.facts] == ["Selon un rapport de Bloomberg"]
     reasons = sorted(d.reason for d in result.dropped)
     assert reasons == [
@@ -107,7 +107,7 @@ def test_a_failed_chunk_does_not_sink_the_article(seed000: Article) -> None:
     real = _fact(2, "Selon un rapport de Bloomberg", "Bloomberg reported the deliveries.")
     answers: list[str | OutputError] = [OutputError("broken")] * 3 + [json.dumps({"facts": [real]})]
     answers += [json.dumps({"facts": []})] * (len(chunks) - 2)
-    result = asyncio.run(extract_article(Scripted(answers), load_prompts(), seed000))
+    result = asyncio.run(extract_article(Scripted(answers), load_prompts(), seed000, mode="chunks"))
     assert len(result.facts) == 1
     assert len(result.failed_chunks) == 1 and "broken" in result.failed_chunks[0]
 
@@ -128,6 +128,6 @@ def test_progress_steps_once_per_chunk_and_summary_even_with_retries(seed000: Ar
     answers += [json.dumps({"facts": []})] * (len(chunks) - 1)
     answers.append(json.dumps({"summary": [{"text": "Bloomberg reported deliveries.", "fact_ids": ["F1"]}]}))
     steps = RecordedProgress()
-    digest = digest_article(seed000, Scripted(answers), load_prompts(), steps)
+    digest = digest_article(seed000, Scripted(answers), load_prompts(), steps, "chunks")
     assert steps.labels == [seed000.id] * (len(chunks) + 1)
     assert [s.fact_ids for s in digest.summary] == [["F1"]]

@@ -66,6 +66,13 @@ _TABLE = {
     "shell": "obus", "ammunition": "munition munitions", "supply": "fournir livrer approvisionner",
     "include": "comprendre inclure compris notamment", "deliver": "livrer", "transfer": "transferer", "ship": "expedier envoyer",
     "about": "environ sur", "around": "environ autour", "nearly": "pres presque", "almost": "presque",
+    # News wording the dictionaries miss: verbs a translator renders by another verb or a phrase.
+    "visit": "visite visiter rendre", "go": "rendre aller", "highlight": "evidence souligner",
+    "occur": "produire survenir", "happen": "produire survenir", "restore": "reconstituer retablir",
+    "replenish": "reconstituer", "rebuild": "reconstruire reconstituer", "raise": "soulever susciter",
+    "spark": "susciter provoquer declencher", "counterpart": "homologue", "statement": "communique declaration",
+    "prosecutor": "procureur parquet", "custody": "garde", "initially": "initialement premier",
+    "target": "cibler viser cible", "require": "exiger contraindre necessiter", "face": "affronter confronter",
 }  # fmt: skip
 E5_MIN = 0.88
 _STEM_RULES = (("qu", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"), ("th", "t"), ("y", "i"), ("w", "v"))

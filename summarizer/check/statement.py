@@ -38,6 +38,8 @@ STOPWORDS = frozenset(
     than then so such some any each both also very just own same other others its itself themselves himself
     herself one ones do does did doing done we us our you your i me my all more most much many s
     according said says say saying told tell now instead already still then yet even ago""".split()
+) | frozenset(  # discourse connectives: they link sentences and state nothing a source must give
+    "however moreover furthermore additionally meanwhile nevertheless nonetheless therefore thus".split()
 )
 # Small number words that are usually not quantities ("one of the", "the two countries").
 _DETERMINER_NUMBERS = re.compile(r"\b(?:one|the two|both)\b", re.I)

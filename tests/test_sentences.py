@@ -1,0 +1,150 @@
+"""Sentence-first extraction: which sentences go to the model, the pinned answer schema, the fields
+the pipeline reads itself, and the summary made of verified statements."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+from pydantic import TypeAdapter, ValidationError
+
+from summarizer.check import check_fact
+from summarizer.errors import OutputError
+from summarizer.extract import ATTEMPTS, extract_article, lead_statements, plan
+from summarizer.fields import fact_for, mention_of
+from summarizer.ingest import Article, SentenceSpan, prepare
+from summarizer.models import QUOTE_MAX, Fact
+from summarizer.resources import load_prompts
+from summarizer.sentences import informative, pinned
+from tests.conftest import load_seed, needs_dicts
+from tests.test_extract import Scripted
+
+_FACT: TypeAdapter[Fact] = TypeAdapter(Fact)
+
+
+def _article(text: str) -> Article:
+    return prepare("t", "t.txt", text, "utf-8", "txt", False)
+
+
+def _span(n: int, text: str) -> SentenceSpan:
+    return SentenceSpan(n=n, start=0, end=len(text), text=text, vstart=0)
+
+
+def test_headings_and_fragments_are_not_sent() -> None:
+    assert not informative(_span(1, "Une alliance qui bouleverse l'équilibre"))
+    assert not informative(_span(2, "Par Jean Dupont."))
+    assert informative(_span(3, "La Corée du Nord a livré des obus à la Russie depuis juillet."))
+    seed = load_seed("001")
+    groups = plan(seed)
+    sent = [s.n for g in groups for s in g]
+    assert sent == [s.n for s in seed.sentences if informative(s)]
+    assert all(1 <= len(g) <= 4 for g in groups)
+
+
+def test_the_answer_schema_allows_exactly_the_numbers_sent() -> None:
+    schema = pinned((3, 5))
+    assert list(schema.model_json_schema()["properties"]) == ["s3", "s5"]
+    assert schema.model_json_schema()["required"] == ["s3", "s5"]
+    ok = schema.model_validate_json('{"s3": "North Korea sent shells.", "s5": "Kim met Putin."}')
+    assert ok.statements() == {3: "North Korea sent shells.", 5: "Kim met Putin."}
+    for bad in (
+        '{"s3": "a"}',
+        '{"s3": "a", "s5": "b", "s9": "invented"}',
+        '{"s3": "a", "s5": "' + "x" * 400 + '"}',
+    ):
+        with pytest.raises(ValidationError):
+            schema.model_validate_json(bad)
+
+
+def test_fields_are_read_from_the_french_not_generated() -> None:
+    sentence = _span(
+        1, "Selon Kiev, la Corée du Nord aurait livré plus d'un million d'obus à la Russie depuis juillet."
+    )
+    fact = fact_for(
+        sentence, "According to Kyiv, North Korea reportedly delivered more than a million shells to Russia."
+    )
+    assert fact.type == "quantity"
+    assert fact.quantity.value == 1_000_000 and fact.quantity.qualifier == "more_than"
+    assert fact.quantity.mention == "plus d'un million"
+    assert fact.quantity.mention in sentence.text and fact.quote in sentence.text
+    assert fact.certainty == "reported"
+    assert len(fact.quote) <= QUOTE_MAX
+    denied = fact_for(
+        _span(2, "Pyongyang a démenti ces informations, jugées sans fondement."),
+        "Pyongyang denied this information.",
+    )
+    assert denied.type == "claim" and denied.certainty == "denied"
+    event = fact_for(
+        _span(3, "Kim Jong-un a visité une usine de munitions mardi."),
+        "Kim Jong-un visited a munitions factory on Tuesday.",
+    )
+    assert event.type == "event" and event.certainty == "asserted"
+
+
+def test_mention_keeps_the_qualifier_and_is_exact() -> None:
+    text = "Entre 10.000 et 12.000 conteneurs ont été chargés, soit près de 5 millions d'obus."
+    from summarizer.check.values import parse_amounts
+
+    for amount in parse_amounts(text):
+        if amount.value is not None:
+            assert mention_of(text, amount) in text
+
+
+@needs_dicts
+def test_scripted_translations_become_checked_facts_and_a_lead_summary() -> None:
+    article = _article(
+        "Les livraisons continuent.\n\n"
+        "La Corée du Nord a transféré plus d'un million d'obus d'artillerie à la Russie depuis juillet. "
+        "Le ministre russe de la Défense Sergueï Choïgou s'est rendu à Pyongyang en juillet."
+    )
+    assert [s.n for g in plan(article) for s in g] == [2, 3]
+    answer = {
+        "s2": "North Korea transferred more than a million artillery shells to Russia since July.",
+        "s3": "Russia transferred more than a million artillery shells to North Korea.",  # reversed
+    }
+    backend = Scripted([json.dumps(answer)])
+    result = asyncio.run(extract_article(backend, load_prompts(), article))
+    assert [f.sentence for f in result.facts] == [2, 3]
+    facts = []
+    for i, out in enumerate(result.facts, 1):
+        fact = _FACT.validate_python({**out.model_dump(), "id": f"F{i}"})
+        fact.check = check_fact(article, fact)
+        facts.append(fact)
+    assert facts[0].check is not None and facts[0].check.verdict == "verified", facts[0].check
+    assert facts[1].check is not None and facts[1].check.verdict != "verified"
+    summary = lead_statements(
+        [(f.id, f.statement) for f in facts if f.check and f.check.verdict == "verified"]
+    )
+    assert [(s.text, s.fact_ids) for s in summary] == [(answer["s2"], ["F1"])]
+    assert backend.history[0].messages[-1]["content"].startswith("[2] La Corée du Nord")
+
+
+def test_a_failed_group_is_retried_with_another_temperature_then_reported() -> None:
+    article = _article("La Corée du Nord a transféré plus d'un million d'obus à la Russie depuis juillet.")
+    backend = Scripted([OutputError("bad")] * len(ATTEMPTS))
+    result = asyncio.run(extract_article(backend, load_prompts(), article))
+    assert [(r.temperature, r.seed) for r in backend.history] == list(ATTEMPTS)
+    assert not result.facts and len(result.failed_chunks) == 1
+
+
+def test_lead_statements_prefer_names_and_numbers_in_article_order() -> None:
+    facts = [
+        ("F1", "This raised concerns."),
+        ("F2", "North Korea sent 1,000 containers to Russia in 2023."),
+        ("F3", "It was clear."),
+        ("F4", "Kim Jong-un met Vladimir Putin."),
+    ]
+    assert [s.fact_ids for s in lead_statements(facts, limit=2)] == [["F2"], ["F4"]]
+
+
+@needs_dicts
+def test_a_statement_in_another_script_is_not_verified() -> None:
+    seed = load_seed("000")
+    sentence = seed.sentences[0]
+    out = fact_for(sentence, "North Korea transferred more than a million artillery shells to Russia.")
+    fact = _FACT.validate_python({**out.model_dump(), "id": "F1"})
+    fact.statement = "North Korea transferred more than a million artillery 炮弹 to Russia."
+    check = check_fact(seed, fact)
+    assert check.verdict == "unsupported"
+    assert any("is not English" in c.detail for c in check.checks if not c.ok)
