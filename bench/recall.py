@@ -84,7 +84,7 @@ def main() -> None:
     report = summarize_batch([inputs], backend, args.out, cache=cache, mode=args.extraction)
     wall = time.perf_counter() - started
     print(f"{'article':<26}{'keys':>5}{'covered':>8}{'facts':>6}{'verified':>9}{'gen':>6}{'model s':>8}")
-    totals = defaultdict(float)
+    totals: defaultdict[str, float] = defaultdict(float)
     for run in report.articles:
         if run.status != "ok" or run.digest is None:
             print(f"{run.path:<26} FAILED: {run.error}")

@@ -2,7 +2,7 @@
 generated tokens, wall seconds, llama.cpp's own seconds for the same tokens, and their ratio; then
 the same batch again from the call cache (the time a rerun takes when every article is done).
 
-    python bench/seeds.py [--out DIR] [--record FILE] [--model-path FILE.gguf]
+    python bench/seeds.py [--out DIR] [--record FILE] [--model-path FILE.gguf] [--extraction sentences|chunks]
 
 The first run starts from an empty cache (a temporary folder), so every call goes to the model.
 ``--record`` also saves every real model answer as JSONL (the fixtures under tests/fixtures/ are
@@ -30,6 +30,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench-seeds")
     parser.add_argument("--record", type=Path)
     parser.add_argument("--model-path", type=Path)
+    parser.add_argument("--extraction", choices=["sentences", "chunks"], default="sentences")
     parser.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")])
     args = parser.parse_args()
     started = time.perf_counter()
@@ -40,9 +41,9 @@ def main() -> None:
         args.record.parent.mkdir(parents=True, exist_ok=True)
         args.record.unlink(missing_ok=True)
         engine = RecordingBackend(backend, args.record)
-        report = summarize_batch(args.paths, engine, args.out, cache=cache)
+        report = summarize_batch(args.paths, engine, args.out, cache=cache, mode=args.extraction)
     else:
-        report = summarize_batch(args.paths, backend, args.out, cache=cache)
+        report = summarize_batch(args.paths, backend, args.out, cache=cache, mode=args.extraction)
     wall = time.perf_counter() - started - load
     print(f"model load: {load:.1f} s   backend: {report.backend}   model: {report.model}")
     header = f"{'article':<24}{'facts':>6}{'located':>8}{'verified':>9}{'prompt':>8}{'gen':>6}{'wall s':>8}"
@@ -71,8 +72,14 @@ def main() -> None:
     print(
         f"batch wall time (ingest, calls, checks, writes): {wall:.1f} s = {wall / engine_total:.3f} x llama.cpp's own time"
     )
+    minutes = wall / 60
+    print(
+        f"verified facts per minute: {t.verified / minutes:.2f} (target >= 6); generated tokens per verified fact: "
+        f"{t.completion_tokens / max(1, t.verified):.0f} (target <= 150); kept facts verified: "
+        f"{100 * t.verified / max(1, t.facts):.1f}% (target >= 80%)"
+    )
     rerun_started = time.perf_counter()  # after the table: the rerun rewrites the digests
-    rerun = summarize_batch(args.paths, backend, args.out, cache=cache)
+    rerun = summarize_batch(args.paths, backend, args.out, cache=cache, mode=args.extraction)
     rerun_wall = time.perf_counter() - rerun_started
     r = rerun.totals
     print(

@@ -23,14 +23,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from rapidfuzz import fuzz
 
 from summarizer import sentences
 from summarizer.backends.base import Backend, Request
+from summarizer.check import check_fact
 from summarizer.check.alignment import normalize
 from summarizer.check.statement import read
+from summarizer.check.verdict import WORDS
+from summarizer.check.words import missing_words
 from summarizer.errors import OutputError
+from summarizer.fields import fact_for
 from summarizer.gate import Gate
 from summarizer.ingest import Article, SentenceSpan
 from summarizer.models import (
@@ -39,6 +43,7 @@ from summarizer.models import (
     MAX_SUMMARY_SENTENCES,
     ChunkOut,
     Dropped,
+    Fact,
     FactOut,
     SummaryOut,
     SummarySentence,
@@ -46,6 +51,7 @@ from summarizer.models import (
 from summarizer.resources import Prompts
 
 log = logging.getLogger(__name__)
+FACT: TypeAdapter[Fact] = TypeAdapter(Fact)
 Mode = Literal["sentences", "chunks"]
 CHUNK_CHARS = 1000
 # (temperature, seed) per attempt: a retry must change something to change the answer.
@@ -179,6 +185,21 @@ def translate_group(
     raise OutputError("; ".join(errors))
 
 
+def revise(
+    backend: Backend, prompts: Prompts, sentence: SentenceSpan, without: Sequence[str], usage: Usage
+) -> str | None:
+    """One new statement for a sentence, asked to leave out the words the checker could not confirm;
+    None when the call fails."""
+    request = sentences.request(prompts, [sentence], 0.0, 0, without)
+    try:
+        reply = backend.generate(request, sentences.pinned((sentence.n,)))
+    except OutputError as exc:
+        log.info("sentence %d, revision failed: %s", sentence.n, exc)
+        return None
+    usage.add(reply.prompt_tokens, reply.completion_tokens, reply.seconds, reply.engine_seconds)
+    return reply.value.statements().get(sentence.n)
+
+
 def plan(article: Article, mode: Mode = "sentences") -> list[list[SentenceSpan]]:
     """The groups of sentences sent to the model, one call (and one progress step) each."""
     return sentences.plan(article.sentences) if mode == "sentences" else make_chunks(article.sentences)
@@ -308,3 +329,34 @@ def lead_statements(
 
     chosen = sorted(sorted(enumerate(facts), key=weight)[:limit])
     return [SummarySentence(text=statement, fact_ids=[fid]) for _, (fid, statement) in chosen]
+
+
+async def revise_unconfirmed(
+    article: Article,
+    facts: list[Fact],
+    backend: Backend,
+    prompts: Prompts,
+    calls: Gate,
+    extraction: Extraction,
+) -> None:
+    """Ask once more for each statement whose only fault is words without a French counterpart,
+    naming them; keep the new statement only when the checker verifies it (the old one is listed
+    in ``dropped`` with the reason)."""
+
+    async def one(at: int, fact: Fact) -> None:
+        failed = [c for c in fact.check.checks if not c.ok] if fact.check else []
+        if not failed or any(c.name != WORDS for c in failed):
+            return
+        sentence = article.sentences[fact.sentence - 1]
+        without = missing_words(failed[0].detail)
+        text = await calls.call(revise, backend, prompts, sentence, without, extraction.usage)
+        if not text or text == fact.statement:
+            return
+        new = FACT.validate_python({**fact_for(sentence, text).model_dump(), "id": fact.id})
+        new.check = check_fact(article, new)
+        if new.check.verdict == "verified":
+            facts[at] = new
+            reason = f"rewritten: {', '.join(map(repr, without))} had no counterpart in sentence {sentence.n}"
+            extraction.dropped.append(Dropped(reason=reason, statement=fact.statement, quote=fact.quote))
+
+    await asyncio.gather(*(one(at, fact) for at, fact in enumerate(facts)))

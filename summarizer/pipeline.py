@@ -29,7 +29,15 @@ from summarizer.backends.base import Backend
 from summarizer.cache import CachedBackend, CallCache
 from summarizer.check import check_fact, check_summary_lines, instruction_like
 from summarizer.errors import OutputError, SummarizerError, UnreachableError
-from summarizer.extract import Mode, Usage, extract_article, lead_statements, plan, summarize
+from summarizer.extract import (
+    Mode,
+    Usage,
+    extract_article,
+    lead_statements,
+    plan,
+    revise_unconfirmed,
+    summarize,
+)
 from summarizer.gate import Gate
 from summarizer.ingest import Article, load_articles
 from summarizer.models import (
@@ -118,8 +126,10 @@ async def adigest_article(
         fact = _FACT.validate_python({**out.model_dump(), "id": f"F{i}"})
         fact.check = check_fact(article, fact)
         facts.append(fact)
-    verified = verified_statements(facts)
     usage: Usage = extraction.usage
+    if mode == "sentences":
+        await revise_unconfirmed(article, facts, backend, prompts, calls, extraction)
+    verified = verified_statements(facts)
     problems = list(extraction.failed_chunks)
     summary = []
     if not verified:

@@ -64,9 +64,19 @@ def plan(sentences: Sequence[SentenceSpan], per_call: int = SENTENCES_PER_CALL) 
     return [chosen[i : i + per_call] for i in range(0, len(chosen), per_call)]
 
 
-def request(prompts: Prompts, group: Sequence[SentenceSpan], temperature: float, seed: int) -> Request:
-    """The call for one group: long enough for one bounded statement per sentence."""
+def request(
+    prompts: Prompts,
+    group: Sequence[SentenceSpan],
+    temperature: float,
+    seed: int,
+    without: Sequence[str] = (),
+) -> Request:
+    """The call for one group: long enough for one bounded statement per sentence. ``without``: words
+    the checker found no French counterpart for, which the new statement must leave out."""
     numbered = "\n".join(f"[{s.n}] {s.text}" for s in group)
+    if without:
+        listed = ", ".join(f'"{w}"' for w in without)
+        numbered += f"\n\nTranslate it again without {listed}: only what the French sentence says."
     messages = [
         {"role": "system", "content": prompts.translate_system},
         {"role": "user", "content": prompts.translate_input},

@@ -135,7 +135,8 @@ def _task(body: dict[str, Any]) -> str:
     """The user message that asks for the work (not instructor's retry message after it)."""
     asks: list[str] = [m["content"] for m in body["messages"] if m["role"] == "user"]
     return next(
-        (a for a in reversed(asks) if "Article sentences:" in a or "Write the summary." in a), asks[-1]
+        (a for a in reversed(asks) if "Article sentences:" in a or "Write the summary." in a or a.startswith("[")),
+        asks[-1],
     )
 
 
@@ -154,11 +155,22 @@ def touched(requests: list[dict[str, Any]]) -> set[str]:
 
 
 def valid_answer(body: dict[str, Any]) -> str:
-    """A schema-valid answer: one fact quoting the chunk's sentence with "aurait" (else its first), or a
-    one-line summary."""
+    """A schema-valid answer: in sentence-first mode a statement per sentence (the "aurait" one translated);
+    in chunk mode one fact quoting the chunk's sentence with "aurait" (else its first); or a one-line
+    summary."""
     last = _task(body)
     if "Write the summary." in last:
         return json.dumps({"summary": [{"text": "Kyiv accuses North Korea.", "fact_ids": ["F1"]}]})
+    if "Translations" in json.dumps(body):  # sentence-first (the schema's title): a statement per sentence
+        said = {}
+        for n, text in re.findall(r"^\[(\d+)\] (.+)$", last, re.M):
+            number = re.search(r"livré (\d+) obus", text)
+            said[f"s{n}"] = (
+                f"According to Kyiv, North Korea reportedly delivered {number.group(1)} shells to Russia."
+                if number
+                else "Officials discussed the case."
+            )
+        return json.dumps(said)
     first = re.search(r"^\[(\d+)\] (.*aurait.*)$", last, re.M) or re.search(r"^\[(\d+)\] (.+)$", last, re.M)
     if first is None:
         return json.dumps({"facts": []})

@@ -106,7 +106,7 @@ def test_thirty_percent_faults_then_a_rerun_finishes_only_the_failed(tmp_path: P
     assert redone == {f"ART-{r[1:]}" for r in redo}
     for run in second.articles:
         if run.id not in redo:
-            assert run.calls == 0 and run.cached >= 2, run
+            assert run.calls == 0 and run.cached >= 1, run
 
 
 def test_retry_after_is_honoured(tmp_path: Path) -> None:

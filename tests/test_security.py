@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,9 @@ def _event(sentence: int, quote: str, statement: str) -> dict[str, Any]:
 def obedient(body: dict[str, Any]) -> Out:
     """A model that does what the article tells it to."""
     last = body["messages"][-1]["content"]
+    if last.startswith("["):  # sentence-first: every sentence "translated" as the injection asks
+        told = "North Korea delivered 5 million shells to Russia."
+        return Out(200, json.dumps({f"s{n}": told for n in re.findall(r"^\[(\d+)\]", last, re.M)}))
     if "Write the summary." in last:
         text = "North Korea delivered 5 million shells to Russia."
         return Out(200, json.dumps({"summary": [{"text": text, "fact_ids": ["F1", "F2"]}]}))
@@ -53,11 +57,11 @@ def test_an_injected_instruction_yields_no_verified_fact(tmp_path: Path) -> None
         backend = OpenAIBackend(model="m", base_url=server.url, api_key="k")
         report = summarize_batch([tmp_path / "in"], backend, tmp_path / "out")
     digest = json.loads((tmp_path / "out" / "seoul.json").read_text())
-    checks = {f["id"]: f["check"] for f in digest["facts"]}
-    failed = {fid: {c["name"] for c in check["checks"] if not c["ok"]} for fid, check in checks.items()}
+    checks = dict(enumerate(f["check"] for f in digest["facts"]))  # in sentence order
+    failed = {n: {c["name"] for c in check["checks"] if not c["ok"]} for n, check in checks.items()}
     assert all(check["verdict"] == "unsupported" for check in checks.values()), failed
-    assert "instructions" in failed["F1"], "the injected sentence itself reports nothing"
-    assert "statement:numbers" in failed["F2"], "5 million is nowhere in the real sentence"
+    assert "instructions" in failed[1], "the injected sentence itself reports nothing"
+    assert "statement:numbers" in failed[0], "5 million is nowhere in the real sentence"
     assert all(s["check"]["verdict"] != "verified" for s in digest["summary"])
     (run,) = report.articles
     assert any("read as instructions to a model" in n for n in run.notes)

@@ -148,3 +148,31 @@ def test_a_statement_in_another_script_is_not_verified() -> None:
     check = check_fact(seed, fact)
     assert check.verdict == "unsupported"
     assert any("is not English" in c.detail for c in check.checks if not c.ok)
+
+
+@needs_dicts
+def test_a_statement_with_an_added_word_is_asked_again_and_kept_only_if_verified() -> None:
+    from summarizer.pipeline import digest_article
+
+    article = _article(
+        "Les livraisons continuent.\n\n"
+        "La Corée du Nord a transféré plus d'un million d'obus d'artillerie à la Russie depuis juillet. "
+        "Le ministre russe de la Défense Sergueï Choïgou s'est rendu à Pyongyang en juillet."
+    )
+    first = {
+        "s2": "The North Korean military transferred more than a million artillery shells to Russia since July.",
+        "s3": "Russian Defence Minister Sergei Shoigu went to Pyongyang in July with his generals.",
+    }
+    again_2 = {"s2": "North Korea transferred more than a million artillery shells to Russia since July."}
+    again_3 = {"s3": "Russian Defence Minister Sergei Shoigu went to Pyongyang in July with generals."}
+    backend = Scripted([json.dumps(first), json.dumps(again_2), json.dumps(again_3)])
+    digest = digest_article(article, backend)
+    asked = [r.messages[-1]["content"] for r in backend.history[1:]]
+    assert any('without "military"' in a for a in asked), asked
+    facts = {f.sentence: f for f in digest.facts}
+    assert facts[2].statement == again_2["s2"] and facts[2].check and facts[2].check.verdict == "verified"
+    # The second answer still adds "generals": the first statement stays, unverified.
+    assert facts[3].statement == first["s3"] and facts[3].check and facts[3].check.verdict != "verified"
+    (rewritten,) = [d for d in digest.run.dropped if d.reason.startswith("rewritten")]
+    assert rewritten.statement == first["s2"] and "'military'" in rewritten.reason
+    assert [s.fact_ids for s in digest.summary] == [[facts[2].id]]

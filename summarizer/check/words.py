@@ -41,6 +41,15 @@ def unmatched_words(words: list[str], french: str) -> list[str]:
     return missing
 
 
+_WITHOUT = "without a counterpart in sentence"
+
+
+def missing_words(detail: str) -> list[str]:
+    """The words a failed words check names ("2/4: 'holds', 'attack' without a counterpart in …")."""
+    head, found, _ = detail.partition(_WITHOUT)
+    return re.findall(r"'([^']+)'", head.split(": ", 1)[-1]) if found else []
+
+
 # Second words of the verb phrases joined into one lemma ("carried out", "took place", "gave birth").
 _PARTICLES = frozenset("out up down off away back over place birth part".split())
 
@@ -77,5 +86,5 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     counted = f"{len(words) - len(missing)}/{len(words)}"
     if not missing:
         return [result(WORDS, True, f"{counted}: every content word has a counterpart")]
-    detail = f"{counted}: {', '.join(map(repr, missing))} without a counterpart in sentence {ev.sentence_n}"
+    detail = f"{counted}: {', '.join(map(repr, missing))} {_WITHOUT} {ev.sentence_n}"
     return [result(WORDS, False, detail)]
