@@ -2,6 +2,7 @@
 
     python bench/recall.py [--all] [--extraction sentences|chunks] [--out DIR]
     python bench/recall.py --seeds            # the five seeds against bench/seed_keyfacts.jsonl
+    python bench/recall.py --seeds --digests examples/digests   # score digests already made, no model
 
 A key fact counts as covered when the digest holds a *verified* fact whose source span overlaps the
 key fact's quote. Dev set: ``../shared/eval/fr_news_dev.jsonl`` with the true rows of
@@ -24,6 +25,7 @@ from typing import Any
 
 from summarizer.backends.local import LocalBackend
 from summarizer.cache import CallCache
+from summarizer.models import RunReport
 from summarizer.pipeline import summarize_batch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,17 +74,22 @@ def main() -> None:
     parser.add_argument("--seeds", action="store_true", help="the seeds and bench/seed_keyfacts.jsonl")
     parser.add_argument("--extraction", choices=["sentences", "chunks"], default="sentences")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench-recall")
+    parser.add_argument("--digests", type=Path, help="score the digests in this folder instead of running")
     args = parser.parse_args()
     if not args.seeds and not (EVAL / "facts_dev.jsonl").is_file():
         print(f"skipped: {EVAL / 'facts_dev.jsonl'} not found")
         return
     inputs = Path(tempfile.mkdtemp(prefix="bench-recall-in-"))
     keys = seed_inputs(inputs) if args.seeds else dev_inputs(inputs, args.all)
-    backend = LocalBackend()
-    cache = CallCache(Path(tempfile.mkdtemp(prefix="bench-recall-calls-")))
-    started = time.perf_counter()
-    report = summarize_batch([inputs], backend, args.out, cache=cache, mode=args.extraction)
-    wall = time.perf_counter() - started
+    if args.digests:
+        args.out = args.digests
+        report = RunReport.model_validate_json((args.digests / "run.json").read_text(encoding="utf-8"))
+        wall = report.totals.seconds
+    else:
+        cache = CallCache(Path(tempfile.mkdtemp(prefix="bench-recall-calls-")))
+        started = time.perf_counter()
+        report = summarize_batch([inputs], LocalBackend(), args.out, cache=cache, mode=args.extraction)
+        wall = time.perf_counter() - started
     print(f"{'article':<26}{'keys':>5}{'covered':>8}{'facts':>6}{'verified':>9}{'gen':>6}{'model s':>8}")
     totals: defaultdict[str, float] = defaultdict(float)
     for run in report.articles:
@@ -115,13 +122,15 @@ def main() -> None:
     )
     print(f"key facts covered by a verified fact: {totals['covered']:.0f}/{totals['keys']:.0f} "
           f"({100 * totals['covered'] / max(1, totals['keys']):.1f}%)")  # fmt: skip
+    print(f"kept facts verified: {100 * totals['verified'] / max(1, totals['facts']):.1f}%")
+    if args.digests:  # timings belong to the run that made them (bench/seeds.py prints them)
+        return
     print(
         f"wall {wall:.0f} s (llama.cpp's own time {totals['engine']:.0f} s, ratio {wall / max(1, totals['engine']):.3f})"
     )
     print(f"verified facts per minute: {totals['verified'] / minutes:.2f}; covered key facts per minute: "
           f"{totals['covered'] / minutes:.2f}")  # fmt: skip
-    print(f"kept facts verified: {100 * totals['verified'] / max(1, totals['facts']):.1f}%; generated tokens per "
-          f"verified fact: {totals['gen'] / max(1, totals['verified']):.0f}")  # fmt: skip
+    print(f"generated tokens per verified fact: {totals['gen'] / max(1, totals['verified']):.0f}")
 
 
 if __name__ == "__main__":

@@ -56,6 +56,38 @@ def test_allegation_cannot_be_asserted(seed004: Article) -> None:
     assert failed["certainty"].contradicts and "alleged" in failed["certainty"].detail
 
 
+@pytest.mark.parametrize(
+    ("statement", "verified"),
+    [
+        # The 1.5B model's own statement on seed 004 (sentence-first run): the accused became the recipient.
+        (
+            "The United States and South Korea have accused Russia of providing weapons, including missiles.",
+            False,
+        ),
+        ("Russia provided weapons, including missiles, to North Korea.", False),
+        (
+            "North Korea was accused by the United States and South Korea of providing weapons to Russia.",
+            True,
+        ),
+    ],
+)
+def test_the_recipient_cannot_become_the_one_who_acts(
+    seed004: Article, statement: str, verified: bool
+) -> None:
+    sentence = next(s for s in seed004.sentences if "a été accusée par les États-Unis" in s.text)
+    fact = _fact(
+        sentence=sentence.n,
+        quote="d’avoir fourni des armes, y compris des missiles, à la Russie",
+        statement=statement,
+        certainty="alleged",
+    )
+    check = check_fact(seed004, fact)
+    assert (check.verdict == "verified") == verified, check.checks
+    if not verified:
+        failed = {c.name: c.detail for c in check.checks if not c.ok}
+        assert "frame" in failed and "'Russia' acts in the statement" in failed["frame"]
+
+
 def test_mention_missing_from_sentence_is_named(seed004: Article) -> None:
     fact = _fact(
         sentence=2,

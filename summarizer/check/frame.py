@@ -139,6 +139,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
         if en_agent != fr_agent:
             flipped.append(f"{en_agent!r} acts in the statement, {fr_agent!r} in sentence {ev.sentence_n}")
     flipped += _swapped_markers(pairs, text, ev)
+    flipped += _recipient_acts(pairs, reading.text, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:
@@ -170,6 +171,32 @@ def _swapped_markers(pairs: list[tuple[int, str, int]], text: str, ev: Evidence)
     if en and fr and (not en.keys() & fr.keys() or any(fr.get(w, role) != role for w, role in en.items())):
         return [f"{', '.join(map(repr, en))} placed by a role word differently in sentence {ev.sentence_n}"]
     return []
+
+
+# The statement makes a participant act: it is followed by a finite verb ("Russia provided"), or it is
+# the accused of an accusation ("accused Russia of providing").
+_EN_ACTS_AFTER = re.compile(
+    r"^(?:'s\s+\w+\s+)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+|will\s+|would\s+)?"
+    r"(?!receiv|obtain|get|got|buy|bought|acquir|import|benefit|need|want|seek|sought|ask|request)"
+    r"(?:[a-z]+ed|provides|supplies|sends|delivers|transfers|ships|sells|gives|offers|sold|sent|gave)\b"
+)
+_EN_ACCUSED = re.compile(r"\b(?:accus\w*|suspect\w*|blam\w*)\s+(?:the\s+)?$", re.I)
+
+
+def _recipient_acts(pairs: list[tuple[int, str, int]], text: str, ev: Evidence) -> list[str]:
+    """A participant the sentence gives as the recipient ("à la Russie", "vers Moscou") that the
+    statement makes act ("Russia provided …", "accused Russia of providing …")."""
+    out = []
+    folded = normalize(ev.sentence)
+    for _, words, fr in pairs:
+        if not _RECIPIENT.search(folded[:fr].rstrip() + " ") or _FR_ADJUNCT.search(ev.sentence[:fr]):
+            continue
+        pos = text.find(words)
+        after = text[pos + len(words) :]
+        accused = _EN_ACCUSED.search(text[:pos]) and re.match(r"\s+of\s+\w+ing\b", after)
+        if accused or _EN_ACTS_AFTER.match(after):
+            out.append(f"{words!r} acts in the statement, the recipient in sentence {ev.sentence_n}")
+    return out
 
 
 def _typed_roles(fact: Fact, ev: Evidence) -> list[CheckResult]:
