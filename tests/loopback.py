@@ -135,7 +135,11 @@ def _task(body: dict[str, Any]) -> str:
     """The user message that asks for the work (not instructor's retry message after it)."""
     asks: list[str] = [m["content"] for m in body["messages"] if m["role"] == "user"]
     return next(
-        (a for a in reversed(asks) if "Article sentences:" in a or "Write the summary." in a or a.startswith("[")),
+        (
+            a
+            for a in reversed(asks)
+            if "Article sentences:" in a or "Write the summary." in a or a.startswith("[")
+        ),
         asks[-1],
     )
 

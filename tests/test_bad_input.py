@@ -131,7 +131,9 @@ class Answering:
         if output.__name__ == "Translations":  # sentence-first: a statement for the last sentence only
             said = {f"s{n}": "" for n in re.findall(r"^\[(\d+)\]", last, re.M)}
             if found := re.search(r"^\[(\d+)\] La dernière phrase", last, re.M):
-                said[f"s{found.group(1)}"] = "The file's last sentence reportedly delivered its conclusion in December."
+                said[f"s{found.group(1)}"] = (
+                    "The file's last sentence reportedly delivered its conclusion in December."
+                )
             text = json.dumps(said)
             return Reply(output.model_validate_json(text), text, 1, 1, 0.0)
         facts = []
