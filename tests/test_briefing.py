@@ -240,9 +240,9 @@ def test_missing_source_keeps_stored_checks_and_says_so(tmp_path: Path) -> None:
 
 @needs_dicts
 def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> None:
-    """A real answer of the local model (recorded): its sentences borrow from facts they do not cite and
-    one reverses who ships weapons to whom, so it is left out. Then a sentence that says what its cited
-    fact says (kept), and the same with an invented number (left out)."""
+    """A real answer of the local model (recorded): its sentences borrow from facts they do not cite,
+    put the June 2024 treaty at the September 2023 meeting and are cut off, so it is left out. Then a
+    sentence that says what its cited fact says (kept), and the same with an invented number (left out)."""
     from summarizer.backends.replay import ReplayBackend
 
     recording = ROOT / "tests" / "fixtures" / "recorded" / "briefing.jsonl"
@@ -250,9 +250,8 @@ def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> N
     items = items_of(batch.digests)
     real = exec_summary(ReplayBackend(recording), items)
     assert not real.sentences and "summary:words" in real.note
-    # "…, and Russia intensified its shipments of weapons to North Korea." cites "North Korea
-    # intensified its shipments of weapons to Russia."
-    assert "summary:frame: 'Russia' acts here, 'North Korea' in the cited facts" in real.note
+    assert "summary:dates: 2024, June not in the cited facts" in real.note
+    assert "summary:whole: the sentence is cut off" in real.note
 
     row = json.loads(recording.read_text(encoding="utf-8").splitlines()[0])
     answer = json.loads(row["text"])
@@ -264,11 +263,10 @@ def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> N
         )
         return exec_summary(ReplayBackend(tampered), items)
 
-    cited = re.findall(r"(F\d+): Moscow and Pyongyang have intensified cooperation", row["last_message"])
-    faithful = {
-        "text": "Moscow and Pyongyang have intensified cooperation in the military domain.",
-        "fact_ids": cited,
-    }
+    cited = re.findall(
+        r"(F\d+): The Russian and North Korean leaders denied these allegations", row["last_message"]
+    )
+    faithful = {"text": "The Russian and North Korean leaders denied these allegations.", "fact_ids": cited}
     kept = replay([faithful])
     assert kept.sentences, kept.note
     assert {i.verdict for _, facts in kept.sentences for i in facts} == {"verified"}
@@ -276,8 +274,8 @@ def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> N
     assert "## Executive summary" in text and "Left out" not in text.split("## Key points")[0]
     invented = [
         {
-            **answer["summary"][1],
-            "text": answer["summary"][1]["text"] + " It delivered 4,000,000 shells in 2019.",
+            **faithful,
+            "text": faithful["text"] + " They delivered 4,000,000 shells in 2019.",
         }
     ]
     rejected = replay(invented)

@@ -191,6 +191,8 @@ def _recipient_acts(pairs: list[tuple[int, str, int]], text: str, ev: Evidence) 
     for _, words, fr in pairs:
         if not _RECIPIENT.search(folded[:fr].rstrip() + " ") or _FR_ADJUNCT.search(ev.sentence[:fr]):
             continue
+        if re.match(r"[^,;.]{0,30}?,?\s+qui\b", ev.sentence[fr:]):
+            continue  # "vers la Corée du Nord, qui a expédié …": the subject of its own clause
         pos = text.find(words)
         after = text[pos + len(words) :]
         accused = _EN_ACCUSED.search(text[:pos]) and re.match(r"\s+of\s+\w+ing\b", after)
