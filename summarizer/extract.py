@@ -1,10 +1,11 @@
-"""Extract: numbered sentences → constrained LLM calls → English facts, then one call that writes
-the summary from the verified facts.
+"""Extract: numbered sentences → constrained LLM calls → English facts, then the summary from the
+verified facts.
 
 Two ways to get facts (``Mode``): ``sentences`` (default; ``sentences.py``): the pipeline picks the
 informative sentences and the model writes one English statement for each, every other field read by
-the pipeline; ``chunks``: the model reads ~1,000-character chunks and writes whole typed facts with
-quotes (for a strong model that fills typed fields well).
+the pipeline, a statement with unconfirmed words asked for once more, and the summary made of verified
+statements (``lead_statements``); ``chunks``: the model reads ~1,000-character chunks and writes whole
+typed facts with quotes, then a summary (for a strong model that fills typed fields well).
 
 Guards for small models (measured on the seeds, see DESIGN.md):
 - a one-shot example keeps statements in English; facts copied from it are caught and dropped;

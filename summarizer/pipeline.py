@@ -22,7 +22,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Protocol
 
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 
 from summarizer import gate, render
 from summarizer.backends.base import Backend
@@ -30,6 +30,7 @@ from summarizer.cache import CachedBackend, CallCache
 from summarizer.check import check_fact, check_summary_lines, instruction_like
 from summarizer.errors import OutputError, SummarizerError, UnreachableError
 from summarizer.extract import (
+    FACT,
     Mode,
     Usage,
     extract_article,
@@ -56,7 +57,6 @@ from summarizer.resources import Prompts, load_prompts
 from summarizer.sentences import pinned
 
 log = logging.getLogger(__name__)
-_FACT = TypeAdapter[Fact](Fact)
 LONG_ARTICLE_CHUNKS = 50  # above this, run.json notes how many chunks (calls) the article took
 
 
@@ -123,7 +123,7 @@ async def adigest_article(
         raise OutputError(f"every chunk failed: {extraction.failed_chunks[0]}")
     facts: list[Fact] = []
     for i, out in enumerate(extraction.facts, 1):
-        fact = _FACT.validate_python({**out.model_dump(), "id": f"F{i}"})
+        fact = FACT.validate_python({**out.model_dump(), "id": f"F{i}"})
         fact.check = check_fact(article, fact)
         facts.append(fact)
     usage: Usage = extraction.usage

@@ -254,7 +254,6 @@ def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> N
     assert "summary:whole: the sentence is cut off" in real.note
 
     row = json.loads(recording.read_text(encoding="utf-8").splitlines()[0])
-    answer = json.loads(row["text"])
 
     def replay(summary: list[dict[str, Any]]) -> ExecSummary:
         tampered = tmp_path / "answer.jsonl"

@@ -326,8 +326,8 @@ def test_review_buttons_write_commands_that_run(tmp_path: Path, monkeypatch: pyt
 
     # The pressed Reject button shows in the page (dark red), the untouched page has less of that red.
     before, after = tmp_path / "before.png", tmp_path / "after.png"
-    screenshot(page, before, 1000)
-    screenshot(clicked, after, 1000)
+    screenshot(page, before, 4000)  # tall enough to reach F1's card below the summary sentences
+    screenshot(clicked, after, 4000)
     pressed = _colours(after).get(PRESSED_RED, 0) - _colours(before).get(PRESSED_RED, 0)
     assert pressed > 600, "the pressed Reject button does not show"
 
