@@ -265,7 +265,8 @@ def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> N
     cited = re.findall(
         r"(F\d+): The Russian and North Korean leaders denied these allegations", row["last_message"]
     )
-    faithful = {"text": "The Russian and North Korean leaders denied these allegations.", "fact_ids": cited}
+    denied = "The Russian and North Korean leaders denied these allegations."
+    faithful: dict[str, Any] = {"text": denied, "fact_ids": cited}
     kept = replay([faithful])
     assert kept.sentences, kept.note
     assert {i.verdict for _, facts in kept.sentences for i in facts} == {"verified"}
@@ -274,7 +275,7 @@ def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> N
     invented = [
         {
             **faithful,
-            "text": faithful["text"] + " They delivered 4,000,000 shells in 2019.",
+            "text": denied + " They delivered 4,000,000 shells in 2019.",
         }
     ]
     rejected = replay(invented)

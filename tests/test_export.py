@@ -30,8 +30,10 @@ def test_one_row_per_fact_with_every_column(batch: Batch) -> None:
     row = next(r for r in rows if r["ref"] == "A3-F1")
     assert (row["article_id"], row["outlet"], row["fact_id"], row["type"]) == (
         "002_64a0af951ad475a6", "Avion-Chasse.fr", "F1", "event")  # fmt: skip
-    assert row["statement"].startswith("North Korea provides ballistic missiles to Russia, which in exchange")
-    assert row["quote"].startswith("Corée du Nord fournit des missiles balistiques à la Russie")
+    assert str(row["statement"]).startswith(
+        "North Korea provides ballistic missiles to Russia, which in exchange"
+    )
+    assert str(row["quote"]).startswith("Corée du Nord fournit des missiles balistiques à la Russie")
     assert str(row["source_file"]).endswith("seeds/002_64a0af951ad475a6.txt")
     raw = Path(str(row["source_file"])).read_text(encoding="utf-8")
     assert isinstance(row["start"], int) and isinstance(row["end"], int)
