@@ -176,3 +176,26 @@ def test_a_statement_with_an_added_word_is_asked_again_and_kept_only_if_verified
     (rewritten,) = [d for d in digest.run.dropped if d.reason.startswith("rewritten")]
     assert rewritten.statement == first["s2"] and "'military'" in rewritten.reason
     assert [s.fact_ids for s in digest.summary] == [[facts[2].id]]
+
+
+@needs_dicts
+def test_a_statement_cut_at_a_quotation_mark_is_not_verified() -> None:
+    # The 1.5B model ends its JSON string at the French quotation mark: "The cooperation is".
+    article = _article('La coopération sino-israélienne est "gagnant-gagnant", selon lui.\n')
+    fact = _FACT.validate_python(
+        {**fact_for(article.sentences[0], "The Sino-Israeli cooperation is").model_dump(), "id": "F1"}
+    )
+    check = check_fact(article, fact)
+    assert check.verdict != "verified"
+    assert any(c.name == "statement:whole" and not c.ok for c in check.checks)
+
+
+@needs_dicts
+def test_a_guess_cannot_rest_on_a_french_word_another_word_already_renders() -> None:
+    # Dev-set statement read against the French: "ce dernier" (the manager) became "the last payment";
+    # e5 put "payment" near "cliente", which renders "customer".
+    from summarizer.check.words import unmatched_words
+
+    french = "Mais depuis le mois de mars, la cliente russe est sans nouvelle de ce dernier."
+    assert "payment" in unmatched_words(["customer", "news", "last", "payment"], french)
+    assert unmatched_words(["customer", "news", "last"], french) == []

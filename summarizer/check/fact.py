@@ -20,8 +20,16 @@ import re
 from summarizer.check import certainty, entities, frame, numbers, words
 from summarizer.check.alignment import locate
 from summarizer.check.evidence import Evidence, gather
-from summarizer.check.statement import read
-from summarizer.check.verdict import CITED, INSTRUCTIONS, LOCATED, coverage, result, verdict_of
+from summarizer.check.statement import WHOLE, read
+from summarizer.check.verdict import (
+    CITED,
+    INSTRUCTIONS,
+    LOCATED,
+    STATEMENT_WHOLE,
+    coverage,
+    result,
+    verdict_of,
+)
 from summarizer.ingest import Article
 from summarizer.models import CheckResult, Fact, FactCheck, Span
 
@@ -68,6 +76,10 @@ def check_statement(
         ]
     checks += frame.check_frame(fact, reading, ev)
     checks += words.check_words(reading, ev)
+    if not WHOLE.search(statement):
+        checks.append(
+            result(STATEMENT_WHOLE, False, "the statement is cut off: it does not end like a sentence")
+        )
     if phrase := instruction_like(ev.sentence):
         detail = f"sentence {ev.sentence_n} speaks to a model ({phrase!r}): it reports nothing"
         checks.append(result(INSTRUCTIONS, False, detail, contradicts=True))

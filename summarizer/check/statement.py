@@ -41,6 +41,8 @@ STOPWORDS = frozenset(
 ) | frozenset(  # discourse connectives: they link sentences and state nothing a source must give
     "however moreover furthermore additionally meanwhile nevertheless nonetheless therefore thus".split()
 )
+# A sentence that ends like one: a statement cut at a quotation mark ("The cooperation is") does not.
+WHOLE = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 # Small number words that are usually not quantities ("one of the", "the two countries").
 _DETERMINER_NUMBERS = re.compile(r"\b(?:one|the two|both)\b", re.I)
 # Designations with a digit (KN-23, Su-27, S-400, A320); acronyms without one are names (NATO/OTAN).
