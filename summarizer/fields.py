@@ -41,7 +41,7 @@ def quote_for(sentence: str, reading: Reading) -> str:
     starts = [at for w in reading.words if (at := words.where(w)) is not None]
     starts += [hit[0] for n in reading.names if (hit := find_rendering(n, sentence)) is not None]
     if not starts:
-        return _cut(sentence, 0)
+        return _cut(sentence)
     first, last = min(starts), max(starts)
     end = re.match(r"[\w'’-]*", sentence[last:])
     last += end.end() if end else 0
@@ -51,13 +51,13 @@ def quote_for(sentence: str, reading: Reading) -> str:
     stop = edges_after[0] if edges_after else len(sentence.rstrip(" .!?"))
     if stop - start > QUOTE_MAX:
         start, stop = first, last
-    return _cut(sentence[start:stop], 0).strip()
+    return _cut(sentence[start:stop])
 
 
-def _cut(text: str, start: int) -> str:
-    """At most ``QUOTE_MAX`` characters of text from ``start``, ending on a word boundary."""
-    piece = text[start : start + QUOTE_MAX]
-    if len(text) - start > QUOTE_MAX and " " in piece:
+def _cut(text: str) -> str:
+    """At most ``QUOTE_MAX`` characters of text, ending on a word boundary."""
+    piece = text[:QUOTE_MAX]
+    if len(text) > QUOTE_MAX and " " in piece:
         piece = piece[: piece.rindex(" ")]
     return piece.strip()
 
