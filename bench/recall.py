@@ -103,15 +103,16 @@ def main() -> None:
             for f in digest["facts"]
             if f.get("check") and f["check"]["verdict"] == "verified" and f["check"].get("span")
         ]
+        verified = len(spans)  # from the digest: re-checked digests keep their run.json figures
         article_keys = keys.get(Path(run.path).stem, keys.get(run.id or "", []))
         hit = sum(covered(raw, k["quote"], spans) for k in article_keys)
         engine = digest["run"]["engine_seconds"]
         print(
-            f"{(run.id or '')[:25]:<26}{len(article_keys):>5}{hit:>8}{run.facts:>6}{run.verified:>9}"
+            f"{(run.id or '')[:25]:<26}{len(article_keys):>5}{hit:>8}{run.facts:>6}{verified:>9}"
             f"{run.completion_tokens:>6}{engine:>8.1f}"
         )
         for name, value in (
-            ("keys", len(article_keys)), ("covered", hit), ("facts", run.facts), ("verified", run.verified),
+            ("keys", len(article_keys)), ("covered", hit), ("facts", run.facts), ("verified", verified),
             ("gen", run.completion_tokens), ("engine", engine), ("seconds", run.seconds),
         ):  # fmt: skip
             totals[name] += value
