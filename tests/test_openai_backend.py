@@ -17,10 +17,10 @@ from tests.loopback import recorded_answers, serve
 pytestmark = pytest.mark.skipif(not RECORDED.is_file(), reason="no recorded model answers")
 
 
-@needs_dicts  # the summary request holds the verified facts
+@needs_dicts  # which statements are asked for again depends on the checker
 def test_seed_digest_over_real_http_from_recorded_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret")
-    article = load_seed("002")  # a seed with verified facts, so the summary call is made too
+    article = load_seed("002")  # verified facts, so a summary (made of them)
     with serve(recorded_answers(RECORDED)) as server:
         backend = OpenAIBackend(model="qwen-test", base_url=server.url)
         digest = digest_article(article, backend)
