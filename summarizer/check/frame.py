@@ -183,13 +183,18 @@ _EN_ACTS_AFTER = re.compile(
 _EN_ACCUSED = re.compile(r"\b(?:accus\w*|suspect\w*|blam\w*)\s+(?:the\s+)?$", re.I)
 
 
+def _given_as_recipient(sentence: str, at: int) -> bool:
+    """Whether the French words just before offset ``at`` mark what follows as a recipient ("à la",
+    "vers"). The prefix is folded on its own: folding changes lengths ("œ" → "oe")."""
+    return bool(_RECIPIENT.search(normalize(sentence[:at]) + " "))
+
+
 def _recipient_acts(pairs: list[tuple[int, str, int]], text: str, ev: Evidence) -> list[str]:
     """A participant the sentence gives as the recipient ("à la Russie", "vers Moscou") that the
     statement makes act ("Russia provided …", "accused Russia of providing …")."""
     out = []
-    folded = normalize(ev.sentence)
     for _, words, fr in pairs:
-        if not _RECIPIENT.search(folded[:fr].rstrip() + " ") or _FR_ADJUNCT.search(ev.sentence[:fr]):
+        if not _given_as_recipient(ev.sentence, fr) or _FR_ADJUNCT.search(ev.sentence[:fr]):
             continue
         if re.match(r"[^,;.]{0,30}?,?\s+qui\b", ev.sentence[fr:]):
             continue  # "vers la Corée du Nord, qui a expédié …": the subject of its own clause
@@ -211,9 +216,7 @@ def _typed_roles(fact: Fact, ev: Evidence) -> list[CheckResult]:
     a, t = find_rendering(actor, ev.sentence), find_rendering(target, ev.sentence)
     if a is None or t is None or a == t:
         return []
-    if _RECIPIENT.search(normalize(ev.sentence[: a[0]]) + " ") and not _RECIPIENT.search(
-        normalize(ev.sentence[: t[0]]) + " "
-    ):
+    if _given_as_recipient(ev.sentence, a[0]) and not _given_as_recipient(ev.sentence, t[0]):
         detail = f"typed actor {actor!r} is the recipient in sentence {ev.sentence_n}"
         return [result(FRAME, False, detail, contradicts=True)]
     return []
