@@ -14,7 +14,7 @@ import re
 
 from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
-from summarizer.check.lexicon import french_words, is_common_word
+from summarizer.check.lexicon import french_words, is_common_word, unmatched_words
 from summarizer.check.names import canonicals, demonym_prefix, find_rendering, plausible
 from summarizer.check.statement import Reading
 from summarizer.check.verdict import CODES, NAMES, result
@@ -42,8 +42,12 @@ def name_in(name: str, text: str, article_wide: bool = False) -> bool:
     words = french_words(text)
     # A word of a name that is a common word ("Red Cross", "Special Tribunal") is translated, not
     # transliterated: any lexicon layer may confirm it; a proper name never by similarity alone.
+    # Two words of a name cannot rest on one French word ("Mediterranean Sea" / "mer").
+    missing = unmatched_words([t for t in tokens if is_common_word(t)], text)
     return bool(tokens) and all(
-        words.counterpart(t, e5=is_common_word(t)) or _demonym_in(t, words.surface) for t in tokens
+        (t not in missing if is_common_word(t) else words.counterpart(t, e5=False))
+        or _demonym_in(t, words.surface)
+        for t in tokens
     )
 
 

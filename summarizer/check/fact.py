@@ -20,7 +20,7 @@ import re
 from summarizer.check import certainty, entities, frame, numbers, words
 from summarizer.check.alignment import locate
 from summarizer.check.evidence import Evidence, gather
-from summarizer.check.statement import WHOLE, read
+from summarizer.check.statement import read, whole
 from summarizer.check.verdict import (
     CITED,
     INSTRUCTIONS,
@@ -76,7 +76,7 @@ def check_statement(
         ]
     checks += frame.check_frame(fact, reading, ev)
     checks += words.check_words(reading, ev)
-    if not WHOLE.search(statement):
+    if not whole(statement):
         checks.append(
             result(STATEMENT_WHOLE, False, "the statement is cut off: it does not end like a sentence")
         )

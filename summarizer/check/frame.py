@@ -140,6 +140,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
             flipped.append(f"{en_agent!r} acts in the statement, {fr_agent!r} in sentence {ev.sentence_n}")
     flipped += _swapped_markers(pairs, text, ev)
     flipped += _recipient_acts(pairs, reading.text, ev)
+    flipped += _source_acts(pairs, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:
@@ -204,6 +205,23 @@ def _recipient_acts(pairs: list[tuple[int, str, int]], text: str, ev: Evidence) 
         if accused or _EN_ACTS_AFTER.match(after):
             out.append(f"{words!r} acts in the statement, the recipient in sentence {ev.sentence_n}")
     return out
+
+
+# On the sentence as written: folding drops the commas that end "selon le PSNI, Lyra McKee".
+_FR_SOURCE = re.compile(
+    r"\b(?:selon|d['’]après)\s+(?!lesquel|lequel|laquelle|que\b|qu['’])(?:le |la |les |l['’])?(?:[\w'’-]+ ){0,2}$",
+    re.I,
+)  # not "les informations selon lesquelles la Corée du Nord…": a relative clause, not a source
+
+
+def _source_acts(pairs: list[tuple[int, str, int]], ev: Evidence) -> list[str]:
+    """A participant of the statement that the sentence gives only as its source ("…, selon la
+    Croix-Rouge" made "treated at the Red Cross"): a source belongs in the attribution."""
+    return [
+        f"{words!r} is the source in sentence {ev.sentence_n}, not a participant"
+        for _, words, fr in pairs
+        if _FR_SOURCE.search(ev.sentence[:fr])
+    ]
 
 
 def _typed_roles(fact: Fact, ev: Evidence) -> list[CheckResult]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer.check import wordnet
 from summarizer.check.names import canonicals, english_names
 from summarizer.check.values import YEAR_RE, parse_amounts
 
@@ -41,16 +42,55 @@ STOPWORDS = frozenset(
 ) | frozenset(  # discourse connectives: they link sentences and state nothing a source must give
     "however moreover furthermore additionally meanwhile nevertheless nonetheless therefore thus".split()
 )
-# A sentence that ends like one: a statement cut at a quotation mark ("The cooperation is") does not.
-WHOLE = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+_ENDED = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+# Words a finished sentence does not end on; a statement the model cut at a French quotation mark
+# ("The Sino-Israeli cooperation is", "…saying she felt", "…that the situation remained") does.
+_OPEN_END = re.compile(
+    r"(?:[,:;(\-–—]|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|as|than|that|which|who|whose|whom|and|or|but"
+    r"|nor|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does"
+    r"|did|its|his|her|their|our|my|your|this|these|those|not|very|more|most|such|if|because|while|whether"
+    r"|saying))\s*$",
+    re.I,
+)
 # Small number words that are usually not quantities ("one of the", "the two countries").
 _DETERMINER_NUMBERS = re.compile(r"\b(?:one|the two|both)\b", re.I)
 # Designations with a digit (KN-23, Su-27, S-400, A320); acronyms without one are names (NATO/OTAN).
 _CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z0-9][\w]*(?:-[\w]+)*\b")
 
 
+# Without a full stop: a heading ("Afghanistan: broken lives…"), two sentences glued, or a relative or
+# subject pronoun before the last word ("…, which made", "saying she felt") is cut, and a statement
+# needs a verb ("At the beginning of the evening, several hundred protesters" has none).
+_UNENDED = re.compile(
+    r":|\b[a-z]{2,}[\"'”’»)]*[.!?][\"'”’»)]*\s+[A-Z]"
+    r"|\b(?:which|who|that|he|she|it|they|we|i|you)\s+(?!(?:said|says|added|wrote|stated)\b)\w+$",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b"
+    r"|\b(?!hundred\b)\w+ed\b",
+    re.I,
+)
+
+
+def whole(text: str) -> bool:
+    """Whether a statement ends like a sentence: with a full stop, or on a word a sentence can end on
+    ("…renaming up to ten legendary military bases"), not on a function word or a bare verb."""
+    text = text.rstrip()
+    if _ENDED.search(text):
+        return True
+    if not text or _OPEN_END.search(text) or _UNENDED.search(text):
+        return False
+    if not _FINITE.search(text) and not any(map(wordnet.irregular_verb, re.findall(r"[a-z]+", text))):
+        return False
+    last = re.findall(r"[A-Za-z]+$", text)
+    return not (last and last[0].islower() and wordnet.only_verb(last[0]))
+
+
 _REPORTING = r"said|says|say|added|adds|claimed|claims|reported|stated|told|confirmed|announced|tweeted|wrote|insisted|noted|declared|explained|argued|warned|believes|believed|accuses|accused|denies|denied"
 _ACCORDING = re.compile(r"^(?:according to|as reported by|citing)\b[^,]*,\s*", re.I)
+# "…, according to the AFP." / "The attackers, according to Akram, first shot…": inserted or closing.
+_ACCORDING_INSIDE = re.compile(r",\s*(?:according to|as reported by|citing)\b[^,.;]*(?:,|(?=[.!]?$))", re.I)
 # "…, the immigration bureau added." / "…, he said on Monday.": a short tail, not a clause that goes on.
 _SAID_AFTER = re.compile(rf",\s*(?:[^,]{{0,60}}?)\b(?:{_REPORTING})\b(?:\s+\S+){{0,4}}[.!]?$", re.I)
 # "X said that …", not "X were accused of …" (a passive: X is a participant, not the source).
@@ -63,7 +103,7 @@ _SAID_BEFORE = re.compile(
 def split_attribution(text: str) -> tuple[str, str]:
     """(attribution, the rest) of a statement: "According to X, …", "…, X said.", "X said that …".
     The source is not a participant of what it reports, and may be named in the sentences before."""
-    for pattern in (_ACCORDING, _SAID_AFTER, _SAID_BEFORE):
+    for pattern in (_ACCORDING, _ACCORDING_INSIDE, _SAID_AFTER, _SAID_BEFORE):
         m = pattern.search(text)
         if m:
             return m.group(0), text[: m.start()] + text[m.end() :]
@@ -114,8 +154,19 @@ def hedges(text: str) -> set[str]:
     return {kind for kind, pattern in _HEDGE_RE.items() if pattern.search(text)}
 
 
+# "people" counted by a number is the French number's noun, whatever it is ("22 morts" / "killed 22
+# people", "200 jeunes" / "200 young people"): the number check confirms the number itself.
+_COUNTED_PEOPLE = re.compile(
+    r"(\b(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|hundred|thousand|million|(?:hundreds|thousands"
+    r"|dozens) of)\s+(?:young\s+)?)people\b",
+    re.I,
+)
+
+
 def content_words(text: str, names: list[str]) -> list[str]:
     """The words that carry content: not function words, names, numbers or calendar words."""
+    text = _COUNTED_PEOPLE.sub(r"\1", text)
     name_words = {w.casefold() for n in names for w in re.split(r"[\s-]+", n)} | {n.casefold() for n in names}
     out = []
     for word in re.findall(r"[^\W\d_](?:[\w'-]*[^\W\d_])?", text.replace("’", "'")):
@@ -129,8 +180,8 @@ def content_words(text: str, names: list[str]) -> list[str]:
         if (
             parse_amounts(low, "en")
             or NEGATION.fullmatch(low)
-            or any(p.fullmatch(low) for p in _HEDGE_RE.values())
-        ):
+            or (low != "report" and any(p.fullmatch(low) for p in _HEDGE_RE.values()))
+        ):  # "report" itself is a verb or a noun a source must give ("had to report the parade")
             continue
         out.append(word)
     return out

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from summarizer.check.frame import english_agent
 from summarizer.check.lexicon import lemma
 from summarizer.check.names import canonicals, english_names, plausible
-from summarizer.check.statement import MONTHS, WHOLE, content_words, english_numbers, statement_names
+from summarizer.check.statement import MONTHS, content_words, english_numbers, statement_names, whole
 from summarizer.check.values import YEAR_RE
 from summarizer.check.verdict import result, verdict_of
 from summarizer.models import Fact, SummaryCheck, SummaryLine, SummarySentence
@@ -130,7 +130,7 @@ def check_summary(text: str, fact_ids: list[str], facts: list[Fact]) -> SummaryC
     flipped = _reversed_pairs(text, [f.statement for f in cited])
     if flipped:
         checks.append(result("summary:frame", False, "; ".join(flipped), True))
-    if not WHOLE.search(text):
+    if not whole(text):
         checks.append(result("summary:whole", False, "the sentence is cut off", True))
     if len(_FRENCH.findall(text)) >= 3:
         checks.append(

@@ -52,10 +52,10 @@ _DETACH = {
 
 
 @cache
-def _exceptions() -> dict[str, frozenset[str]]:
+def _exceptions(parts: tuple[str, ...] = _POS) -> dict[str, frozenset[str]]:
     """Irregular forms → base forms (``underwent`` → undergo, ``flagged`` → flag)."""
     out: dict[str, set[str]] = {}
-    for pos in _POS:
+    for pos in parts:
         path = WORDNET / f"{pos}.exc"
         if path.is_file():
             for line in path.read_text(encoding="utf-8").splitlines():
@@ -79,6 +79,19 @@ def base_forms(word: str) -> frozenset[str]:
         if word.endswith(a) and word[: -len(a)] + b in index:
             out.add(word[: -len(a)] + b)
     return frozenset(out)
+
+
+def irregular_verb(word: str) -> bool:
+    """Whether an English word is an irregular past form (``met``, ``underwent``, ``gave``)."""
+    return not word.endswith("ing") and word.casefold() in _exceptions(("verb",))
+
+
+def only_verb(word: str) -> bool:
+    """Whether every WordNet lemma an English word may come from is a verb only ("remained", not
+    "bases" or "felt")."""
+    index = _index()
+    kinds = {pos for base in base_forms(word) for pos, _ in index[base]}
+    return kinds == {"verb"}
 
 
 @cache

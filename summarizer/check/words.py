@@ -11,36 +11,10 @@ import re
 
 from summarizer.check import wordnet
 from summarizer.check.evidence import Evidence
-from summarizer.check.lexicon import french_words
+from summarizer.check.lexicon import unmatched_words
 from summarizer.check.statement import Reading
 from summarizer.check.verdict import WORDS, result
 from summarizer.models import CheckResult
-
-# A synonym's or a similarity's French word must not be one that renders another English word already
-# ("cliente" renders "customer", so e5's "payment" ~ "cliente" is no evidence). It costs e5 the phrase
-# matches ("14 morts" / "14 people killed": 3 true facts of facts_dev): precision first.
-_GUESSES = frozenset({"wordnet", "e5"})
-
-
-def unmatched_words(words: list[str], french: str) -> list[str]:
-    """The English words that have no counterpart in a French text. A guess (synonym, similarity)
-    must rest on a French word of its own, not one that renders another word or an earlier guess:
-    "politique" that renders "policy" does not also render "government"."""
-    found = french_words(french)
-    hits = {w: found.rendering(w) for w in dict.fromkeys(words)}
-    taken = {f for h in hits.values() if h and h[0] not in _GUESSES for f in h[1]}
-    missing = []
-    for word in words:
-        hit = hits[word]
-        if hit is None:
-            missing.append(word)
-        elif hit[0] in _GUESSES:
-            own = hit[1] - taken
-            if not own:
-                missing.append(word)
-            taken |= own
-    return missing
-
 
 _WITHOUT = "without a counterpart in sentence"
 
