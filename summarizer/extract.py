@@ -172,7 +172,7 @@ def translate_group(
 ) -> list[FactOut]:
     """Facts for a group of chosen sentences, one statement each; raises OutputError when every
     attempt failed."""
-    schema = sentences.pinned(tuple(s.n for s in group))
+    schema = sentences.schema_for(group)
     errors: list[str] = []
     for attempt, (temperature, seed) in enumerate(ATTEMPTS):
         try:
@@ -193,12 +193,12 @@ def revise(
     None when the call fails."""
     request = sentences.request(prompts, [sentence], 0.0, 0, without)
     try:
-        reply = backend.generate(request, sentences.pinned((sentence.n,)))
+        reply = backend.generate(request, sentences.schema_for([sentence]))
     except OutputError as exc:
         log.info("sentence %d, revision failed: %s", sentence.n, exc)
         return None
     usage.add(reply.prompt_tokens, reply.completion_tokens, reply.seconds, reply.engine_seconds)
-    return reply.value.statements().get(sentence.n)
+    return reply.value.statements().get(1)
 
 
 def plan(article: Article, mode: Mode = "sentences") -> list[list[SentenceSpan]]:
@@ -348,7 +348,7 @@ async def revise_unconfirmed(
         failed = [c for c in fact.check.checks if not c.ok] if fact.check else []
         if not failed or any(c.name != WORDS for c in failed):
             return
-        sentence = article.sentences[fact.sentence - 1]
+        sentence = sentences.part_with(article.sentences[fact.sentence - 1], fact.quote)
         without = missing_words(failed[0].detail)
         text = await calls.call(revise, backend, prompts, sentence, without, extraction.usage)
         if not text or text == fact.statement:

@@ -255,9 +255,12 @@ def _norm(text: str) -> str:
 # A boundary: end punctuation (+ closing quotes) before blank + capital/quote/digit, or a glued
 # sentence such as "en 2019.Alors", "chinois.C'était", "2019.\"Nous" (lower-case or digit, dot,
 # an opening quote or none, capital + lower-case or apostrophe).
+# Also glued after an acronym ("le TSL.Mais") or a closing quote ('le feu".La'), before an initial ("dollar.M. Diab") and before a dash
+# that opens a subheading ("de l'ONU.- Découvert").
 _BOUNDARY = re.compile(
     r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“(\[A-ZÀ-ÖØ-Þ0-9])"
-    r"|(?<=[a-zà-öø-ÿ0-9)])[.!?](?=[\"“«]?[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]))"
+    r"|(?:(?<=[a-zà-öø-ÿ0-9)\"”»])|(?<=[A-Z]{2}))[.!?](?=[\"“«]?[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]|\.\s))"
+    r"|(?<=[a-zà-öø-ÿ0-9A-Z)])[.!?](?=-\s)"
 )
 _ABBREVIATIONS = frozenset(
     "m mm mme mmes mlle dr pr st ste mgr etc av apr cf p pp n no vol éd gén col lt sgt".split()

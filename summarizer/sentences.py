@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -26,6 +27,14 @@ from summarizer.resources import Prompts
 STATEMENT_MAX = 300  # characters: one sentence's main fact, not a paragraph
 SENTENCES_PER_CALL = 4  # small calls: a failure is cheap to retry, a group fits any context
 _MIN_WORDS = 6
+# A longer sentence goes to the model clause by clause: one statement per sentence lost the second
+# fact of long sentences, and a long statement fails on any one of its words.
+LONG = 240
+_PART_MIN = 80
+_CLAUSE = re.compile(r";\s+|,\s+(?=(?:mais|et|tandis qu|alors qu|puis|car|donc|ce qui)\b)|\s+(?=mais\b)")
+# Double quotes inside a French sentence end the model's JSON string early ("The cooperation is");
+# the model copies single ones, which need no escaping.
+_DOUBLE_QUOTES = str.maketrans({'"': "'", "“": "'", "”": "'"})
 
 
 class TranslationsOut(BaseModel):
@@ -58,10 +67,35 @@ def informative(sentence: SentenceSpan) -> bool:
     return bool(re.search(r"[.!?»\"”…]$", text)) or len(words) >= 2 * _MIN_WORDS
 
 
+def parts(sentence: SentenceSpan) -> list[SentenceSpan]:
+    """A sentence, or for a long one its clauses (cut at ";", ", mais", ", et"…, each at least
+    ``_PART_MIN`` characters), each with the sentence's number and offsets and the clause's text."""
+    text = sentence.text
+    if len(text) <= LONG:
+        return [sentence]
+    cuts, start = [], 0
+    for m in _CLAUSE.finditer(text):
+        if m.start() - start >= _PART_MIN and len(text) - m.end() >= _PART_MIN:
+            cuts.append((start, m.start()))
+            start = m.end()
+    cuts.append((start, len(text)))
+    return [replace(sentence, text=text[a:b].strip(" ,;")) for a, b in cuts]
+
+
+def part_with(sentence: SentenceSpan, quote: str) -> SentenceSpan:
+    """The part of a sentence that holds a quote (the whole sentence when none does)."""
+    return next((p for p in parts(sentence) if quote in p.text), sentence)
+
+
 def plan(sentences: Sequence[SentenceSpan], per_call: int = SENTENCES_PER_CALL) -> list[list[SentenceSpan]]:
-    """The informative sentences in groups of ``per_call``, one model call each."""
-    chosen = [s for s in sentences if informative(s)]
+    """The informative sentences (long ones by parts) in groups of ``per_call``, one model call each."""
+    chosen = [p for s in sentences if informative(s) for p in parts(s)]
     return [chosen[i : i + per_call] for i in range(0, len(chosen), per_call)]
+
+
+def schema_for(group: Sequence[SentenceSpan]) -> type[TranslationsOut]:
+    """The answer schema of one call: its sentences are numbered 1, 2, … in the request."""
+    return pinned(tuple(range(1, len(group) + 1)))
 
 
 def request(
@@ -73,7 +107,7 @@ def request(
 ) -> Request:
     """The call for one group: long enough for one bounded statement per sentence. ``without``: words
     the checker found no French counterpart for, which the new statement must leave out."""
-    numbered = "\n".join(f"[{s.n}] {s.text}" for s in group)
+    numbered = "\n".join(f"[{i}] {s.text.translate(_DOUBLE_QUOTES)}" for i, s in enumerate(group, 1))
     if without:
         listed = ", ".join(f'"{w}"' for w in without)
         numbered += f"\n\nTranslate it again without {listed}: only what the French sentence says."
@@ -90,7 +124,7 @@ def to_facts(group: Sequence[SentenceSpan], answer: TranslationsOut) -> list[Fac
     """A fact per statement that says something (fewer than three words is not a statement)."""
     said = answer.statements()
     return [
-        fact_for(sentence, said[sentence.n])
-        for sentence in group
-        if len(re.findall(r"[^\W\d_]+", said.get(sentence.n, ""))) >= 3
+        fact_for(sentence, said[i])
+        for i, sentence in enumerate(group, 1)
+        if len(re.findall(r"[^\W\d_]+", said.get(i, ""))) >= 3
     ]

@@ -100,6 +100,21 @@ def test_glued_sentences_are_split() -> None:
         "Alors que la guerre continue, M. Poutine parle.",
         "Fin.",
     ]
+    glued = (
+        "Le tribunal est le TSL.Mais aucune preuve n'a été trouvée. Le billet atteignait 4.000 livres "
+        "pour un dollar.M. Diab a dénoncé une manipulation. Il met de l'huile sur le feu\".La convention "
+        "a pris fin. La décision de l'ONU.- Découverte - Le fils a parlé."
+    )
+    assert [glued[s:e] for s, e in split_sentences(glued)] == [
+        "Le tribunal est le TSL.",
+        "Mais aucune preuve n'a été trouvée.",
+        "Le billet atteignait 4.000 livres pour un dollar.",
+        "M. Diab a dénoncé une manipulation.",
+        'Il met de l\'huile sur le feu".',
+        "La convention a pris fin.",
+        "La décision de l'ONU.",
+        "- Découverte - Le fils a parlé.",
+    ]
 
 
 def test_domains_and_lowercase_after_dot_are_not_split() -> None:

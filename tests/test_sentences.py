@@ -9,6 +9,7 @@ import json
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
+from summarizer.backends.base import Reply, Request, T
 from summarizer.check import check_fact
 from summarizer.errors import OutputError
 from summarizer.extract import ATTEMPTS, extract_article, lead_statements, plan
@@ -16,7 +17,7 @@ from summarizer.fields import fact_for, mention_of
 from summarizer.ingest import Article, SentenceSpan, prepare
 from summarizer.models import QUOTE_MAX, Fact
 from summarizer.resources import load_prompts
-from summarizer.sentences import informative, pinned
+from summarizer.sentences import LONG, informative, part_with, parts, pinned, request
 from tests.conftest import load_seed, needs_dicts
 from tests.test_extract import Scripted
 
@@ -99,9 +100,9 @@ def test_scripted_translations_become_checked_facts_and_a_lead_summary() -> None
         "Le ministre russe de la Défense Sergueï Choïgou s'est rendu à Pyongyang en juillet."
     )
     assert [s.n for g in plan(article) for s in g] == [2, 3]
-    answer = {
-        "s2": "North Korea transferred more than a million artillery shells to Russia since July.",
-        "s3": "Russia transferred more than a million artillery shells to North Korea.",  # reversed
+    answer = {  # the sentences of a call are numbered 1, 2, … in the request
+        "s1": "North Korea transferred more than a million artillery shells to Russia since July.",
+        "s2": "Russia transferred more than a million artillery shells to North Korea.",  # reversed
     }
     backend = Scripted([json.dumps(answer)])
     result = asyncio.run(extract_article(backend, load_prompts(), article))
@@ -116,8 +117,8 @@ def test_scripted_translations_become_checked_facts_and_a_lead_summary() -> None
     summary = lead_statements(
         [(f.id, f.statement) for f in facts if f.check and f.check.verdict == "verified"]
     )
-    assert [(s.text, s.fact_ids) for s in summary] == [(answer["s2"], ["F1"])]
-    assert backend.history[0].messages[-1]["content"].startswith("[2] La Corée du Nord")
+    assert [(s.text, s.fact_ids) for s in summary] == [(answer["s1"], ["F1"])]
+    assert backend.history[0].messages[-1]["content"].startswith("[1] La Corée du Nord")
 
 
 def test_a_failed_group_is_retried_with_another_temperature_then_reported() -> None:
@@ -160,21 +161,32 @@ def test_a_statement_with_an_added_word_is_asked_again_and_kept_only_if_verified
         "Le ministre russe de la Défense Sergueï Choïgou s'est rendu à Pyongyang en juillet."
     )
     first = {
-        "s2": "The North Korean military transferred more than a million artillery shells to Russia since July.",
-        "s3": "Russian Defence Minister Sergei Shoigu went to Pyongyang in July with his generals.",
+        "s1": "The North Korean military transferred more than a million artillery shells to Russia since July.",
+        "s2": "Russian Defence Minister Sergei Shoigu went to Pyongyang in July with his generals.",
     }
-    again_2 = {"s2": "North Korea transferred more than a million artillery shells to Russia since July."}
-    again_3 = {"s3": "Russian Defence Minister Sergei Shoigu went to Pyongyang in July with generals."}
-    backend = Scripted([json.dumps(first), json.dumps(again_2), json.dumps(again_3)])
+    again_2 = {"s1": "North Korea transferred more than a million artillery shells to Russia since July."}
+    again_3 = {"s1": "Russian Defence Minister Sergei Shoigu went to Pyongyang in July with generals."}
+
+    class Revising(Scripted):
+        """The first call's answer, then each revision's by the sentence it asks about (they run at once)."""
+
+        def generate(self, request: Request, output: type[T]) -> Reply[T]:
+            if self.history:
+                self.answers = [
+                    json.dumps(again_3 if "Choïgou" in request.messages[-1]["content"] else again_2)
+                ]
+            return super().generate(request, output)
+
+    backend = Revising([json.dumps(first)])
     digest = digest_article(article, backend)
     asked = [r.messages[-1]["content"] for r in backend.history[1:]]
     assert any('without "military"' in a for a in asked), asked
     facts = {f.sentence: f for f in digest.facts}
-    assert facts[2].statement == again_2["s2"] and facts[2].check and facts[2].check.verdict == "verified"
+    assert facts[2].statement == again_2["s1"] and facts[2].check and facts[2].check.verdict == "verified"
     # The second answer still adds "generals": the first statement stays, unverified.
-    assert facts[3].statement == first["s3"] and facts[3].check and facts[3].check.verdict != "verified"
+    assert facts[3].statement == first["s2"] and facts[3].check and facts[3].check.verdict != "verified"
     (rewritten,) = [d for d in digest.run.dropped if d.reason.startswith("rewritten")]
-    assert rewritten.statement == first["s2"] and "'military'" in rewritten.reason
+    assert rewritten.statement == first["s1"] and "'military'" in rewritten.reason
     assert [s.fact_ids for s in digest.summary] == [[facts[2].id]]
 
 
@@ -194,8 +206,27 @@ def test_a_statement_cut_at_a_quotation_mark_is_not_verified() -> None:
 def test_a_guess_cannot_rest_on_a_french_word_another_word_already_renders() -> None:
     # Dev-set statement read against the French: "ce dernier" (the manager) became "the last payment";
     # e5 put "payment" near "cliente", which renders "customer".
-    from summarizer.check.words import unmatched_words
+    from summarizer.check.lexicon import unmatched_words
 
     french = "Mais depuis le mois de mars, la cliente russe est sans nouvelle de ce dernier."
     assert "payment" in unmatched_words(["customer", "news", "last", "payment"], french)
     assert unmatched_words(["customer", "news", "last"], french) == []
+
+
+def test_a_long_sentence_goes_to_the_model_clause_by_clause_without_double_quotes() -> None:
+    text = (
+        "Les armes transférées à la Russie pourraient rapporter des milliards de dollars à la RPDC, "
+        "ce qui pourrait contribuer à reconstituer ses ressources financières, en particulier face aux "
+        'sanctions qui sont déjà devenues une "contrainte majeure" pour l’économie du pays, selon les experts.'
+    )
+    assert len(text) > LONG
+    (sentence,) = _article(text).sentences
+    first, second = parts(sentence)
+    assert first.text.endswith("à la RPDC") and second.text.startswith("ce qui pourrait")
+    assert first.n == second.n == sentence.n and text.find(second.text) > 0
+    assert part_with(sentence, "contrainte majeure").text == second.text
+    asked = request(load_prompts(), [first, second], 0.0, 0).messages[-1]["content"]
+    assert asked.startswith("[1] Les armes") and "\n[2] ce qui" in asked
+    assert "'contrainte majeure'" in asked and '"' not in asked
+    short = _span(1, "La Corée du Nord a livré des obus à la Russie, selon les services sud-coréens.")
+    assert parts(short) == [short]

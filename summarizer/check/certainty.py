@@ -13,10 +13,10 @@ import re
 
 from summarizer.check.entities import name_in
 from summarizer.check.evidence import Evidence
+from summarizer.check.lexicon import unmatched_words
 from summarizer.check.names import english_names
 from summarizer.check.statement import Reading, content_words
 from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, DEGREE, POLARITY, result
-from summarizer.check.words import unmatched_words
 from summarizer.models import CheckResult, Fact
 
 # Markers of the certainty a French clause gives, by kind.
