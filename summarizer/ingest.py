@@ -260,7 +260,7 @@ def _norm(text: str) -> str:
 _BOUNDARY = re.compile(
     r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“(\[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?:(?<=[a-zà-öø-ÿ0-9)\"”»])|(?<=[A-Z]{2}))[.!?](?=[\"“«]?[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]|\.\s))"
-    r"|(?<=[a-zà-öø-ÿ0-9A-Z)])[.!?](?=-\s)"
+    r"|(?<=[a-zà-öø-ÿ0-9A-Z)\"”»])[.!?](?=-\s)"
 )
 _ABBREVIATIONS = frozenset(
     "m mm mme mmes mlle dr pr st ste mgr etc av apr cf p pp n no vol éd gén col lt sgt".split()

@@ -74,7 +74,7 @@ def test_cli_records_who_when_what_in_a_versioned_file(
     assert result.exit_code == 0, result.output
     assert "A3-F5 rejected by ana: heading, not a fact" in result.stdout
     result = runner.invoke(app, ["review", str(folder), "A1-S9", "--accept", "--by", "bo"])
-    assert result.exit_code == 2 and "A1 (000_eac2f5ec9a08c805) has F1–F10 and S1–S5" in result.stderr
+    assert result.exit_code == 2 and "A1 (000_eac2f5ec9a08c805) has F1–F13 and S1–S5" in result.stderr
     assert runner.invoke(app, ["review", str(folder), "A2-F3", "--accept", "--by", "bo"]).exit_code == 0
     data = json.loads((folder / REVIEWS_FILE).read_text(encoding="utf-8"))
     schema = json.loads((ROOT / "schemas" / "reviews.schema.json").read_text(encoding="utf-8"))
