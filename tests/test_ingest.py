@@ -110,7 +110,7 @@ def test_glued_sentences_are_split() -> None:
         "Mais aucune preuve n'a été trouvée.",
         "Le billet atteignait 4.000 livres pour un dollar.",
         "M. Diab a dénoncé une manipulation.",
-        'Il met de l\'huile sur le feu".',
+        "Il met de l'huile sur le feu\".",
         "La convention a pris fin.",
         "La décision de l'ONU.",
         "- Découverte - Le fils a parlé.",

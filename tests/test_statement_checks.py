@@ -50,6 +50,8 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         ("L'explosion a fait 14 morts à Beyrouth.", "The explosion killed 14 people in Beirut."),
         # "dont" renders "including"
         ("Trente personnes ont été blessées, dont dix enfants.", "Thirty people were injured, including ten children."),
+        # a plural count rendered by the French plural
+        ("Des millions de personnes ont manifesté dimanche à Hong Kong.", "Millions of people demonstrated in Hong Kong on Sunday."),
         # a source named at the end of the statement is its attribution
         ("Le chômage touche 35% de la population active, selon le ministère des Finances.", "Unemployment affects 35% of the working population, according to the Finance Ministry."),
     ],
@@ -69,6 +71,13 @@ def test_true_statements_are_verified(french: str, statement: str) -> None:
         ("Le camion a explosé sur le front de mer à Beyrouth.", "The truck exploded on the Mediterranean Sea front in Beirut.", "statement:names", "Mediterranean"),
         # the sentence's source made a participant: "selon la Croix-Rouge" is not "at the Red Cross"
         ("Dix personnes ont été soignées sur place, selon la Croix-Rouge.", "Ten people were treated at the Red Cross.", "frame", "source"),
+        # "report" (the noun) means postponement too
+        ("Les juges ont refusé un nouveau report du procès.", "The judges refused a new report on the trial.", "statement:words", "'report'"),
+        # "un million" is not "millions"
+        ("Ils accusent la Chine d'avoir interné au moins un million de musulmans.", "They accuse China of interning millions of Muslims.", "statement:words", "'millions'"),
+        # the parts of "belle-mère" and "nord-ouest" do not render "mother" and "north"
+        ("Sa belle-mère a été tuée dans l'attaque.", "Her mother was killed in the attack.", "statement:words", "'mother'"),
+        ("Le bar est situé à 80 kilomètres au nord-ouest de Manille.", "The bar is 80 kilometres north of Manila.", "statement:words", "'north'"),
         # cut off: no full stop and no verb
         ("En début de soirée, quelques centaines de manifestants s'étaient rassemblés.", "At the beginning of the evening, several hundred protesters", "statement:whole", "cut off"),
     ],

@@ -186,6 +186,12 @@ def _words_of(surface: str) -> list[str]:
     return _WORD.findall(fold_word(surface).replace("'", " "))
 
 
+# Compounds whose parts do not render them: belle-mère is not a mother, nord-ouest not north.
+_WHOLE_COMPOUND = re.compile(
+    r"(?:belle|beau|beaux|belles|grand|grands|petit|petits|petite|petites|arriere|demi)-|(?:nord|sud)-(?:est|ouest)$"
+)
+
+
 @cache
 def _forms_of(word: str) -> frozenset[str]:
     """A folded French word with its lemma, the infinitives a participle may come from, the parts of a
@@ -193,7 +199,7 @@ def _forms_of(word: str) -> frozenset[str]:
     out = {word, lemma(word, "fr")}
     if len(word) > 4:
         out.update(_infinitives(word))
-    if "-" in word:
+    if "-" in word and not _WHOLE_COMPOUND.match(word):
         out.update(word.split("-"))
     if len(word) > 7 and word.endswith("ment"):
         out.add(lemma(word[:-4], "fr"))
@@ -224,6 +230,10 @@ class FrenchWords:
         self.stems = {w: stem(w) for w in self.forms if len(w) > 3}  # form → its cognate stem
         self.joined = " " + " ".join(self.surface) + " "
         self.content = sorted({w for w in self.surface if len(w) > 2 and w not in _FRENCH_STOP})
+        # Apertium reads "belle-mère" as two words: its parts alone are no evidence ("mother"); nor is
+        # a similarity to the whole (e5 puts "nord-ouest" near "north", see ``_similar``).
+        whole = {p for w in self.surface if "-" in w and _WHOLE_COMPOUND.match(w) for p in w.split("-")}
+        self.compound_parts = frozenset(whole - set(self.surface))
 
     def counterpart(self, english: str, e5: bool = True) -> str | None:
         """How an English word is rendered here (``same``, ``dict``, ``apertium``, ``cognate``,
@@ -252,7 +262,8 @@ class FrenchWords:
         if hit:
             return "dict", hit
         by_word = apertium.english_by_word(self.text)
-        if hit := frozenset(w for surface, lemmas in by_word if forms & lemmas for w in _words_of(surface)):
+        hit = frozenset(w for surface, lemmas in by_word if forms & lemmas for w in _words_of(surface))
+        if hit := hit - self.compound_parts:
             return "apertium", hit
         german = self.through_german()
         if hit := self._from({f for e in forms for f in german.get(e, ())}):
@@ -319,7 +330,8 @@ class FrenchWords:
         if self._matrix is None:
             self._matrix = _vectors(self.content)
         scores = self._matrix @ _vectors([english])[0]
-        return frozenset(w for w, score in zip(self.content, scores, strict=True) if score >= E5_MIN)
+        near = (w for w, score in zip(self.content, scores, strict=True) if score >= E5_MIN)
+        return frozenset(w for w in near if not _WHOLE_COMPOUND.match(w))
 
     def where(self, english: str) -> int | None:
         """Offset in the text of the first word that renders an English word (no synonym or similarity)."""

@@ -164,6 +164,13 @@ _COUNTED_PEOPLE = re.compile(
 )
 
 
+# English plural counts → the French plural that renders them: "millions" is not "un million".
+PLURAL_COUNTS = {
+    "millions": "millions", "billions": "milliards", "thousands": "milliers", "hundreds": "centaines",
+    "dozens": "dizaines",
+}  # fmt: skip
+
+
 def content_words(text: str, names: list[str]) -> list[str]:
     """The words that carry content: not function words, names, numbers or calendar words."""
     text = _COUNTED_PEOPLE.sub(r"\1", text)
@@ -176,6 +183,9 @@ def content_words(text: str, names: list[str]) -> list[str]:
             continue
         low = word.casefold()
         if low in STOPWORDS or low in name_words or len(low) < 3 or word in CALENDAR:
+            continue
+        if low in PLURAL_COUNTS:
+            out.append(word)  # "millions": a word the French must give in the plural (``words``)
             continue
         if (
             parse_amounts(low, "en")

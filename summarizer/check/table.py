@@ -54,7 +54,8 @@ TABLE = {
     "fight": "combattre lutter battre affrontement combat", "enter": "entrer saisir composer taper",
     "stun": "stupefait abasourdi interloque sidere", "stunned": "stupefait abasourdi interloque sidere",
     "join": "rejoindre joindre participer meler", "nursery": "maternelle creche",
-    "pose": "poser representer constituer",
+    "pose": "poser representer constituer", "northwest": "nord-ouest", "northeast": "nord-est",
+    "southwest": "sud-ouest", "southeast": "sud-est",
     # Idioms, as French lemmas joined by "_": each word of the phrase must be there, in order.
     "die": "mourir mort deces decede perdre_la_vie trouver_la_mort", "immediately": "tout_de_suite",
     "long": "tant_que",
@@ -65,7 +66,7 @@ TABLE = {
 # False friends: French words spelt like an English word that does not render them (reporter means
 # postpone; audience, a court hearing), which the ``same`` and ``cognate`` layers must not match.
 FALSE_FRIENDS = {
-    "report": "reporter", "audience": "audience", "actual": "actuel", "actually": "actuellement",
+    "report": "reporter report", "audience": "audience", "actual": "actuel", "actually": "actuellement",
     "eventual": "eventuel", "eventually": "eventuellement", "sensible": "sensible", "attend": "attendre",
     "deception": "deception", "pretend": "pretendre", "resume": "resumer", "achieve": "achever",
     "assist": "assister", "library": "librairie", "location": "location", "journey": "journee",

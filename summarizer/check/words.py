@@ -11,8 +11,8 @@ import re
 
 from summarizer.check import wordnet
 from summarizer.check.evidence import Evidence
-from summarizer.check.lexicon import unmatched_words
-from summarizer.check.statement import Reading
+from summarizer.check.lexicon import french_words, unmatched_words
+from summarizer.check.statement import PLURAL_COUNTS, Reading
 from summarizer.check.verdict import WORDS, result
 from summarizer.models import CheckResult
 
@@ -56,7 +56,12 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
         return []
     words = _compounds(reading)
     source = [w for w in words if reading.in_attribution(w.split()[0])]
+    counts = [w for w in words if w.casefold() in PLURAL_COUNTS]
+    words = [w for w in words if w not in counts]
     missing = unmatched_words([w for w in words if w not in source], ev.content_scope)
+    surface = french_words(ev.content_scope).surface
+    missing += [w for w in counts if PLURAL_COUNTS[w.casefold()] not in surface]
+    words += counts
     missing += unmatched_words(source, ev.attribution_scope)
     counted = f"{len(words) - len(missing)}/{len(words)}"
     if not missing:
