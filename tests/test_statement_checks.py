@@ -77,6 +77,8 @@ def test_true_statements_are_verified(french: str, statement: str) -> None:
         ("Ils accusent la Chine d'avoir interné au moins un million de musulmans.", "They accuse China of interning millions of Muslims.", "statement:words", "'millions'"),
         # the parts of "belle-mère" and "nord-ouest" do not render "mother" and "north"
         ("Sa belle-mère a été tuée dans l'attaque.", "Her mother was killed in the attack.", "statement:words", "'mother'"),
+        # nor may a similarity find "sister" in a name ("Zia")
+        ("Si Zia Gul a pu s'enfuir, sa belle-sœur a été gravement blessée.", "Zia Gul fled, and her sister was badly injured.", "statement:words", "'sister'"),
         ("Le bar est situé à 80 kilomètres au nord-ouest de Manille.", "The bar is 80 kilometres north of Manila.", "statement:words", "'north'"),
         # cut off: no full stop and no verb
         ("En début de soirée, quelques centaines de manifestants s'étaient rassemblés.", "At the beginning of the evening, several hundred protesters", "statement:whole", "cut off"),

@@ -281,7 +281,9 @@ class FrenchWords:
         ):
             return "wordnet", hit
         # Not for verb forms: antonyms are neighbours in an embedding (acquitted / condamné).
-        if not re.search(r"(?:ed|ing)$", word) and (near := self._similar(word) - false):
+        # A common word is not rendered by a name ("sister" ~ "Zia"); a name may be ("Ouïghours").
+        names = self._names() if english[:1].islower() else set()
+        if not re.search(r"(?:ed|ing)$", word) and (near := self._similar(word) - false - names):
             return "e5", near
         return None
 
@@ -332,6 +334,11 @@ class FrenchWords:
         scores = self._matrix @ _vectors([english])[0]
         near = (w for w, score in zip(self.content, scores, strict=True) if score >= E5_MIN)
         return frozenset(w for w in near if not _WHOLE_COMPOUND.match(w))
+
+    def _names(self) -> set[str]:
+        """Folded words capitalised inside the text: names."""
+        inner = re.finditer(r"(?<![.!?«\"“]\s)(?<!^)\b[A-ZÀ-ÖØ-Þ][\w'’-]*", self.text)
+        return {w for m in inner for w in _words_of(m.group(0))}
 
     def where(self, english: str) -> int | None:
         """Offset in the text of the first word that renders an English word (no synonym or similarity)."""
