@@ -1,17 +1,20 @@
-"""Benchmark: summarizer side by side with google's langextract, both driven against the same
-llama.cpp server on loopback (llama-cpp-python's, the embedded Qwen2.5-Coder-1.5B model) and the
-same five seeds. Prints wall time, facts produced and facts grounded to a span, per tool.
+"""Benchmark: summarizer in-process, summarizer through a real llama.cpp HTTP server, and google's
+langextract through that same server: same embedded model (Qwen2.5-Coder-1.5B), same articles.
 
-    pip install langextract 'llama-cpp-python[server]'    # benchmark only, never a dependency
-    python bench/peer.py [--port 8765] [SEED ...]
+    pip install langextract                  # benchmark only, never a dependency
+    python bench/peer.py                     # the five seeds, every run
+    python bench/peer.py --corpus dev        # 10 articles of ../shared/eval/fr_news_dev.jsonl
+    python bench/peer.py --runs server1 server2 --corpus seeds
 
-langextract gets the same one-shot example as our prompt (French quote + English statement as an
-attribute), its default 1,000-character chunks, one worker, and no schema constraint (llama.cpp's
-server rejects its ``json_schema`` response format). "Grounded" for langextract = an extraction with
-a character interval (its statuses are printed: exact, fuzzy, lesser); for summarizer = a quote
-located in the raw text, and how many of those the checker verified. The server runs one request at
-a time (n_parallel 1), so both tools run at concurrency 1. Its context is 8,192 tokens: instructor's
-JSON mode puts the output schema in the prompt (~4,300 tokens with a chunk).
+The server is llama.cpp's own (``summarizer serve``'s, through xllamacpp) with ``--parallel`` slots
+(default 2) of 4,096 tokens, on loopback. Runs: ``local`` (in-process backend), ``server1`` /
+``server2`` (``--backend openai``, ``--openai-mode auto`` — the probe picks ``json_schema`` — at
+concurrency 1 / 2), ``langextract`` (its default 1,000-character chunks, the same one-shot example as
+our prompt, one worker, no schema constraint). Per run: wall seconds, extractions, extractions
+grounded to a span, verified facts (summarizer's checker; langextract has none), key-fact recall (a
+key fact is covered when an extraction's span overlaps its quote: for summarizer only verified facts
+count; keys: ``bench/seed_keyfacts.jsonl`` or the true rows of ``facts_dev.jsonl``), covered key
+facts per minute, and for the server runs how many articles have exactly the in-process facts.
 """
 
 from __future__ import annotations
@@ -19,53 +22,52 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import socket
-import subprocess
-import sys
+import tempfile
 import time
-import urllib.request
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from summarizer.backends.model_store import ensure_default_model
+from recall import EVAL, covered, dev_inputs, seed_inputs
+
+from summarizer.backends.base import Backend
+from summarizer.backends.local import LocalBackend
 from summarizer.backends.openai_backend import OpenAIBackend
+from summarizer.backends.serve import free_port, start_server
 from summarizer.ingest import load_articles
 from summarizer.pipeline import summarize_batch
 from summarizer.resources import load_prompts
 
 ROOT = Path(__file__).resolve().parent.parent
+RUNS = ("local", "server1", "server2", "langextract")
+Keys = dict[str, list[dict[str, Any]]]
 
 
-def start_server(port: int) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(ensure_default_model())]
-    command += ["--host", "127.0.0.1", "--port", str(port), "--n_ctx", "8192", "--n_threads", "2"]
-    command += ["--model_alias", "qwen2.5-coder-1.5b"]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(240):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/models", timeout=1)
-            return server
-        except OSError:
-            time.sleep(0.5)
-    server.kill()
-    raise SystemExit("llama_cpp.server did not start: is `llama-cpp-python[server]` installed?")
-
-
-def run_summarizer(paths: list[Path], url: str, out: Path) -> dict[str, Any]:
-    backend = OpenAIBackend(model="qwen2.5-coder-1.5b", base_url=url, api_key="none", timeout=600)
+def run_summarizer(inputs: Path, backend: Backend, out: Path, concurrency: int, keys: Keys) -> dict[str, Any]:
     started = time.perf_counter()
-    report = summarize_batch(paths, backend, out, concurrency=1)
+    report = summarize_batch([inputs], backend, out, concurrency=concurrency)
+    wall = time.perf_counter() - started
+    hits, facts_by_article = 0, {}
+    for run in report.articles:
+        if run.status != "ok" or run.digest is None:
+            print(f"  {run.path}: FAILED: {run.error}")
+            continue
+        digest = json.loads((out / run.digest).read_text(encoding="utf-8"))
+        raw = (inputs / Path(run.path).name).read_text(encoding="utf-8")
+        spans = [
+            (f["check"]["span"]["start"], f["check"]["span"]["end"])
+            for f in digest["facts"]
+            if f["check"]["verdict"] == "verified" and f["check"].get("span")
+        ]
+        hits += sum(covered(raw, k["quote"], spans) for k in keys.get(Path(run.path).stem, []))
+        facts_by_article[Path(run.path).stem] = [(f["statement"], f["quote"]) for f in digest["facts"]]
     t = report.totals
     return {
-        "wall": time.perf_counter() - started,
-        "facts": t.facts,
-        "grounded": t.located,
-        "verified": t.verified,
-    }
+        "wall": wall, "extractions": t.facts, "grounded": t.located, "verified": t.verified,
+        "covered": hits, "facts": facts_by_article,
+    }  # fmt: skip
 
 
-def run_langextract(paths: list[Path], url: str) -> dict[str, Any]:
+def run_langextract(inputs: Path, url: str, keys: Keys) -> dict[str, Any]:
     lx: Any = importlib.import_module("langextract")
     openai_provider: Any = importlib.import_module("langextract.providers.openai")
     prompts = load_prompts()
@@ -86,76 +88,82 @@ def run_langextract(paths: list[Path], url: str) -> dict[str, Any]:
     model = openai_provider.OpenAILanguageModel(
         model_id="qwen2.5-coder-1.5b", api_key="none", base_url=url, temperature=0.0, max_workers=1
     )
-    statuses: Counter[str] = Counter()
-    facts = 0
+    extractions = grounded = hits = 0
     started = time.perf_counter()
-    articles, _ = load_articles(paths)
+    articles, _ = load_articles([inputs])
     for article in articles:
-        result = lx.extract(
-            text_or_documents=article.raw,
-            prompt_description=(
-                "Extract the facts this French news article reports: quantities, events, relations and claims. "
-                "Copy each fact's words exactly from the text and give an English statement as an attribute."
-            ),
-            examples=[example],
-            model=model,
-            use_schema_constraints=False,
-            fence_output=False,
-            max_workers=1,
-            show_progress=False,
-            prompt_validation_level=lx.prompt_validation.PromptValidationLevel.OFF,
-        )
-        for extraction in result.extractions or []:
-            facts += 1
-            grounded = extraction.char_interval is not None and extraction.char_interval.start_pos is not None
-            status = getattr(extraction.alignment_status, "value", None) if grounded else "ungrounded"
-            statuses[str(status)] += 1
-    wall = time.perf_counter() - started
-    return {
-        "wall": wall,
-        "facts": facts,
-        "grounded": facts - statuses["ungrounded"],
-        "statuses": dict(statuses),
-    }
-
-
-def free_port(wanted: int) -> int:
-    with socket.socket() as probe:
         try:
-            probe.bind(("127.0.0.1", wanted))
-            return wanted
-        except OSError:
-            probe.bind(("127.0.0.1", 0))
-            return int(probe.getsockname()[1])
+            result = lx.extract(
+                text_or_documents=article.raw,
+                prompt_description=(
+                    "Extract the facts this French news article reports: quantities, events, relations and "
+                    "claims. Copy each fact's words exactly from the text and give an English statement "
+                    "as an attribute."
+                ),
+                examples=[example],
+                model=model,
+                use_schema_constraints=False,
+                fence_output=False,
+                max_workers=1,
+                show_progress=False,
+                prompt_validation_level=lx.prompt_validation.PromptValidationLevel.OFF,
+            )
+        except Exception as exc:  # langextract raises for the whole document when one chunk fails
+            print(f"  {article.path}: langextract FAILED: {str(exc)[:200]}")
+            continue
+        spans = []
+        for extraction in result.extractions or []:
+            extractions += 1
+            interval = extraction.char_interval
+            if interval is not None and interval.start_pos is not None:
+                grounded += 1
+                spans.append((interval.start_pos, interval.end_pos))
+        hits += sum(covered(article.raw, k["quote"], spans) for k in keys.get(Path(article.path).stem, []))
+    wall = time.perf_counter() - started
+    return {"wall": wall, "extractions": extractions, "grounded": grounded, "verified": None, "covered": hits}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--corpus", choices=["seeds", "dev"], default="seeds")
+    parser.add_argument("--runs", nargs="+", choices=RUNS, default=list(RUNS))
+    parser.add_argument("--parallel", type=int, default=2, help="the server's slots")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench-peer")
-    parser.add_argument("--tools", nargs="+", default=["summarizer", "langextract"])
-    parser.add_argument("paths", nargs="*", type=Path, default=[ROOT / "seeds"])
     args = parser.parse_args()
-    port = free_port(args.port)
-    server = start_server(port)
-    url = f"http://127.0.0.1:{port}/v1"
-    try:
-        ours = run_summarizer(args.paths, url, args.out) if "summarizer" in args.tools else None
-        peer = run_langextract(args.paths, url) if "langextract" in args.tools else None
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-    print(f"same llama.cpp server ({url}), same model, {len(load_articles(args.paths)[0])} articles")
-    print(f"{'tool':<14}{'wall s':>9}{'facts':>7}{'grounded':>10}  notes")
-    if ours:
-        print(
-            f"{'summarizer':<14}{ours['wall']:>9.1f}{ours['facts']:>7}{ours['grounded']:>10}  "
-            f"{ours['verified']} verified by the checker (English statement + typed checks)"
+    if args.corpus == "dev" and not (EVAL / "facts_dev.jsonl").is_file():
+        print(f"skipped: {EVAL / 'facts_dev.jsonl'} not found")
+        return
+    inputs = Path(tempfile.mkdtemp(prefix="bench-peer-in-"))
+    keys = seed_inputs(inputs) if args.corpus == "seeds" else dev_inputs(inputs, everything=False)
+    server, url = start_server(port=free_port(), parallel=args.parallel)
+    results: dict[str, dict[str, Any]] = {}
+    for name in args.runs:
+        print(f"{name} …", flush=True)
+        if name == "langextract":
+            results[name] = run_langextract(inputs, url, keys)
+            continue
+        concurrency = 2 if name == "server2" else 1
+        backend: Backend = (
+            LocalBackend() if name == "local" else OpenAIBackend(model="m", base_url=url, timeout=600)
         )
-    if peer:
+        results[name] = run_summarizer(inputs, backend, args.out / name, concurrency, keys)
+    del server
+    total_keys = sum(len(v) for v in keys.values())
+    print(
+        f"\n{len(keys)} articles ({args.corpus}), {total_keys} key facts; server: llama.cpp, {args.parallel} slots"
+    )
+    print(
+        f"{'run':<13}{'wall s':>8}{'extr.':>7}{'grounded':>9}{'verified':>9}{'recall':>9}{'keys/min':>9}  same facts"
+    )
+    local = results.get("local", {}).get("facts")
+    for name, r in results.items():
+        same = ""
+        if local is not None and "facts" in r and name != "local":
+            same = f"{sum(r['facts'].get(a) == f for a, f in local.items())}/{len(local)} articles"
+        verified = "-" if r["verified"] is None else str(r["verified"])
         print(
-            f"{'langextract':<14}{peer['wall']:>9.1f}{peer['facts']:>7}{peer['grounded']:>10}  "
-            f"alignment {peer['statuses']} (French spans only, no check)"
+            f"{name:<13}{r['wall']:>8.0f}{r['extractions']:>7}{r['grounded']:>9}{verified:>9}"
+            f"{r['covered']:>4}/{total_keys:<4}{60 * r['covered'] / r['wall']:>9.2f}  {same}"
         )
 
 

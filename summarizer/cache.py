@@ -70,6 +70,8 @@ class CachedBackend:
             "prompt": prompt_sha,
             "schema": schema_sha,
         }
+        if getattr(inner, "requested_mode", "auto") != "auto":  # how the server was asked for JSON
+            self._context["mode"] = inner.requested_mode  # type: ignore[attr-defined]
         self.hits = self.misses = 0
         self._lock = threading.Lock()
 

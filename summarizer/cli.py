@@ -74,7 +74,7 @@ def summarize(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     model_path: ModelPathOpt = None,
-    openai_mode: OpenAIModeOpt = OpenAIMode.json,
+    openai_mode: OpenAIModeOpt = OpenAIMode.auto,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     retries: RetriesOpt = DEFAULT_RETRIES,
     concurrency: ConcurrencyOpt = None,
@@ -215,7 +215,7 @@ def verify(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     model_path: ModelPathOpt = None,
-    openai_mode: OpenAIModeOpt = OpenAIMode.json,
+    openai_mode: OpenAIModeOpt = OpenAIMode.auto,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     retries: RetriesOpt = DEFAULT_RETRIES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No table, no progress bar.")] = False,
@@ -311,7 +311,7 @@ def briefing(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     model_path: ModelPathOpt = None,
-    openai_mode: OpenAIModeOpt = OpenAIMode.json,
+    openai_mode: OpenAIModeOpt = OpenAIMode.auto,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     retries: RetriesOpt = DEFAULT_RETRIES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary line.")] = False,
@@ -355,6 +355,38 @@ def schema(
     written([out], lambda: paths.extend(write_schemas(out)))
     for path in paths:
         typer.echo(str(path))
+
+
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port to listen on.")] = 8080,
+    host: Annotated[str, typer.Option(help="Address to listen on (0.0.0.0: every interface).")] = "127.0.0.1",
+    parallel: Annotated[
+        int, typer.Option(min=1, help="Requests answered at once (slots of 4,096 tokens each).")
+    ] = 2,
+    model_path: ModelPathOpt = None,
+) -> None:
+    """Serve the embedded model (or --model-path) over llama.cpp's OpenAI-compatible HTTP server until
+    Ctrl-C, for other machines or tools: point `--backend openai --base-url` at it.
+
+    Example: summarizer serve --port 8080 --parallel 2
+    """
+    import contextlib
+    import signal
+
+    from summarizer.backends.serve import start_server
+    from summarizer.errors import BackendError
+
+    try:
+        server, url = start_server(model_path=model_path, host=host, port=port, parallel=parallel)
+    except BackendError as exc:
+        fail(str(exc))
+    typer.echo(
+        f"serving on {url} ({parallel} slots); use: summarizer summarize ARTICLES --backend openai --base-url {url}"
+    )
+    with contextlib.suppress(KeyboardInterrupt):
+        signal.pause()
+    del server
 
 
 app.command()(review)

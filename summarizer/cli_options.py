@@ -34,8 +34,10 @@ class Extraction(StrEnum):
 
 
 class OpenAIMode(StrEnum):
-    json = "json"
+    auto = "auto"
     json_schema = "json_schema"
+    llamacpp = "llamacpp"
+    json = "json"
     tools = "tools"
 
 
@@ -76,7 +78,10 @@ ModelPathOpt = Annotated[
 OpenAIModeOpt = Annotated[
     OpenAIMode,
     typer.Option(
-        help="How instructor asks the server for JSON (openai backend).", rich_help_panel=MODEL_PANEL
+        help="How the server is asked for JSON (openai backend): json_schema (vLLM, llama-server, Ollama,"
+        " OpenAI: decoding constrained to the schema), llamacpp (llama-cpp-python's server), json (schema in"
+        " the prompt, any server), tools (function calls); auto probes the server once.",
+        rich_help_panel=MODEL_PANEL,
     ),
 ]
 TimeoutOpt = Annotated[
@@ -121,7 +126,7 @@ class ModelOptions:
     model: str | None = None
     base_url: Sequence[str] | None = None
     model_path: Path | None = None
-    openai_mode: OpenAIMode = OpenAIMode.json
+    openai_mode: OpenAIMode = OpenAIMode.auto
     timeout: float = DEFAULT_TIMEOUT
     retries: int = DEFAULT_RETRIES
 

@@ -24,6 +24,8 @@ class Out(NamedTuple):
     delay: float = 0.0
 
 
+USAGE = {"prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150}
+
 # request body -> (status, content) or a full ``Out``
 Answer = Callable[[dict[str, Any]], tuple[int, str] | Out]
 
@@ -64,6 +66,9 @@ class LoopbackServer:
                     server.headers.append({k.lower(): v for k, v in self.headers.items()})
                 status, content, headers, delay = Out(*server.answer(body))
                 time.sleep(delay)
+                if status == 200 and body.get("stream"):
+                    self._stream(content)
+                    return
                 if status != 200:
                     payload: dict[str, Any] = {
                         "error": {"message": content, "type": "not_found", "code": status}
@@ -81,7 +86,7 @@ class LoopbackServer:
                                 "message": {"role": "assistant", "content": content},
                             }
                         ],
-                        "usage": {"prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150},
+                        "usage": USAGE,
                     }
                 data = json.dumps(payload).encode()
                 self.send_response(status)
@@ -91,6 +96,33 @@ class LoopbackServer:
                     self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(data)
+
+            def _stream(self, content: str) -> None:
+                """Server-sent events as OpenAI streams them: the content in pieces, the finish
+                reason, the usage, ``[DONE]``."""
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                base: dict[str, Any] = {
+                    "id": "chatcmpl-s",
+                    "object": "chat.completion.chunk",
+                    "created": 0,
+                    "model": "m",
+                }
+                pieces = [content[i : i + 12] for i in range(0, len(content), 12)]
+                chunks: list[dict[str, Any]] = [
+                    {"index": 0, "delta": {"content": p}, "finish_reason": None} for p in pieces
+                ]
+                chunks.append({"index": 0, "delta": {}, "finish_reason": "stop"})
+                events = [{**base, "choices": [c]} for c in chunks] + [
+                    {**base, "choices": [], "usage": USAGE}
+                ]
+                try:
+                    for event in events:
+                        self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+                    self.wfile.write(b"data: [DONE]\n\n")
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client stopped reading: a cut answer
 
         class Server(ThreadingHTTPServer):
             daemon_threads = True

@@ -69,7 +69,7 @@ def test_thirty_percent_faults_then_a_rerun_finishes_only_the_failed(tmp_path: P
     out, cache = tmp_path / "out", CallCache(tmp_path / "cache")
     with serve(faulty) as server:
         url = server.url
-        backend = OpenAIBackend(model="m", base_url=url, api_key="k", timeout=TIMEOUT, retries=2)
+        backend = OpenAIBackend(model="m", base_url=url, api_key="k", mode="json", timeout=TIMEOUT, retries=2)
         first = summarize_batch([articles], backend, out, concurrency=16, cache=cache)
         first_requests = len(server.requests)
         first_files = {p.name for p in out.iterdir()}
@@ -119,7 +119,7 @@ def test_retry_after_is_honoured(tmp_path: Path) -> None:
         return Out(200, valid_answer(body))
 
     with serve(answer) as server:
-        backend = OpenAIBackend(model="m", base_url=server.url, api_key="k", retries=1)
+        backend = OpenAIBackend(model="m", base_url=server.url, api_key="k", mode="json", retries=1)
         reply = backend.generate(Request([{"role": "user", "content": "[1] Pyongyang a livré."}]), ChunkOut)
     assert reply.value.facts and len(times) == 2
     assert times[1] - times[0] >= 0.9, "the client must wait as long as Retry-After says"
@@ -127,7 +127,9 @@ def test_retry_after_is_honoured(tmp_path: Path) -> None:
 
 def test_timeout_and_exhausted_retries_name_the_server() -> None:
     with serve(lambda body: Out(200, valid_answer(body), delay=1.0)) as server:
-        backend = OpenAIBackend(model="m", base_url=server.url, api_key="k", timeout=0.2, retries=1)
+        backend = OpenAIBackend(
+            model="m", base_url=server.url, api_key="k", mode="json", timeout=0.2, retries=1
+        )
         with pytest.raises(BackendError, match=rf"server at {server.url} did not answer in time"):
             backend.generate(Request([{"role": "user", "content": "[1] x"}]), ChunkOut)
         assert len(server.requests) == 2, "one try and one retry"
@@ -138,7 +140,7 @@ def test_an_unreachable_server_stops_the_batch_and_names_the_url(tmp_path: Path)
     articles.mkdir()
     for i in range(5):
         (articles / f"a{i}.txt").write_text(synthetic_article(i), encoding="utf-8")
-    backend = OpenAIBackend(model="m", base_url="http://127.0.0.1:9/v1", api_key="k", retries=0)
+    backend = OpenAIBackend(model="m", base_url="http://127.0.0.1:9/v1", api_key="k", mode="json", retries=0)
     report = summarize_batch([articles], backend, tmp_path / "out", concurrency=2)
     assert report.stopped and "cannot reach the model server at http://127.0.0.1:9/v1" in report.stopped
     assert report.totals.failed == 5 and report.totals.ok == 0

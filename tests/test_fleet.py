@@ -242,7 +242,7 @@ def test_base_urls_from_options_or_the_environment(monkeypatch: pytest.MonkeyPat
         "http://127.0.0.1:1/v1",
         "http://127.0.0.1:2/v1",
     ]
-    clients = [s.backend._client.client for s in fleet.servers]  # type: ignore[attr-defined]
+    clients = [s.backend._client for s in fleet.servers]  # type: ignore[attr-defined]
     assert all(c.max_retries == 1 for c in clients), "one transport retry per server in a fleet"
     single = make_backend("openai", model="m", base_url=["http://127.0.0.1:3/v1"], retries=4)
     assert isinstance(single, OpenAIBackend) and single.base_url == "http://127.0.0.1:3/v1"

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(not JUDGE.is_file(), reason="no recorded judge a
 def test_judge_only_downgrades_and_labels_every_fact(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     with serve(recorded_answers(JUDGE)) as server:
-        results = list(judged(OpenAIBackend(model="qwen-test", base_url=server.url)))
+        results = list(judged(OpenAIBackend(model="qwen-test", base_url=server.url, mode="json_schema")))
     assert len(server.requests) == len(list(digests()))  # one call per article, not per fact
     assert results
     for kind, label, (before, after) in results:

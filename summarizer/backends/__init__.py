@@ -18,7 +18,7 @@ def make_backend(
     model: str | None = None,
     model_path: Path | None = None,
     base_url: str | Sequence[str] | None = None,
-    openai_mode: str = "json",
+    openai_mode: str = "auto",
     timeout: float = 120.0,
     retries: int = 4,
     warn: Callable[[str], None] | None = None,

@@ -6,7 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
+
+from summarizer.errors import OutputError
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -41,3 +43,20 @@ class Backend(Protocol):
     model: str
 
     def generate(self, request: Request, output: type[T]) -> Reply[T]: ...
+
+
+def parse_output(
+    text: str, output: type[T], *, finish: str | None, stopped: str | None, max_tokens: int
+) -> T:
+    """The streamed answer ``text`` as ``output``, or an ``OutputError`` (with the raw text) saying why
+    not: cut by ``should_stop``, out of tokens, or not matching the schema."""
+    if stopped:
+        raise OutputError(f"generation cut: {stopped}", raw=text)
+    if finish == "length":
+        raise OutputError(f"output hit the {max_tokens}-token limit before the JSON closed", raw=text)
+    try:
+        return output.model_validate_json(text)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise OutputError(f"output does not match the schema: {where}: {err['msg']}", raw=text) from exc

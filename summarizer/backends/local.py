@@ -14,9 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from summarizer.backends.base import Reply, Request, T
+from summarizer.backends.base import Reply, Request, T, parse_output
 from summarizer.backends.model_store import MODEL_NAME, ensure_default_model
 from summarizer.errors import BackendError, OutputError
 
@@ -86,16 +84,13 @@ class LocalBackend:
         text = "".join(parts)
         if "error" in state:
             raise OutputError(f"llama.cpp refused the request: {state['error']}", raw=text)
-        if state.get("stopped"):
-            raise OutputError(f"generation cut: {state['stopped']}", raw=text)
-        if state.get("finish") == "length":
-            raise OutputError(
-                f"output hit the {request.max_tokens}-token limit before the JSON closed", raw=text
-            )
-        try:
-            value = output.model_validate_json(text)
-        except ValidationError as exc:
-            raise OutputError(f"output does not match the schema: {_first_error(exc)}", raw=text) from exc
+        value = parse_output(
+            text,
+            output,
+            finish=state.get("finish"),
+            stopped=state.get("stopped"),
+            max_tokens=request.max_tokens,
+        )
         timings = state.get("timings") or {}
         return Reply(
             value=value,
@@ -105,9 +100,3 @@ class LocalBackend:
             seconds=seconds,
             engine_seconds=(timings.get("prompt_ms", 0.0) + timings.get("predicted_ms", 0.0)) / 1000 or None,
         )
-
-
-def _first_error(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    where = ".".join(str(p) for p in err["loc"])
-    return f"{where}: {err['msg']}"
