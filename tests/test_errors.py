@@ -314,3 +314,10 @@ def test_sources_with_claims_is_refused_not_ignored(tmp_path: Path) -> None:
     result = run("verify", "--claim", "North Korea sent shells.", SEED_000, "--sources", tmp_path)
     assert result.exit_code == 2 and "--sources is for digests" in result.output
     assert "Traceback" not in result.output
+
+
+def test_serve_with_a_missing_model_file_exits_2_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.gguf"
+    result = run("serve", "--model-path", missing, "--port", "1")
+    assert result.exit_code == 2, result.output
+    assert "no such file" in error_line(result, "--model-path", missing)

@@ -19,6 +19,30 @@ from summarizer.backends.model_store import MODEL_NAME, ensure_default_model
 from summarizer.errors import BackendError, OutputError
 
 
+def llama_params(
+    model_path: Path | None, *, n_ctx: int, parallel: int, threads: int | None
+) -> tuple[Any, Any, Path]:
+    """xllamacpp, its parameters for llama.cpp on ``model_path`` (default: the embedded model) with
+    ``parallel`` slots sharing ``n_ctx`` tokens and ``threads`` threads (default: every core), and the
+    model's path."""
+    try:
+        import xllamacpp
+    except ImportError as exc:
+        raise BackendError("llama.cpp needs xllamacpp: `pip install xllamacpp`") from exc
+    if model_path is not None and not model_path.is_file():
+        raise BackendError(f"--model-path {model_path}: no such file (expected a .gguf model file)")
+    path = model_path or ensure_default_model()
+    count = threads or max(1, os.cpu_count() or 1)
+    params = xllamacpp.CommonParams()
+    params.model.path = str(path)
+    params.n_ctx = n_ctx
+    params.n_parallel = parallel
+    params.verbosity = -1
+    params.cpuparams.n_threads = count
+    params.cpuparams_batch.n_threads = count
+    return xllamacpp, params, path
+
+
 class LocalBackend:
     """llama.cpp in this process. ``model_path`` runs any GGUF; default: the embedded model.
 
@@ -30,22 +54,8 @@ class LocalBackend:
     def __init__(
         self, model_path: Path | None = None, n_ctx: int = 4096, n_threads: int | None = None
     ) -> None:
-        try:
-            import xllamacpp
-        except ImportError as exc:
-            raise BackendError("the local backend needs xllamacpp: `pip install xllamacpp`") from exc
-        if model_path is not None and not model_path.is_file():
-            raise BackendError(f"--model-path {model_path}: no such file (expected a .gguf model file)")
-        path = model_path or ensure_default_model()
+        xllamacpp, params, path = llama_params(model_path, n_ctx=n_ctx, parallel=1, threads=n_threads)
         self.model = path.stem if model_path is not None else MODEL_NAME
-        threads = n_threads or max(1, os.cpu_count() or 1)
-        params = xllamacpp.CommonParams()
-        params.model.path = str(path)
-        params.n_ctx = n_ctx
-        params.n_parallel = 1
-        params.verbosity = -1
-        params.cpuparams.n_threads = threads
-        params.cpuparams_batch.n_threads = threads
         self._lock = threading.Lock()
         try:
             self._server = xllamacpp.Server(params)

@@ -3,12 +3,12 @@ in this process through xllamacpp: ``summarizer serve``, the server benchmark an
 
 from __future__ import annotations
 
-import os
 import socket
 from pathlib import Path
 from typing import Any
 
-from summarizer.backends.model_store import MODEL_NAME, ensure_default_model
+from summarizer.backends.local import llama_params
+from summarizer.backends.model_store import MODEL_NAME
 from summarizer.errors import BackendError
 
 SLOT_CTX = 4096  # context per parallel slot: the in-process backend's
@@ -31,24 +31,12 @@ def start_server(
 ) -> tuple[Any, str]:
     """Start llama.cpp's HTTP server (``/v1/chat/completions`` and the rest) with ``parallel`` slots of
     ``SLOT_CTX`` tokens each; returns the server (it runs until dropped) and its base URL (…/v1)."""
-    try:
-        import xllamacpp
-    except ImportError as exc:
-        raise BackendError("serving needs xllamacpp: `pip install xllamacpp`") from exc
-    if model_path is not None and not model_path.is_file():
-        raise BackendError(f"--model-path {model_path}: no such file (expected a .gguf model file)")
-    path = model_path or ensure_default_model()
-    count = threads or max(1, os.cpu_count() or 1)
-    params = xllamacpp.CommonParams()
-    params.model.path = str(path)
+    xllamacpp, params, path = llama_params(
+        model_path, n_ctx=SLOT_CTX * parallel, parallel=parallel, threads=threads
+    )
     params.model_alias = {path.stem if model_path is not None else MODEL_NAME}
-    params.n_ctx = SLOT_CTX * parallel
-    params.n_parallel = parallel
     params.hostnames = [host]
     params.port = port
-    params.verbosity = -1
-    params.cpuparams.n_threads = count
-    params.cpuparams_batch.n_threads = count
     try:
         server = xllamacpp.Server(params)
     except Exception as exc:  # the extension raises plain RuntimeError/ValueError subclasses
