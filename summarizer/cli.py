@@ -359,10 +359,14 @@ def schema(
 
 @app.command()
 def serve(
-    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port to listen on.")] = 8080,
-    host: Annotated[str, typer.Option(help="Address to listen on (0.0.0.0: every interface).")] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option(min=1, max=65535, metavar="PORT", help="TCP port to listen on.")
+    ] = 8080,
+    host: Annotated[
+        str, typer.Option(metavar="ADDRESS", help="Address to listen on (0.0.0.0: every interface).")
+    ] = "127.0.0.1",
     parallel: Annotated[
-        int, typer.Option(min=1, help="Requests answered at once (slots of 4,096 tokens each).")
+        int, typer.Option(min=1, metavar="N", help="Requests answered at once (slots of 4,096 tokens each).")
     ] = 2,
     model_path: ModelPathOpt = None,
 ) -> None:

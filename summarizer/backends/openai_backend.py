@@ -128,7 +128,8 @@ class OpenAIBackend:
                 continue
             except self._openai.APIError as exc:
                 raise self._api_error(exc) from None
-            if PROBE_WORD in (completion.choices[0].message.content or ""):
+            choices = getattr(completion, "choices", None) or []
+            if choices and PROBE_WORD in (choices[0].message.content or ""):
                 return mode
         return "json"
 
