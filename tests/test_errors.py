@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -321,3 +322,14 @@ def test_serve_with_a_missing_model_file_exits_2_naming_it(tmp_path: Path) -> No
     result = run("serve", "--model-path", missing, "--port", "1")
     assert result.exit_code == 2, result.output
     assert "no such file" in error_line(result, "--model-path", missing)
+
+
+@pytest.mark.model
+def test_serve_on_a_port_in_use_exits_2_saying_so() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        result = run("serve", "--port", port)
+    assert result.exit_code == 2, result.output
+    assert "try another --port" in error_line(result, f"127.0.0.1:{port}")

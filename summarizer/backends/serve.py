@@ -40,5 +40,7 @@ def start_server(
     try:
         server = xllamacpp.Server(params)
     except Exception as exc:  # the extension raises plain RuntimeError/ValueError subclasses
-        raise BackendError(f"llama.cpp could not serve {path} on {host}:{port}: {exc}") from exc
+        raise BackendError(
+            f"llama.cpp could not serve {path} on {host}:{port}: {exc} (is the port in use? try another --port)"
+        ) from exc
     return server, f"{server.listening_address}/v1"
