@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from recall import EVAL, covered, dev_inputs, seed_inputs
+from recall import EVAL, covered, dev_inputs, seed_inputs, verified_spans
 
 from summarizer.backends.base import Backend
 from summarizer.backends.local import LocalBackend
@@ -53,11 +53,7 @@ def run_summarizer(inputs: Path, backend: Backend, out: Path, concurrency: int, 
             continue
         digest = json.loads((out / run.digest).read_text(encoding="utf-8"))
         raw = (inputs / Path(run.path).name).read_text(encoding="utf-8")
-        spans = [
-            (f["check"]["span"]["start"], f["check"]["span"]["end"])
-            for f in digest["facts"]
-            if f["check"]["verdict"] == "verified" and f["check"].get("span")
-        ]
+        spans = verified_spans(digest)
         hits += sum(covered(raw, k["quote"], spans) for k in keys.get(Path(run.path).stem, []))
         facts_by_article[Path(run.path).stem] = [(f["statement"], f["quote"]) for f in digest["facts"]]
     t = report.totals

@@ -60,6 +60,15 @@ def seed_inputs(folder: Path) -> dict[str, list[dict[str, Any]]]:
     return dict(keys)
 
 
+def verified_spans(digest: dict[str, Any]) -> list[tuple[int, int]]:
+    """The source spans of a digest's verified facts."""
+    return [
+        (f["check"]["span"]["start"], f["check"]["span"]["end"])
+        for f in digest["facts"]
+        if f.get("check") and f["check"]["verdict"] == "verified" and f["check"].get("span")
+    ]
+
+
 def covered(raw: str, quote: str, spans: list[tuple[int, int]]) -> bool:
     start = raw.find(quote)
     if start < 0:
@@ -98,11 +107,7 @@ def main() -> None:
             continue
         digest = json.loads((args.out / run.digest).read_text(encoding="utf-8"))
         raw = (inputs / Path(run.path).name).read_text(encoding="utf-8")
-        spans = [
-            (f["check"]["span"]["start"], f["check"]["span"]["end"])
-            for f in digest["facts"]
-            if f.get("check") and f["check"]["verdict"] == "verified" and f["check"].get("span")
-        ]
+        spans = verified_spans(digest)
         verified = len(spans)  # from the digest: re-checked digests keep their run.json figures
         article_keys = keys.get(Path(run.path).stem, keys.get(run.id or "", []))
         hit = sum(covered(raw, k["quote"], spans) for k in article_keys)

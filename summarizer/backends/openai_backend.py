@@ -23,6 +23,7 @@ import json
 import os
 import threading
 import time
+from collections import defaultdict
 from typing import Any
 
 from summarizer.backends.base import Reply, Request, T, parse_output
@@ -41,7 +42,8 @@ PROBE_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
 }
 _probed: dict[tuple[str, str], str] = {}  # (base URL, model) -> the mode the probe found
-_probe_lock = threading.Lock()
+# One lock per server, so that a server slow to answer its probe holds up no other server's calls.
+_probe_locks: defaultdict[tuple[str, str], threading.Lock] = defaultdict(threading.Lock)
 
 
 def response_format(mode: str, schema: dict[str, Any], name: str) -> dict[str, Any]:
@@ -103,7 +105,7 @@ class OpenAIBackend:
         if self.requested_mode != "auto":
             return self.requested_mode
         key = (self.base_url, self.model)
-        with _probe_lock:
+        with _probe_locks[key]:
             if key not in _probed:
                 _probed[key] = self._probe()
             return _probed[key]
