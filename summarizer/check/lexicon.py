@@ -193,10 +193,11 @@ _WHOLE_COMPOUND = re.compile(
 
 
 @cache
-def _forms_of(word: str) -> frozenset[str]:
-    """A folded French word with its lemma, the infinitives a participle may come from, the parts of a
-    compound, and an adverb's adjective (rudement → rude)."""
-    out = {word, lemma(word, "fr")}
+def _forms_of(word: str, accented: str = "") -> frozenset[str]:
+    """A folded French word with its lemma (from the word as written when given: simplemma needs the
+    accents, "prévues" → prévoir but "prevues" → prevues), the infinitives a participle may come from,
+    the parts of a compound, and an adverb's adjective (rudement → rude)."""
+    out = {word, lemma(word, "fr"), lemma(accented, "fr") if accented else word}
     if len(word) > 4:
         out.update(_infinitives(word))
     if "-" in word and not _WHOLE_COMPOUND.match(word):
@@ -204,6 +205,15 @@ def _forms_of(word: str) -> frozenset[str]:
     if len(word) > 7 and word.endswith("ment"):
         out.add(lemma(word[:-4], "fr"))
     return frozenset(out)
+
+
+def _with_accents(text: str) -> list[tuple[str, str]]:
+    """The folded words of a text, each with its accented form when folding keeps it one word."""
+    out = []
+    for raw in re.findall(r"[^\W_]+(?:-[^\W_]+)*", text.replace("’", " ").replace("'", " ")):
+        folded = _WORD.findall(fold_word(raw))
+        out += [(folded[0], raw)] if len(folded) == 1 else [(w, "") for w in folded]
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -223,8 +233,8 @@ class FrenchWords:
         self._german: dict[str, set[str]] | None = None
         self.surface = _WORD.findall(fold_word(text).replace("'", " "))
         self.by_form: dict[str, set[str]] = defaultdict(set)  # form → the surface words it comes from
-        for w in self.surface:
-            for form in _forms_of(w):
+        for w, accented in _with_accents(text):
+            for form in _forms_of(w, accented):
                 self.by_form[form].add(w)
         self.forms = set(self.by_form)
         self.stems = {w: stem(w) for w in self.forms if len(w) > 3}  # form → its cognate stem

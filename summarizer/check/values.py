@@ -86,8 +86,16 @@ def _is_number(words: list[str]) -> bool:
 def _digits(text: str, lang: str) -> str:
     from text_to_num import alpha2digit
 
+    if lang == "fr":  # ordinals, whose accent text2num needs back: "quatrieme" → "quatrième" → 4eme
+        text = _ORDINAL_FR.sub(lambda m: normalize(alpha2digit(m.group(1) + "ième", "fr")), text)
     # threshold=2 converts "deux" and up but leaves the article "un/une" alone.
     return str(alpha2digit(text, lang, threshold=2))
+
+
+_ORDINAL_FR = re.compile(r"\b([a-z]+(?:-[a-z]+)*)ieme\b")
+# An ordinal counts as a number from the third on: "second"/"seconde" and "first"/"premier" are also
+# words of time and rank ("une seconde fois"), which the French may not give in numbers.
+_ORDINAL_SUFFIX = re.compile(r"(?:eme|e|th|rd)\b")
 
 
 def _unit_after(text: str, end: int) -> str:
@@ -119,9 +127,10 @@ def parse_amounts(text: str, lang: str = "fr") -> list[Amount]:
     flat = re.sub(r"\b(un|une|one|a) (" + _SCALE_RE + r")\b", r"1 \2", _digits(base, lang))
     for m in _NUMBER.finditer(flat):
         glued = re.match(r"[a-z]", flat[m.end() : m.end() + 1]) and not m.group("scale")
-        if glued and not re.match(r"(mm|km|cm|m)\b", flat[m.end() :]):
-            continue  # "122mm" is a number with its unit; "t34" is a name
         value = _to_float(m.group("num"), m.group("dec"))
+        ordinal = glued and value >= 3 and _ORDINAL_SUFFIX.match(flat, m.end())
+        if glued and not ordinal and not re.match(r"(mm|km|cm|m)\b", flat[m.end() :]):
+            continue  # "122mm" is a number with its unit; "t34" is a name
         scale = m.group("scale")
         if scale:
             value *= float(scale) if scale.isdigit() else _SCALES[scale.rstrip("s")]
