@@ -73,6 +73,7 @@ class Located:
     sentence: int | None = None
     detail: str = ""
     text: str = ""  # the span's visible text (raw minus markup, for HTML)
+    last: int | None = None  # the sentence it ends in, when it runs on past ``sentence``
 
 
 def _in_sentence(article: Article, sentence: SentenceSpan, quote: str) -> Located | None:
@@ -110,7 +111,24 @@ def _located(
     article: Article, sentence: SentenceSpan, status: Alignment, score: float, s: int, e: int
 ) -> Located:
     raw_start, raw_end = article.view.raw_span(sentence.vstart + s, sentence.vstart + e)
-    return Located(status, score, raw_start, raw_end, sentence.n, text=sentence.text[s:e])
+    ends = [t.n for t in article.sentences[sentence.n :] if t.start < raw_end]
+    last = ends[-1] if ends else None
+    return Located(status, score, raw_start, raw_end, sentence.n, text=sentence.text[s:e], last=last)
+
+
+def joined(article: Article, n: int, last: int) -> SentenceSpan:
+    """Sentences ``n`` to ``last`` as one span of the text view."""
+    first, end = article.sentences[n - 1], article.sentences[last - 1]
+    text = article.view.text[first.vstart : end.vstart + len(end.text)]
+    return SentenceSpan(n, first.start, end.end, text, first.vstart)
+
+
+def _across(article: Article, quote: str) -> Located | None:
+    """A quote that runs over two consecutive sentences ("…à la maternité. Maintenant, on met…")."""
+    for n in range(1, len(article.sentences)):
+        if hit := _in_sentence(article, joined(article, n, n + 1), quote):
+            return hit
+    return None
 
 
 def locate(article: Article, quote: str, cited: int | None) -> Located:
@@ -120,6 +138,8 @@ def locate(article: Article, quote: str, cited: int | None) -> Located:
     for sentence in order:
         if hit := _in_sentence(article, sentence, quote):
             return hit
+    if hit := _across(article, quote):
+        return hit
     candidates = [hit for s in order if (hit := _fuzzy(article, s, quote))]
     accepted = [hit for hit in candidates if hit.score >= FUZZY_MIN]
     if accepted:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.check.entities import name_in
+from summarizer.check.entities import name_in, short_form
 from summarizer.check.evidence import Evidence
 from summarizer.check.lexicon import unmatched_words
 from summarizer.check.names import english_names
@@ -130,7 +130,10 @@ def _found(source: str, text: str, earlier: str, pronominal: bool) -> bool:
     ("a medical source quoted by Haaretz" / "une source médicale citée par le journal Haaretz")."""
     names = english_names(source)
     if any(
-        not name_in(n, text) and not (pronominal and name_in(n, earlier, article_wide=True)) for n in names
+        not name_in(n, text)
+        and not short_form(n, earlier, text)
+        and not (pronominal and name_in(n, earlier, article_wide=True))
+        for n in names
     ):
         return False
     rest = content_words(source, names)

@@ -15,7 +15,7 @@ import re
 from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
 from summarizer.check.lexicon import french_words, is_common_word, unmatched_words
-from summarizer.check.names import canonicals, demonym_prefix, find_rendering, plausible
+from summarizer.check.names import acronym_in, canonicals, demonym_prefix, find_rendering, plausible
 from summarizer.check.statement import Reading
 from summarizer.check.verdict import CODES, NAMES, result
 from summarizer.models import CheckResult, Fact
@@ -28,7 +28,7 @@ def name_in(name: str, text: str, article_wide: bool = False) -> bool:
     """Whether a rendering of an English name is in a French text. ``article_wide``: the text is the
     article (or its first part), where word lookups would cost a dictionary pass per sentence and a
     similarity would find anything: the renderings and demonyms only."""
-    if find_rendering(name, text) is not None:
+    if find_rendering(name, text) is not None or acronym_in(name, text):
         return True
     if canonicals(name):
         # A known name not rendered is absent; but a lone demonym may be inflected: French → "Françaises".
@@ -56,14 +56,14 @@ def _demonym_in(word: str, french: list[str]) -> bool:
     return prefix is not None and any(w.startswith(prefix) for w in french)
 
 
-def _short_form(name: str, ev: Evidence, scope: str) -> bool:
+def short_form(name: str, earlier: str, scope: str) -> bool:
     """A name given in full earlier in the article, of which the scope holds a distinctive word
     ("Kim" for Kim Jong Un, "Pemberton" for Joseph Scott Pemberton, "Me Ivetic" for Dragan Ivetic)."""
     tokens = [t for t in name.split() if len(t) > 2]
     return (
         len(name.split()) > 1
         and any(name_in(t, scope) for t in tokens)
-        and name_in(name, ev.earlier, article_wide=True)
+        and name_in(name, earlier, article_wide=True)
     )
 
 
@@ -73,7 +73,7 @@ def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[Check
     missing = []
     for n in reading.names:
         scope = ev.attribution_scope if reading.in_attribution(n) else ev.content_scope
-        if not name_in(n, scope) and not _short_form(n, ev, scope):
+        if not name_in(n, scope) and not short_form(n, ev.earlier, scope):
             missing.append(n)
     found = len(reading.names) - len(missing)
     counted = f"{found}/{len(reading.names)}"
@@ -128,6 +128,6 @@ def check_typed_entities(fact: Fact, ev: Evidence) -> list[CheckResult]:
         )
         if found and (_proper(entity.mention) or canonicals(entity.mention)):
             ok, why = plausible(entity.name, entity.mention)
-            ok = ok or _short_form(entity.name, ev, ev.sentence) or name_in(entity.name, entity.mention)
+            ok = ok or short_form(entity.name, ev.earlier, ev.sentence) or name_in(entity.name, entity.mention)
             out.append(result(f"name:{field}", ok, why, contradicts=True))
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.check.alignment import Located
+from summarizer.check.alignment import Located, joined
 from summarizer.ingest import Article
 
 CONTEXT_SENTENCES = 2
@@ -71,7 +71,7 @@ def sentence_evidence(article: Article, n: int) -> Evidence:
 def gather(article: Article, hit: Located) -> Evidence:
     """The scopes around a located span (``hit`` must have a sentence)."""
     n = hit.sentence or 1
-    sentence = article.sentences[n - 1]
+    sentence = joined(article, n, hit.last) if hit.last else article.sentences[n - 1]
     pos = sentence.text.find(hit.text)
     start, end = (pos, pos + len(hit.text)) if pos >= 0 else (0, len(sentence.text))
     context: list[str] = []

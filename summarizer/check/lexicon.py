@@ -207,6 +207,11 @@ def _forms_of(word: str, accented: str = "") -> frozenset[str]:
     return frozenset(out)
 
 
+# A heading glued to the next sentence by the page's extraction ("La Nouvelle IRA suspectéeSamedi 20
+# avril…"): two words. A name's inner capital follows fewer lowercase letters (McKee, MacDonald).
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
 def _with_accents(text: str) -> list[tuple[str, str]]:
     """The folded words of a text, each with its accented form when folding keeps it one word."""
     out = []
@@ -231,6 +236,7 @@ class FrenchWords:
         self._matrix: Any = None
         self._renderings: dict[str, set[str]] | None = None
         self._german: dict[str, set[str]] | None = None
+        text = _GLUED.sub(" ", text)
         self.surface = _WORD.findall(fold_word(text).replace("'", " "))
         self.by_form: dict[str, set[str]] = defaultdict(set)  # form → the surface words it comes from
         for w, accented in _with_accents(text):
@@ -367,12 +373,13 @@ class FrenchWords:
 _GUESSES = frozenset({"wordnet", "e5"})
 
 
-def unmatched_words(words: list[str], french: str) -> list[str]:
+def unmatched_words(words: list[str], french: str, others: list[str] | None = None) -> list[str]:
     """The English words that have no counterpart in a French text. A guess (synonym, similarity)
-    must rest on a French word of its own, not one that renders another word or an earlier guess:
-    "politique" that renders "policy" does not also render "government"."""
+    must rest on a French word of its own, not one that renders another word of the statement
+    (``words`` or ``others``) or an earlier guess: "politique" that renders "policy" does not also
+    render "government", nor "immigration" of "the immigration bureau added" render "life"."""
     found = french_words(french)
-    hits = {w: found.rendering(w) for w in dict.fromkeys(words)}
+    hits = {w: found.rendering(w) for w in dict.fromkeys([*words, *(others or [])])}
     taken = {f for h in hits.values() if h and h[0] not in _GUESSES for f in h[1]}
     missing = []
     for word in words:

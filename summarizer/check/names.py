@@ -184,9 +184,10 @@ _PLACE_PARTICLE = re.compile(r"-(?:de|du|des|le|la|les|sur|sous|en|lès|aux?)-")
 
 
 def english_names(text: str) -> list[str]:
-    """Proper names in an English sentence: runs of capitalised words, without a leading 'The' or
+    """Proper names in an English sentence: runs of capitalised words ("Special Tribunal for
+    Lebanon"), without a leading 'The' or
     'According', split at hyphens ('Russian-North Korean'), possessive 's removed."""
-    runs = re.finditer(rf"\b{_CAP}[\w'’-]*(?:\s+(?:{_CAP}[\w'’-]*|de|du|of|bin|al))*(?<!\s)\b", text)
+    runs = re.finditer(rf"\b{_CAP}[\w'’-]*(?:\s+(?:{_CAP}[\w'’-]*|de|du|of|for|bin|al))*(?<!\s)\b", text)
     parts = [
         p.removesuffix("'s").removesuffix("’s")
         for m in runs
@@ -198,8 +199,18 @@ def english_names(text: str) -> list[str]:
         words = part.split()
         while words and words[0] in _STOP_CAPS:
             words.pop(0)
-        while words and words[-1] in ("of", "de", "du", "bin", "al"):
+        while words and words[-1] in ("of", "for", "de", "du", "bin", "al"):
             words.pop()
         if words:
             out.append(" ".join(words))
     return out
+
+
+def acronym_in(name: str, text: str) -> bool:
+    """Whether a text holds an acronym of a name of three words or more, its letters in any order:
+    French acronyms put the words in French order ("TSL" for Special Tribunal for Lebanon, Tribunal
+    spécial pour le Liban; "OTAN" for NATO's words)."""
+    initials = sorted(w[0].upper() for w in name.split() if w[:1].isupper())
+    if len(initials) < 3:
+        return False
+    return any(sorted(a) == initials for a in re.findall(rf"\b[A-Z]{{{len(initials)}}}\b", text))

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.check import wordnet
+from summarizer.check.lexicon import is_common_word
 from summarizer.check.names import canonicals, english_names
 from summarizer.check.values import YEAR_RE, parse_amounts
 
@@ -133,10 +134,12 @@ class Reading:
 
 def statement_names(text: str) -> list[str]:
     """Names worth checking in an English sentence: not months or weekdays, not a lone
-    sentence-initial word that is not a known name."""
+    sentence-initial word that is a dictionary word ("Ten army bases"; "Pemberton is" is a name)."""
     names = []
     for name in english_names(text):
-        if name in CALENDAR or (text.startswith(name) and " " not in name and not canonicals(name)):
+        if name in CALENDAR or (
+            text.startswith(name) and " " not in name and not canonicals(name) and is_common_word(name)
+        ):
             continue
         names.append(name)
     return names

@@ -58,11 +58,11 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     source = [w for w in words if reading.in_attribution(w.split()[0])]
     counts = [w for w in words if w.casefold() in PLURAL_COUNTS]
     words = [w for w in words if w not in counts]
-    missing = unmatched_words([w for w in words if w not in source], ev.content_scope)
+    missing = unmatched_words([w for w in words if w not in source], ev.content_scope, source)
     surface = french_words(ev.content_scope).surface
     missing += [w for w in counts if PLURAL_COUNTS[w.casefold()] not in surface]
     words += counts
-    missing += unmatched_words(source, ev.attribution_scope)
+    missing += unmatched_words(source, ev.attribution_scope, [w for w in words if w not in source])
     counted = f"{len(words) - len(missing)}/{len(words)}"
     if not missing:
         return [result(WORDS, True, f"{counted}: every content word has a counterpart")]
