@@ -15,7 +15,7 @@ import re
 from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
 from summarizer.check.lexicon import french_words, is_common_word, unmatched_words
-from summarizer.check.names import acronym_in, canonicals, demonym_prefix, find_rendering, plausible
+from summarizer.check.names import GEOPOLITICAL, acronym_in, canonicals, demonym_prefix, find_rendering, plausible
 from summarizer.check.statement import Reading
 from summarizer.check.verdict import CODES, NAMES, result
 from summarizer.models import CheckResult, Fact
@@ -30,11 +30,12 @@ def name_in(name: str, text: str, article_wide: bool = False) -> bool:
     similarity would find anything: the renderings and demonyms only."""
     if find_rendering(name, text) is not None or acronym_in(name, text):
         return True
-    if canonicals(name):
+    if " " not in name.strip() and canonicals(name):
         # A known name not rendered is absent; but a lone demonym may be inflected: French → "Françaises".
-        return " " not in name.strip() and any(
-            _demonym_in(c, normalize(text).split()) for c in canonicals(name)
-        )
+        return any(_demonym_in(c, normalize(text).split()) for c in canonicals(name))
+    if canonicals(name) & GEOPOLITICAL:
+        return False  # "South Korea" is not "Corée" and "sud" apart
+    # A longer name around a country's ("Northern Ireland" / "nord-irlandaise"): word by word.
     tokens = [w for w in re.split(r"[\s-]+", name) if len(w) > 2 and normalize(w) not in _GENERIC_WORDS]
     if article_wide:
         surface = normalize(text).split()
@@ -53,7 +54,7 @@ def name_in(name: str, text: str, article_wide: bool = False) -> bool:
 
 def _demonym_in(word: str, french: list[str]) -> bool:
     prefix = demonym_prefix(word)
-    return prefix is not None and any(w.startswith(prefix) for w in french)
+    return prefix is not None and any(p.startswith(prefix) for w in french for p in w.split("-"))
 
 
 def short_form(name: str, earlier: str, scope: str) -> bool:
@@ -67,13 +68,36 @@ def short_form(name: str, earlier: str, scope: str) -> bool:
     )
 
 
+def _named(name: str, scope: str, earlier: str) -> bool:
+    """A name in the scope, in full, in short, or as a title and a name ("US Secretary of State Mike
+    Pompeo" / "le chef de la diplomatie américaine Mike Pompeo"): each word of the title translated."""
+    if name_in(name, scope) or short_form(name, earlier, scope):
+        return True
+    return any(
+        (name_in(person, scope) or short_form(person, earlier, scope)) and not unmatched_words(title, scope)
+        for title, person in titled(name)
+    )
+
+
+def titled(name: str) -> list[tuple[list[str], str]]:
+    """The ways to read a name as a title of dictionary words and a name ("US Secretary of State" and
+    "Mike Pompeo"): (the title's words, the name)."""
+    words = name.split()
+    out = []
+    for k in range(1, len(words)):
+        title = [w for w in words[:k] if w not in _GENERIC_WORDS]
+        if all(map(is_common_word, title)) and not all(map(is_common_word, words[k:])):
+            out.append((title, " ".join(words[k:])))
+    return out
+
+
 def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
     if not reading.names:
         return []
     missing = []
     for n in reading.names:
         scope = ev.attribution_scope if reading.in_attribution(n) else ev.content_scope
-        if not name_in(n, scope) and not short_form(n, ev.earlier, scope):
+        if not _named(n, scope, ev.earlier):
             missing.append(n)
     found = len(reading.names) - len(missing)
     counted = f"{found}/{len(reading.names)}"

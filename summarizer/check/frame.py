@@ -17,6 +17,7 @@ import re
 from itertools import combinations
 
 from summarizer.check.alignment import normalize
+from summarizer.check.entities import titled
 from summarizer.check.evidence import Evidence
 from summarizer.check.lexicon import french_words
 from summarizer.check.names import english_names, find_rendering
@@ -96,6 +97,7 @@ def _participants(text: str, reading: Reading) -> list[tuple[int, str]]:
 
 def _in_french(words: str, sentence: str) -> int | None:
     span = find_rendering(words, sentence)
+    span = span or next(filter(None, (find_rendering(n, sentence) for _, n in titled(words))), None)
     if span is not None:
         return span[0]
     found = [french_words(sentence).where(w) for w in words.split() if len(w) > 2]

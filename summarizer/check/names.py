@@ -36,6 +36,9 @@ _TABLE = {
 }  # fmt: skip
 
 
+GEOPOLITICAL = frozenset(_TABLE)
+
+
 def _cldr_countries() -> dict[str, str]:
     """CLDR country names (``babel``): folded French and English name → English name (Liban → Lebanon)."""
     from babel import Locale
