@@ -132,13 +132,22 @@ class Reading:
         return bool(self.attribution) and words in self.attribution and words not in self.core
 
 
+def _dictionary_word(word: str) -> bool:
+    """An English or French dictionary word, or a French elision ("La", "Ten", "L'identité"): a claim
+    may be written in French."""
+    import simplemma
+
+    low = word.casefold()
+    return is_common_word(word) or "'" in low or "’" in low or simplemma.is_known(low, lang="fr")
+
+
 def statement_names(text: str) -> list[str]:
     """Names worth checking in an English sentence: not months or weekdays, not a lone
     sentence-initial word that is a dictionary word ("Ten army bases"; "Pemberton is" is a name)."""
     names = []
     for name in english_names(text):
         if name in CALENDAR or (
-            text.startswith(name) and " " not in name and not canonicals(name) and is_common_word(name)
+            text.startswith(name) and " " not in name and not canonicals(name) and _dictionary_word(name)
         ):
             continue
         names.append(name)
