@@ -15,7 +15,15 @@ import re
 from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
 from summarizer.check.lexicon import french_words, is_common_word, unmatched_words
-from summarizer.check.names import GEOPOLITICAL, acronym_in, canonicals, demonym_prefix, find_rendering, plausible
+from summarizer.check.names import (
+    GEOPOLITICAL,
+    acronym_in,
+    canonicals,
+    demonym_prefix,
+    find_rendering,
+    plausible,
+    without_known,
+)
 from summarizer.check.statement import Reading
 from summarizer.check.verdict import CODES, NAMES, result
 from summarizer.models import CheckResult, Fact
@@ -33,8 +41,14 @@ def name_in(name: str, text: str, article_wide: bool = False) -> bool:
     if " " not in name.strip() and canonicals(name):
         # A known name not rendered is absent; but a lone demonym may be inflected: French → "Françaises".
         return any(_demonym_in(c, normalize(text).split()) for c in canonicals(name))
-    if canonicals(name) & GEOPOLITICAL:
-        return False  # "South Korea" is not "Corée" and "sud" apart
+    if known := canonicals(name) & GEOPOLITICAL:
+        # "South Korea" is not "Corée" and "sud" apart; "UN Security Council" is the UN's rendering
+        # ("ONU") and the other words, word by word.
+        if not all(find_rendering(c, text) for c in known):
+            return False
+        name = without_known(name)
+        if not name:
+            return True
     # A longer name around a country's ("Northern Ireland" / "nord-irlandaise"): word by word.
     tokens = [w for w in re.split(r"[\s-]+", name) if len(w) > 2 and normalize(w) not in _GENERIC_WORDS]
     if article_wide:

@@ -47,7 +47,7 @@ _FRENCH_STOP = frozenset(
     "les des une est sont qui que dans avec pour sur aux ont par pas plus ses son leur leurs cette ces"
     " mais comme avait etait ete elle ils elles nous vous lui tout tous deja aussi entre dont".split()
 )
-_NOT_RENDERED = _FRENCH_STOP | {"avoir", "etre", "a", "ont", "est", "le", "la", "de", "du", "en", "y"}
+_NOT_RENDERED = _FRENCH_STOP | {"avoir", "etre", "a", "ont", "est", "le", "la", "de", "du", "en", "y", "un", "une"}
 _AUXILIARIES = frozenset({"avoir", "etre"})
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -244,6 +244,7 @@ class FrenchWords:
         self._matrix: Any = None
         self._renderings: dict[str, set[str]] | None = None
         self._german: dict[str, set[str]] | None = None
+        self._typos: list[str] | None = None
         text = _GLUED.sub(" ", text)
         self.surface = _WORD.findall(fold_word(text).replace("'", " "))
         self.by_form: dict[str, set[str]] = defaultdict(set)  # form → the surface words it comes from
@@ -276,7 +277,7 @@ class FrenchWords:
         else:
             forms = {word, lemma(word, "en"), *wordnet.base_forms(word)}
         false = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
-        if hit := self._from(forms & self.forms) - false:
+        if hit := self._from((forms & self.forms) - _NOT_RENDERED) - false:
             return "same", hit
         # Every French word that renders it, not the first found: the answer must not depend on order.
         table = {f for form in forms for f in _english_to_french().get(form, ())}
@@ -292,8 +293,9 @@ class FrenchWords:
         german = self.through_german()
         if hit := self._from({f for e in forms for f in german.get(e, ())}):
             return "dict", hit
-        # A typo of the source ("pouboire" for pourboire): one letter off a long rendering.
-        if hit := self._from({f for f in self.forms if len(f) > 6 and any(_one_off(f, t) for t in table)}):
+        # A typo of the source ("pouboire" for pourboire): a word no dictionary knows, one letter off a
+        # long rendering ("rapprochement" is a word, not a typo of "rapprochements").
+        if hit := self._from({f for f in self.typos() if any(_one_off(f, t) for t in table)}):
             return "typo", hit
         if len(word) > 3:
             stems = {stem(form) for form in forms}
@@ -313,6 +315,15 @@ class FrenchWords:
         if not re.search(r"(?:ed|ing)$", word) and (near := self._similar(word) - false - names):
             return "e5", near
         return None
+
+    def typos(self) -> list[str]:
+        """The long words of the text that simplemma does not know: candidates for a typo."""
+        if self._typos is None:
+            import simplemma
+
+            long = (f for f in self.forms if len(f) > 6)
+            self._typos = [f for f in long if not simplemma.is_known(f, lang="fr")]
+        return self._typos
 
     def phrase(self, lemmas: list[str]) -> set[str]:
         """The surface words of the first run of consecutive words whose forms are these French lemmas

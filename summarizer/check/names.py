@@ -130,6 +130,16 @@ def canonicals(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def without_known(name: str) -> str:
+    """A name without the table's and CLDR's names and the English acronyms in it ("UN Security
+    Council" → "Security Council")."""
+    text = _ALIAS_RE.sub(" ", normalize(name))
+    for acronym in _ACRONYMS:
+        if re.search(rf"\b{acronym}\b", name):
+            text = re.sub(rf"\b{acronym.casefold()}\b", " ", text)
+    return " ".join(text.split())
+
+
 def plausible(name: str, mention: str) -> tuple[bool, str]:
     """Whether an English name renders a French mention, and why (or why not)."""
     ours, theirs = canonicals(name), canonicals(mention)
@@ -174,8 +184,10 @@ def find_rendering(name: str, text: str) -> tuple[int, int] | None:
     return min(found)
 
 
+# Leading capitalised words that are not names, honorifics among them ("M. Mladic", "Mr Smith").
 _STOP_CAPS = frozenset(
-    "The A An In On At This That These Those It Its He She They We According However Meanwhile"
+    "The A An In On At This That These Those It Its He She They We I According However Meanwhile"
+    " M Mr Mrs Ms Dr Mme Mlle Me"
     " But And Or If When While Since After Before During For From With By Because Despite Although"
     " Though Until As Once Then Now Still Yet Also Instead".split()
 )

@@ -20,8 +20,9 @@ CALENDAR = frozenset(MONTHS + WEEKDAYS)
 
 NEGATION = re.compile(
     r"\b(not|no|never|cannot|neither|nor|none|nothing|nobody|without|no longer|"
-    r"den(?:y|ies|ied|ying|ials?)|reject\w*|refut\w*|dismiss\w*|disput\w*|rul(?:e|es|ed) out|"
-    r"fail\w*|lack\w*|absence|unfounded|baseless)\b|n't\b",
+    r"den(?:y|ies|ied|ying|ials?)|reject\w*|refut\w*|dismiss\w*|rul(?:e|es|ed) out|"
+    r"disput(?:e|es|ed|ing)\s+(?:that|the|this|these|those|it|any|all|such|his|her|their|its|claims?|allegations?|reports?)|"
+    r"fail\w*|lack\w*|absence of|unfounded|baseless)\b|n't\b",
     re.I,
 )
 # English words that carry a certainty other than a plain assertion, by kind.
