@@ -77,6 +77,14 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         ("Il a laissé un pourboir de dix euros.", "He left a tip of ten euros."),
         # an idiom with an auxiliary inside: s'en prendre à
         ("Le président s'en est pris à la presse.", "The president attacked the press."),
+        # an honorific is not a name; nor is "I"
+        ("La procureure a demandé aux juges de rejeter l'appel de M. Karadzic.", "The prosecutor asked the judges to reject the appeal of Mr. Karadzic."),
+        ("« Je n'en ai pas parlé avec le ministre », a-t-il ajouté.", "He added: 'I have not spoken to the minister about it.'"),
+        # "in his absence" and "disputed border" deny nothing
+        ("Il a été condamné en son absence à dix ans de prison.", "He was sentenced in his absence to ten years in prison."),
+        ("Des soldats ont été déployés le long de cette frontière disputée.", "Soldiers were deployed along this disputed border."),
+        # a known organisation inside a longer name: its rendering (ONU), then the other words
+        ("Le tribunal a été mis en place après une résolution du Conseil de sécurité de l'ONU.", "The tribunal was set up after a UN Security Council resolution."),
     ],
 )  # fmt: skip
 def test_true_statements_are_verified(french: str, statement: str) -> None:
@@ -127,6 +135,10 @@ def test_a_short_name_confirms_the_source_named_in_full_before() -> None:
         ("Ils sont soupçonnés d'avoir planifié un attentat contre une église.", "They planned an attack on a church.", "certainty", "alleged"),
         # a similarity may not rest on a word the attribution takes ("life" ~ "immigration")
         ("M. Smith est désormais interdit de territoire, a ajouté le bureau de l'immigration.", "Smith is now banned for life from the territory, the immigration bureau added.", "statement:words", "'life'"),
+        # another body of the same organisation
+        ("Le tribunal a été mis en place après une résolution du Conseil de sécurité de l'ONU.", "The tribunal was set up after a UN Human Rights Council resolution.", "statement:names", "Human Rights"),
+        # a negation the sentence does not have ("en son absence" is not one)
+        ("Il a été condamné en son absence à dix ans de prison.", "He was not sentenced to ten years in prison.", "polarity", "negates"),
         # cut off: no full stop and no verb
         ("En début de soirée, quelques centaines de manifestants s'étaient rassemblés.", "At the beginning of the evening, several hundred protesters", "statement:whole", "cut off"),
     ],

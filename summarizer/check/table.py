@@ -60,7 +60,7 @@ TABLE = {
     "die": "mourir mort deces decede perdre_la_vie trouver_la_mort", "group": "groupe association collectif",
     "give birth": "accoucher parturiente", "complete": "achever terminer effectuer accomplir",
     "due": "en_raison a_cause", "date back": "remonter", "slow": "ralentir freiner enrayer",
-    "implement": "mettre_en_place appliquer", "gradual": "progressif graduel", "attack": "attaque attentat assaut attaquer en_prendre", "immediately": "tout_de_suite",
+    "implement": "mettre_en_place appliquer", "set up": "mettre_en_place creer etablir instaurer", "gradual": "progressif graduel", "attack": "attaque attentat assaut attaquer en_prendre", "immediately": "tout_de_suite",
     "long": "tant_que",
     "backtrack": "faire_machine_arriere", "flatly": "en_bloc", "outright": "en_bloc",
     "take place": "avoir_lieu derouler", "instead": "a_la_place au_lieu", "head-on": "de_front",
