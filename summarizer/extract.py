@@ -342,7 +342,8 @@ async def revise_unconfirmed(
 ) -> None:
     """Ask once more for each statement whose only fault is words without a French counterpart,
     naming them; keep the new statement only when the checker verifies it (the old one is listed
-    in ``dropped`` with the reason)."""
+    in ``dropped`` with the reason, in the facts' order whatever order the calls end in)."""
+    rewritten: dict[int, Dropped] = {}
 
     async def one(at: int, fact: Fact) -> None:
         failed = [c for c in fact.check.checks if not c.ok] if fact.check else []
@@ -358,6 +359,7 @@ async def revise_unconfirmed(
         if new.check.verdict == "verified":
             facts[at] = new
             reason = f"rewritten: {', '.join(map(repr, without))} had no counterpart in sentence {sentence.n}"
-            extraction.dropped.append(Dropped(reason=reason, statement=fact.statement, quote=fact.quote))
+            rewritten[at] = Dropped(reason=reason, statement=fact.statement, quote=fact.quote)
 
     await asyncio.gather(*(one(at, fact) for at, fact in enumerate(facts)))
+    extraction.dropped += [rewritten[at] for at in sorted(rewritten)]
