@@ -166,6 +166,8 @@ def check_typed_entities(fact: Fact, ev: Evidence) -> list[CheckResult]:
         )
         if found and (_proper(entity.mention) or canonicals(entity.mention)):
             ok, why = plausible(entity.name, entity.mention)
-            ok = ok or short_form(entity.name, ev.earlier, ev.sentence) or name_in(entity.name, entity.mention)
+            ok = (
+                ok or short_form(entity.name, ev.earlier, ev.sentence) or name_in(entity.name, entity.mention)
+            )
             out.append(result(f"name:{field}", ok, why, contradicts=True))
     return out

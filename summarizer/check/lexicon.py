@@ -47,7 +47,21 @@ _FRENCH_STOP = frozenset(
     "les des une est sont qui que dans avec pour sur aux ont par pas plus ses son leur leurs cette ces"
     " mais comme avait etait ete elle ils elles nous vous lui tout tous deja aussi entre dont".split()
 )
-_NOT_RENDERED = _FRENCH_STOP | {"avoir", "etre", "a", "ont", "est", "le", "la", "de", "du", "en", "y", "un", "une"}
+_NOT_RENDERED = _FRENCH_STOP | {
+    "avoir",
+    "etre",
+    "a",
+    "ont",
+    "est",
+    "le",
+    "la",
+    "de",
+    "du",
+    "en",
+    "y",
+    "un",
+    "une",
+}
 _AUXILIARIES = frozenset({"avoir", "etre"})
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -222,7 +236,7 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 def _with_accents(text: str) -> list[tuple[str, str]]:
     """The folded words of a text, each with its accented form when folding keeps it one word."""
-    out = []
+    out: list[tuple[str, str]] = []
     for raw in re.findall(r"[^\W_]+(?:-[^\W_]+)*", text.replace("’", " ").replace("'", " ")):
         folded = _WORD.findall(fold_word(raw))
         out += [(folded[0], raw)] if len(folded) == 1 else [(w, "") for w in folded]
@@ -330,7 +344,8 @@ class FrenchWords:
         ("ont perdu la vie" for perdre la vie), an auxiliary allowed between two of them ("s'en est
         pris" for en prendre), or nothing."""
         for at in range(len(self.surface)):
-            run, i = [], at
+            run: list[str] = []
+            i = at
             for lem in lemmas:
                 if run and i < len(self.surface) - 1 and _forms_of(self.surface[i]) & _AUXILIARIES:
                     i += lem not in _forms_of(self.surface[i])
