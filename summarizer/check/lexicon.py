@@ -38,7 +38,17 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from summarizer.check import apertium, freedict, wordnet
-from summarizer.check.alignment import normalize
+from summarizer.check.forms import (
+    AUXILIARIES,
+    GLUED,
+    WHOLE_COMPOUND,
+    WORD,
+    fold_word,
+    forms_of,
+    lemma,
+    with_accents,
+    words_of,
+)
 from summarizer.check.table import FALSE_FRIENDS, TABLE
 
 E5_MIN = 0.88
@@ -47,28 +57,7 @@ _FRENCH_STOP = frozenset(
     "les des une est sont qui que dans avec pour sur aux ont par pas plus ses son leur leurs cette ces"
     " mais comme avait etait ete elle ils elles nous vous lui tout tous deja aussi entre dont".split()
 )
-_NOT_RENDERED = _FRENCH_STOP | {
-    "avoir",
-    "etre",
-    "a",
-    "ont",
-    "est",
-    "le",
-    "la",
-    "de",
-    "du",
-    "en",
-    "y",
-    "un",
-    "une",
-}
-_AUXILIARIES = frozenset({"avoir", "etre"})
-_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
-def fold_word(word: str) -> str:
-    """Case and accents folded, apostrophes and hyphens kept."""
-    return normalize(word)
+_NOT_RENDERED = _FRENCH_STOP | frozenset("avoir etre a ont est le la de du en y un une".split())
 
 
 def stem(word: str) -> str:
@@ -78,14 +67,6 @@ def stem(word: str) -> str:
         text = text.replace(a, b)
     text = re.sub(r"(.)\1", r"\1", text)
     return re.sub(r"(?:es|s|e|ed|ing|ement|ment|ly|ee|ees|ez)$", "", text) or text
-
-
-@cache
-def lemma(word: str, lang: str) -> str:
-    """The dictionary form of a word (``simplemma``), folded."""
-    import simplemma
-
-    return fold_word(simplemma.lemmatize(word.casefold(), lang=lang))
 
 
 @cache
@@ -184,65 +165,6 @@ def _cognate(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 80 or (prefix >= 5 and prefix >= 0.7 * min(len(a), len(b)))
 
 
-# Past-participle endings → infinitive endings: the regular ones, then the irregular families
-# (survenues → survenir, ouvert → ouvrir, requis → requérir, produite → produire, atteint → atteindre).
-_PARTICIPLES = (
-    ("ee?s?", "er"), ("ie?s?", "ir"), ("ue?s?", "re"), ("enue?s?", "enir"), ("erte?s?", "rir"),
-    ("quise?s?", "querir"), ("uite?s?", "uire"), ("einte?s?", "eindre"), ("ainte?s?", "aindre"),
-    ("ointe?s?", "oindre"),
-)  # fmt: skip
-
-
-def _infinitives(word: str) -> list[str]:
-    """Infinitives a past participle may come from, which simplemma leaves as they are
-    ("tués" → tuer, "fourni" → fournir, "perdu" → perdre)."""
-    out = []
-    for ending, infinitive in _PARTICIPLES:
-        if m := re.search(rf"(?:{ending})$", word):
-            out.append(word[: m.start()] + infinitive)
-    return out
-
-
-def _words_of(surface: str) -> list[str]:
-    """The folded words of one of Apertium's surface units ("l'armée", "à vue")."""
-    return _WORD.findall(fold_word(surface).replace("'", " "))
-
-
-# Compounds whose parts do not render them: belle-mère is not a mother, nord-ouest not north.
-_WHOLE_COMPOUND = re.compile(
-    r"(?:belle|beau|beaux|belles|grand|grands|petit|petits|petite|petites|arriere|demi)-|(?:nord|sud)-(?:est|ouest)$"
-)
-
-
-@cache
-def _forms_of(word: str, accented: str = "") -> frozenset[str]:
-    """A folded French word with its lemma (from the word as written when given: simplemma needs the
-    accents, "prévues" → prévoir but "prevues" → prevues), the infinitives a participle may come from,
-    the parts of a compound, and an adverb's adjective (rudement → rude)."""
-    out = {word, lemma(word, "fr"), lemma(accented, "fr") if accented else word}
-    if len(word) > 4:
-        out.update(_infinitives(word))
-    if "-" in word and not _WHOLE_COMPOUND.match(word):
-        out.update(word.split("-"))
-    if len(word) > 7 and word.endswith("ment"):
-        out.add(lemma(word[:-4], "fr"))
-    return frozenset(out)
-
-
-# A heading glued to the next sentence by the page's extraction ("La Nouvelle IRA suspectéeSamedi 20
-# avril…"): two words. A name's inner capital follows fewer lowercase letters (McKee, MacDonald).
-_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ][a-zà-ÿ])")
-
-
-def _with_accents(text: str) -> list[tuple[str, str]]:
-    """The folded words of a text, each with its accented form when folding keeps it one word."""
-    out: list[tuple[str, str]] = []
-    for raw in re.findall(r"[^\W_]+(?:-[^\W_]+)*", text.replace("’", " ").replace("'", " ")):
-        folded = _WORD.findall(fold_word(raw))
-        out += [(folded[0], raw)] if len(folded) == 1 else [(w, "") for w in folded]
-    return out
-
-
 @lru_cache(maxsize=4096)
 def french_words(text: str) -> FrenchWords:
     """The French words of a text, built once per text (bounded: a batch of thousands of articles
@@ -259,11 +181,11 @@ class FrenchWords:
         self._renderings: dict[str, set[str]] | None = None
         self._german: dict[str, set[str]] | None = None
         self._typos: list[str] | None = None
-        text = _GLUED.sub(" ", text)
-        self.surface = _WORD.findall(fold_word(text).replace("'", " "))
+        text = GLUED.sub(" ", text)
+        self.surface = WORD.findall(fold_word(text).replace("'", " "))
         self.by_form: dict[str, set[str]] = defaultdict(set)  # form → the surface words it comes from
-        for w, accented in _with_accents(text):
-            for form in _forms_of(w, accented):
+        for w, accented in with_accents(text):
+            for form in forms_of(w, accented):
                 self.by_form[form].add(w)
         self.forms = set(self.by_form)
         self.stems = {w: stem(w) for w in self.forms if len(w) > 3}  # form → its cognate stem
@@ -271,7 +193,7 @@ class FrenchWords:
         self.content = sorted({w for w in self.surface if len(w) > 2 and w not in _FRENCH_STOP})
         # Apertium reads "belle-mère" as two words: its parts alone are no evidence ("mother"); nor is
         # a similarity to the whole (e5 puts "nord-ouest" near "north", see ``_similar``).
-        whole = {p for w in self.surface if "-" in w and _WHOLE_COMPOUND.match(w) for p in w.split("-")}
+        whole = {p for w in self.surface if "-" in w and WHOLE_COMPOUND.match(w) for p in w.split("-")}
         self.compound_parts = frozenset(whole - set(self.surface))
 
     def counterpart(self, english: str, e5: bool = True) -> str | None:
@@ -301,7 +223,7 @@ class FrenchWords:
         if hit:
             return "dict", hit
         by_word = apertium.english_by_word(self.text)
-        hit = frozenset(w for surface, lemmas in by_word if forms & lemmas for w in _words_of(surface))
+        hit = frozenset(w for surface, lemmas in by_word if forms & lemmas for w in words_of(surface))
         if hit := hit - self.compound_parts:
             return "apertium", hit
         german = self.through_german()
@@ -347,9 +269,9 @@ class FrenchWords:
             run: list[str] = []
             i = at
             for lem in lemmas:
-                if run and i < len(self.surface) - 1 and _forms_of(self.surface[i]) & _AUXILIARIES:
-                    i += lem not in _forms_of(self.surface[i])
-                if i >= len(self.surface) or lem not in _forms_of(self.surface[i]):
+                if run and i < len(self.surface) - 1 and forms_of(self.surface[i]) & AUXILIARIES:
+                    i += lem not in forms_of(self.surface[i])
+                if i >= len(self.surface) or lem not in forms_of(self.surface[i]):
                     break
                 run.append(self.surface[i])
                 i += 1
@@ -380,7 +302,7 @@ class FrenchWords:
                 for english in table.get(form, ()):
                     self._renderings[english].add(form)
             for surface, lemmas in apertium.english_by_word(self.text):
-                words = [w for w in _words_of(surface) if lemma(w, "fr") not in _NOT_RENDERED]
+                words = [w for w in words_of(surface) if lemma(w, "fr") not in _NOT_RENDERED]
                 for english in lemmas if words else ():
                     self._renderings[english].update(words)
         return self._renderings
@@ -393,12 +315,12 @@ class FrenchWords:
             self._matrix = _vectors(self.content)
         scores = self._matrix @ _vectors([english])[0]
         near = (w for w, score in zip(self.content, scores, strict=True) if score >= E5_MIN)
-        return frozenset(w for w in near if not _WHOLE_COMPOUND.match(w))
+        return frozenset(w for w in near if not WHOLE_COMPOUND.match(w))
 
     def _names(self) -> set[str]:
         """Folded words capitalised inside the text: names."""
         inner = re.finditer(r"(?<![.!?«\"“]\s)(?<!^)\b[A-ZÀ-ÖØ-Þ][\w'’-]*", self.text)
-        return {w for m in inner for w in _words_of(m.group(0))}
+        return {w for m in inner for w in words_of(m.group(0))}
 
     def where(self, english: str) -> int | None:
         """Offset in the text of the first word that renders an English word (no synonym or similarity)."""
@@ -406,7 +328,7 @@ class FrenchWords:
         if found is None:
             return None
         for m in re.finditer(r"\w[\w'’-]*", self.text):
-            if set(_words_of(m.group(0))) & found[1]:
+            if set(words_of(m.group(0))) & found[1]:
                 return m.start()
         return None
 

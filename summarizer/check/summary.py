@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.check.forms import lemma
 from summarizer.check.frame import english_agent
-from summarizer.check.lexicon import lemma
 from summarizer.check.names import canonicals, english_names, plausible
 from summarizer.check.statement import MONTHS, content_words, english_numbers, statement_names, whole
 from summarizer.check.values import YEAR_RE

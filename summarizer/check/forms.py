@@ -1,0 +1,84 @@
+"""French word forms for the lexicon: folded words, lemmas (simplemma, from the accented word),
+the infinitives a participle may come from, the parts of a compound, and the words of a text."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer.check.alignment import normalize
+
+AUXILIARIES = frozenset({"avoir", "etre"})
+WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def fold_word(word: str) -> str:
+    """Case and accents folded, apostrophes and hyphens kept."""
+    return normalize(word)
+
+
+@cache
+def lemma(word: str, lang: str) -> str:
+    """The dictionary form of a word (``simplemma``), folded."""
+    import simplemma
+
+    return fold_word(simplemma.lemmatize(word.casefold(), lang=lang))
+
+
+# Past-participle endings → infinitive endings: the regular ones, then the irregular families
+# (survenues → survenir, ouvert → ouvrir, requis → requérir, produite → produire, atteint → atteindre).
+_PARTICIPLES = (
+    ("ee?s?", "er"), ("ie?s?", "ir"), ("ue?s?", "re"), ("enue?s?", "enir"), ("erte?s?", "rir"),
+    ("quise?s?", "querir"), ("uite?s?", "uire"), ("einte?s?", "eindre"), ("ainte?s?", "aindre"),
+    ("ointe?s?", "oindre"),
+)  # fmt: skip
+
+
+def _infinitives(word: str) -> list[str]:
+    """Infinitives a past participle may come from, which simplemma leaves as they are
+    ("tués" → tuer, "fourni" → fournir, "perdu" → perdre)."""
+    out = []
+    for ending, infinitive in _PARTICIPLES:
+        if m := re.search(rf"(?:{ending})$", word):
+            out.append(word[: m.start()] + infinitive)
+    return out
+
+
+def words_of(surface: str) -> list[str]:
+    """The folded words of one of Apertium's surface units ("l'armée", "à vue")."""
+    return WORD.findall(fold_word(surface).replace("'", " "))
+
+
+# Compounds whose parts do not render them: belle-mère is not a mother, nord-ouest not north.
+WHOLE_COMPOUND = re.compile(
+    r"(?:belle|beau|beaux|belles|grand|grands|petit|petits|petite|petites|arriere|demi)-|(?:nord|sud)-(?:est|ouest)$"
+)
+
+
+@cache
+def forms_of(word: str, accented: str = "") -> frozenset[str]:
+    """A folded French word with its lemma (from the word as written when given: simplemma needs the
+    accents, "prévues" → prévoir but "prevues" → prevues), the infinitives a participle may come from,
+    the parts of a compound, and an adverb's adjective (rudement → rude)."""
+    out = {word, lemma(word, "fr"), lemma(accented, "fr") if accented else word}
+    if len(word) > 4:
+        out.update(_infinitives(word))
+    if "-" in word and not WHOLE_COMPOUND.match(word):
+        out.update(word.split("-"))
+    if len(word) > 7 and word.endswith("ment"):
+        out.add(lemma(word[:-4], "fr"))
+    return frozenset(out)
+
+
+# A heading glued to the next sentence by the page's extraction ("La Nouvelle IRA suspectéeSamedi 20
+# avril…"): two words. A name's inner capital follows fewer lowercase letters (McKee, MacDonald).
+GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def with_accents(text: str) -> list[tuple[str, str]]:
+    """The folded words of a text, each with its accented form when folding keeps it one word."""
+    out: list[tuple[str, str]] = []
+    for raw in re.findall(r"[^\W_]+(?:-[^\W_]+)*", text.replace("’", " ").replace("'", " ")):
+        folded = WORD.findall(fold_word(raw))
+        out += [(folded[0], raw)] if len(folded) == 1 else [(w, "") for w in folded]
+    return out
