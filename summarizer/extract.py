@@ -31,9 +31,8 @@ from summarizer import sentences
 from summarizer.backends.base import Backend, Request
 from summarizer.check import check_fact
 from summarizer.check.alignment import normalize
+from summarizer.check.repair import Repair, repair
 from summarizer.check.statement import read
-from summarizer.check.verdict import WORDS
-from summarizer.check.words import missing_words
 from summarizer.errors import OutputError
 from summarizer.fields import fact_for
 from summarizer.gate import Gate
@@ -187,11 +186,11 @@ def translate_group(
 
 
 def revise(
-    backend: Backend, prompts: Prompts, sentence: SentenceSpan, without: Sequence[str], usage: Usage
+    backend: Backend, prompts: Prompts, sentence: SentenceSpan, fix: Repair, usage: Usage
 ) -> str | None:
-    """One new statement for a sentence, asked to leave out the words the checker could not confirm;
-    None when the call fails."""
-    request = sentences.request(prompts, [sentence], 0.0, 0, without)
+    """One new statement for a sentence, asked to leave out the words the checker could not confirm
+    and to say what the statement dropped; None when the call fails."""
+    request = sentences.request(prompts, [sentence], 0.0, 0, fix.without, fix.keep)
     try:
         reply = backend.generate(request, sentences.schema_for([sentence]))
     except OutputError as exc:
@@ -340,25 +339,25 @@ async def revise_unconfirmed(
     calls: Gate,
     extraction: Extraction,
 ) -> None:
-    """Ask once more for each statement whose only fault is words without a French counterpart,
-    naming them; keep the new statement only when the checker verifies it (the old one is listed
-    in ``dropped`` with the reason, in the facts' order whatever order the calls end in)."""
+    """Ask once more for each statement whose faults a rewrite can mend (``check.repair``: words
+    without a French counterpart, a dropped degree word, qualifier or hedge), naming what to leave out
+    and what to say; keep the new statement only when the checker verifies it (the old one is listed in
+    ``dropped`` with the reason, in the facts' order whatever order the calls end in)."""
     rewritten: dict[int, Dropped] = {}
 
     async def one(at: int, fact: Fact) -> None:
-        failed = [c for c in fact.check.checks if not c.ok] if fact.check else []
-        if not failed or any(c.name != WORDS for c in failed):
+        fix = repair([c for c in fact.check.checks if not c.ok]) if fact.check else None
+        if fix is None:
             return
         sentence = sentences.part_with(article.sentences[fact.sentence - 1], fact.quote)
-        without = missing_words(failed[0].detail)
-        text = await calls.call(revise, backend, prompts, sentence, without, extraction.usage)
+        text = await calls.call(revise, backend, prompts, sentence, fix, extraction.usage)
         if not text or text == fact.statement:
             return
         new = FACT.validate_python({**fact_for(sentence, text).model_dump(), "id": fact.id})
         new.check = check_fact(article, new)
         if new.check.verdict == "verified":
             facts[at] = new
-            reason = f"rewritten: {', '.join(map(repr, without))} had no counterpart in sentence {sentence.n}"
+            reason = fix.reason(sentence.n)
             rewritten[at] = Dropped(reason=reason, statement=fact.statement, quote=fact.quote)
 
     await asyncio.gather(*(one(at, fact) for at, fact in enumerate(facts)))

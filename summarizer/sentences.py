@@ -10,6 +10,7 @@ certainty, the type and the quantity are then read from the French sentence and 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -104,13 +105,19 @@ def request(
     temperature: float,
     seed: int,
     without: Sequence[str] = (),
+    keep: Sequence[str] = (),
 ) -> Request:
     """The call for one group: long enough for one bounded statement per sentence. ``without``: words
-    the checker found no French counterpart for, which the new statement must leave out."""
+    the checker found no French counterpart for, which the new statement must leave out; ``keep``:
+    words it must say (a degree word, a qualifier, a hedge the first statement dropped)."""
     numbered = "\n".join(f"[{i}] {s.text.translate(_DOUBLE_QUOTES)}" for i, s in enumerate(group, 1))
-    if without:
-        listed = ", ".join(f'"{w}"' for w in without)
-        numbered += f"\n\nTranslate it again without {listed}: only what the French sentence says."
+    asks = [
+        f"{how} {', '.join(json.dumps(w, ensure_ascii=False) for w in words)}"
+        for how, words in (("without", without), ("with", keep))
+        if words
+    ]
+    if asks:
+        numbered += f"\n\nTranslate it again {' and '.join(asks)}: only what the French sentence says."
     messages = [
         {"role": "system", "content": prompts.translate_system},
         {"role": "user", "content": prompts.translate_input},

@@ -191,6 +191,47 @@ def test_a_statement_with_an_added_word_is_asked_again_and_kept_only_if_verified
 
 
 @needs_dicts
+def test_a_dropped_degree_word_qualifier_or_hedge_is_asked_for_again() -> None:
+    from summarizer.pipeline import digest_article
+
+    article = _article(
+        "Les livraisons continuent.\n\n"
+        "Seulement 52 cas ont été enregistrés dimanche. "
+        "Plus de 300 témoins ont été entendus. "
+        "La Corée du Nord aurait livré des obus à la Russie."
+    )
+    first = {
+        "s1": "52 cases were recorded on Sunday.",
+        "s2": "300 witnesses were heard.",
+        "s3": "North Korea delivered shells to Russia.",
+    }
+    again = {
+        "Seulement": "Only 52 cases were recorded on Sunday.",
+        "Plus de": "More than 300 witnesses were heard.",
+        "aurait": "North Korea allegedly delivered shells to Russia.",
+    }
+
+    class Revising(Scripted):
+        def generate(self, request: Request, output: type[T]) -> Reply[T]:
+            if self.history:
+                asked = request.messages[-1]["content"]
+                self.answers = [json.dumps({"s1": next(v for k, v in again.items() if k in asked)})]
+            return super().generate(request, output)
+
+    backend = Revising([json.dumps(first)])
+    digest = digest_article(article, backend)
+    asked = sorted(r.messages[-1]["content"].rsplit("\n", 1)[-1] for r in backend.history[1:])
+    assert asked == [
+        f'Translate it again with "{w}": only what the French sentence says.'
+        for w in ("allegedly", "more than", "only")
+    ]
+    assert {f.statement for f in digest.facts} == set(again.values())
+    assert all(f.check and f.check.verdict == "verified" for f in digest.facts)
+    reasons = sorted(d.reason for d in digest.run.dropped)
+    assert reasons == [f"rewritten: '{w}' was missing" for w in ("allegedly", "more than", "only")]
+
+
+@needs_dicts
 def test_a_statement_cut_at_a_quotation_mark_is_not_verified() -> None:
     # The 1.5B model ends its JSON string at the French quotation mark: "The cooperation is".
     article = _article('La coopération sino-israélienne est "gagnant-gagnant", selon lui.\n')

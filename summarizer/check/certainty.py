@@ -51,6 +51,12 @@ _DEGREE = {
 _CARRIERS = {"alleged": {"alleged", "reported", "speculative"}, "speculative": {"speculative", "alleged"}}
 
 
+def degree_carrier(french: str) -> str | None:
+    """The English word that carries a French degree word ("seulement" → "only")."""
+    folded = french.casefold()
+    return next((en.split("|")[0] for fr, en in _DEGREE.items() if re.search(fr, folded)), None)
+
+
 def markers(text: str) -> set[str]:
     """The certainty kinds whose markers occur in a French text."""
     folded = text.casefold().replace("’", "'")
