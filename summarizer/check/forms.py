@@ -55,14 +55,29 @@ WHOLE_COMPOUND = re.compile(
 )
 
 
+# Feminine endings simplemma leaves on adjectives ("étroite" → étroit, "actives" → actif), and
+# present participles ("prévoyant" → prévoir, "finissant" → finir, "visant" → viser).
+_ENDINGS = (
+    ("ive", "if"), ("euse", "eux"), ("elle", "el"), ("enne", "en"), ("([tds])e", r"\1"),
+    ("oyant", "oir"), ("issant", "ir"), ("ant", "er"),
+)  # fmt: skip
+
+
+def _masculine(word: str) -> set[str]:
+    """The singular, and the masculine or infinitive the endings above give."""
+    bases = {word, word[:-1]} if word.endswith("s") else {word}
+    return bases | {re.sub(f"{e}$", b, w) for w in bases for e, b in _ENDINGS if re.search(f"{e}$", w)}
+
+
 @cache
 def forms_of(word: str, accented: str = "") -> frozenset[str]:
     """A folded French word with its lemma (from the word as written when given: simplemma needs the
     accents, "prévues" → prévoir but "prevues" → prevues), the infinitives a participle may come from,
-    the parts of a compound, and an adverb's adjective (rudement → rude)."""
+    an adjective's masculine, the parts of a compound, and an adverb's adjective (rudement → rude)."""
     out = {word, lemma(word, "fr"), lemma(accented, "fr") if accented else word}
     if len(word) > 4:
         out.update(_infinitives(word))
+        out.update(_masculine(word))
     if "-" in word and not WHOLE_COMPOUND.match(word):
         out.update(word.split("-"))
     if len(word) > 7 and word.endswith("ment"):

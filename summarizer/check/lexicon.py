@@ -203,9 +203,11 @@ class FrenchWords:
         found = self.rendering(english, e5)
         return found[0] if found else None
 
-    def rendering(self, english: str, e5: bool = True) -> tuple[str, frozenset[str]] | None:
+    def rendering(
+        self, english: str, e5: bool = True, taken: frozenset[str] = frozenset()
+    ) -> tuple[str, frozenset[str]] | None:
         """The layer that renders an English word here and the French words (folded surface forms)
-        that render it, or None."""
+        that render it, or None; a guess (synonym, similarity) only on words not ``taken``."""
         word = fold_word(english)
         if " " in word:  # a verb phrase ("carried out"): as written, and as WordNet's lemma (carry_out)
             joined = wordnet.compounds(*word.split(" ", 1)) or {word.replace(" ", "_")}
@@ -241,14 +243,17 @@ class FrenchWords:
         if not e5:
             return None
         renderings = self.renderings()
-        if hit := self._from(
-            {f for form in forms for r, fs in renderings.items() if wordnet.related(form, r) for f in fs}
+        if (
+            hit := self._from(
+                {f for form in forms for r, fs in renderings.items() if wordnet.related(form, r) for f in fs}
+            )
+            - taken
         ):
             return "wordnet", hit
         # Not for verb forms: antonyms are neighbours in an embedding (acquitted / condamné).
         # A common word is not rendered by a name ("sister" ~ "Zia"); a name may be ("Ouïghours").
         names = self._names() if english[:1].islower() else set()
-        if not re.search(r"(?:ed|ing)$", word) and (near := self._similar(word) - false - names):
+        if not re.search(r"(?:ed|ing)$", word) and (near := self._similar(word) - false - names - taken):
             return "e5", near
         return None
 
@@ -350,11 +355,10 @@ def unmatched_words(words: list[str], french: str, others: list[str] | None = No
     missing = []
     for word in words:
         hit = hits[word]
+        if hit is not None and hit[0] in _GUESSES:
+            hit = found.rendering(word, taken=frozenset(taken))  # the next guess, on a word of its own
         if hit is None:
             missing.append(word)
         elif hit[0] in _GUESSES:
-            own = hit[1] - taken
-            if not own:
-                missing.append(word)
-            taken |= own
+            taken |= hit[1]
     return missing
