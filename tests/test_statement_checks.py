@@ -77,6 +77,10 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         ("Il a laissé un pourboir de dix euros.", "He left a tip of ten euros."),
         # an idiom with an auxiliary inside: s'en prendre à
         ("Le président s'en est pris à la presse.", "The president attacked the press."),
+        # an adjective's masculine and a present participle's infinitive: étroite → étroit, prévoyant → prévoir
+        ("Les deux pays ont signé un accord prévoyant une coopération militaire étroite.", "The two countries signed an agreement providing for close military cooperation."),
+        # a guess whose French word another word takes ("obus": shells) finds one of its own ("armements")
+        ("Ces armements comprennent des obus de 122 mm.", "These weapons include 122 mm shells."),
         # an honorific is not a name; nor is "I"
         ("La procureure a demandé aux juges de rejeter l'appel de M. Karadzic.", "The prosecutor asked the judges to reject the appeal of Mr. Karadzic."),
         ("« Je n'en ai pas parlé avec le ministre », a-t-il ajouté.", "He added: 'I have not spoken to the minister about it.'"),
