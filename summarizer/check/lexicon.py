@@ -215,7 +215,8 @@ class FrenchWords:
         else:
             forms = {word, lemma(word, "en"), *wordnet.base_forms(word)}
         false = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
-        if hit := self._from((forms & self.forms) - _NOT_RENDERED) - false:
+        # The word itself (a French claim's "les"), or a lemma that is not a function word ("Uns" is not "des").
+        if hit := self._from(({word} | (forms - _NOT_RENDERED)) & self.forms) - false:
             return "same", hit
         # Every French word that renders it, not the first found: the answer must not depend on order.
         table = {f for form in forms for f in _english_to_french().get(form, ())}
