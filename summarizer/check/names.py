@@ -200,8 +200,8 @@ _PLACE_PARTICLE = re.compile(r"-(?:de|du|des|le|la|les|sur|sous|en|lès|aux?)-")
 
 def english_names(text: str) -> list[str]:
     """Proper names in an English sentence: runs of capitalised words ("Special Tribunal for
-    Lebanon"), without a leading 'The' or
-    'According', split at hyphens ('Russian-North Korean'), possessive 's removed."""
+    Lebanon"), without a leading 'The', 'According' or honorific, split at hyphens ('Russian-North
+    Korean'), possessive 's removed."""
     runs = re.finditer(rf"\b{_CAP}[\w'’-]*(?:\s+(?:{_CAP}[\w'’-]*|de|du|of|for|bin|al))*(?<!\s)\b", text)
     parts = [
         p.removesuffix("'s").removesuffix("’s")
