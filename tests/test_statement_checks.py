@@ -124,6 +124,8 @@ def test_a_short_name_confirms_the_source_named_in_full_before() -> None:
         ("Ils accusent la Chine d'avoir interné au moins un million de musulmans.", "They accuse China of interning millions of Muslims.", "statement:words", "'millions'"),
         # the parts of "belle-mère" and "nord-ouest" do not render "mother" and "north"
         ("Sa belle-mère a été tuée dans l'attaque.", "Her mother was killed in the attack.", "statement:words", "'mother'"),
+        # nor a synonym through a light verb ("parvenue" → get ~ beget ~ "mother")
+        ("Si Zia Gul est parvenue à leur échapper, sa belle-mère a été tuée dans l'attaque.", "Zia Gul escaped, but her mother was killed in the attack.", "statement:words", "'mother'"),
         # nor may a similarity find "sister" in a name ("Zia")
         ("Si Zia Gul a pu s'enfuir, sa belle-sœur a été gravement blessée.", "Zia Gul fled, and her sister was badly injured.", "statement:words", "'sister'"),
         ("Le bar est situé à 80 kilomètres au nord-ouest de Manille.", "The bar is 80 kilometres north of Manila.", "statement:words", "'north'"),

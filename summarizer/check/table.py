@@ -35,7 +35,8 @@ TABLE = {
     "before": "avant", "after": "apres", "against": "contre", "between": "entre", "among": "parmi entre au_sein", "behind": "derriere",
     "shell": "obus", "artillery": "artillerie obus", "launcher": "lanceur lance-roquettes lance-missiles",
     "provide": "fournir prevoir procurer", "close": "etroit proche", "facility": "usine installation site",
-    "intention": "volonte intention", "ammunition": "munition munitions", "supply": "fournir livrer approvisionner",
+    "intention": "volonte intention", "manage": "parvenir reussir gerer",
+    "survive": "survivre rester_en_vie", "ammunition": "munition munitions", "supply": "fournir livrer approvisionner",
     "include": "comprendre inclure compris notamment", "deliver": "livrer", "transfer": "transferer", "ship": "expedier envoyer",
     "about": "environ sur", "around": "environ autour", "nearly": "pres presque", "almost": "presque",
     # News wording the dictionaries miss: verbs a translator renders by another verb or a phrase.

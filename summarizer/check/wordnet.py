@@ -134,9 +134,18 @@ def broader(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Light verbs share a first sense with nearly anything ("get" = beget ~ "mother"): no synonym rests on them.
+_LIGHT = frozenset("get got make have do go put set let".split())
+
+
 def related(a: str, b: str, senses: int = SENSES) -> bool:
-    """Whether two English lemmas share one of the first senses of either (or ``a`` is a kind of ``b``)."""
-    return a == b or b in synonyms(a, senses) or a in synonyms(b, senses) or b in broader(a)
+    """Whether two English lemmas share one of the first senses of either (or ``a`` is a kind of
+    ``b``); a light verb is related only to itself."""
+    if a == b:
+        return True
+    if a in _LIGHT or b in _LIGHT:
+        return False
+    return b in synonyms(a, senses) or a in synonyms(b, senses) or b in broader(a)
 
 
 def compounds(first: str, second: str) -> frozenset[str]:
