@@ -111,8 +111,9 @@ def _located(
     article: Article, sentence: SentenceSpan, status: Alignment, score: float, s: int, e: int
 ) -> Located:
     raw_start, raw_end = article.view.raw_span(sentence.vstart + s, sentence.vstart + e)
-    ends = [t.n for t in article.sentences[sentence.n :] if t.start < raw_end]
-    last = ends[-1] if ends else None
+    last = None  # the span runs on past its first sentence only when a quote spans two (``_across``)
+    if raw_end > article.sentences[sentence.n - 1].end:
+        last = max(t.n for t in article.sentences[sentence.n :] if t.start < raw_end)
     return Located(status, score, raw_start, raw_end, sentence.n, text=sentence.text[s:e], last=last)
 
 

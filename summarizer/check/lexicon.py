@@ -356,7 +356,7 @@ def unmatched_words(words: list[str], french: str, others: list[str] | None = No
     missing = []
     for word in words:
         hit = hits[word]
-        if hit is not None and hit[0] in _GUESSES:
+        if hit is not None and hit[0] in _GUESSES and not hit[1] - taken:
             hit = found.rendering(word, taken=frozenset(taken))  # the next guess, on a word of its own
         if hit is None:
             missing.append(word)

@@ -172,7 +172,7 @@ def find_rendering(name: str, text: str) -> tuple[int, int] | None:
         found.append((index[hit.start()], index[hit.end() - 1] + 1))
     # The words the table does not cover must be there too: "Russian minister Sergei Lavrov" is
     # not confirmed by "russe" alone, nor "Sergei Lavrov" by "Sergueï Choïgou".
-    tokens = name_tokens(_ALIAS_RE.sub(" ", normalize(name)))
+    tokens = name_tokens(without_known(name))
     if not tokens:
         return min(found) if found else None
     words = [(m, fold(m.group(0))) for m in re.finditer(r"[\w']+", norm)]
