@@ -89,6 +89,9 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         ("Des soldats ont été déployés le long de cette frontière disputée.", "Soldiers were deployed along this disputed border."),
         # a known organisation inside a longer name: its rendering (ONU), then the other words
         ("Le tribunal a été mis en place après une résolution du Conseil de sécurité de l'ONU.", "The tribunal was set up after a UN Security Council resolution."),
+        # a fixed expression rendered as one: "pris acte" is took note, "porter plainte" to file a complaint
+        ("Le ministre a pris acte de la décision des juges.", "The minister took note of the judges' decision."),
+        ("L'actrice a décidé de porter plainte contre l'humoriste.", "The actress decided to file a complaint against the comedian."),
     ],
 )  # fmt: skip
 def test_true_statements_are_verified(french: str, statement: str) -> None:
@@ -106,6 +109,35 @@ def test_a_short_name_confirms_the_source_named_in_full_before() -> None:
         attributed_to={"name": "Jean Dupuis", "mention": ""},
     )
     assert verdict == "verified", failed
+
+
+_PRONOUN_ARTICLE = (
+    "Anne Martin dirige l'école de Limas depuis 2015. {between}Les parents avaient alerté la mairie en mars.\n\n"
+    "Mardi, devant le tribunal, elle a reconnu une erreur."
+)
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("between", "verified"),
+    [
+        # the person a pronoun stands for, named two sentences before (Limas, a place, is no one)
+        ("", True),
+        # someone else named in full since: "elle" may be her
+        ("La maire Claire Dubois a ouvert une enquête. ", False),
+    ],
+)
+def test_a_pronoun_stands_for_the_person_named_just_before(between: str, verified: bool) -> None:
+    article = _PRONOUN_ARTICLE.format(between=between)
+    verdict, failed = _check(
+        article,
+        "On Tuesday, in court, Anne Martin admitted a mistake.",
+        quote="Mardi, devant le tribunal, elle a reconnu une erreur",
+        sentence=4 if between else 3,
+    )
+    assert (verdict == "verified") is verified, failed
+    if not verified:
+        assert "Anne Martin" in failed["statement:names"]
 
 
 @needs_dicts
@@ -147,6 +179,15 @@ def test_a_short_name_confirms_the_source_named_in_full_before() -> None:
         ("Il a été condamné en son absence à dix ans de prison.", "He was not sentenced to ten years in prison.", "polarity", "negates"),
         # cut off: no full stop and no verb
         ("En début de soirée, quelques centaines de manifestants s'étaient rassemblés.", "At the beginning of the evening, several hundred protesters", "statement:whole", "cut off"),
+        # a fixed expression's words rendered one by one: "pris acte" is not "took action"
+        ("Le ministre a pris acte de la décision des juges.", "The minister took action on the judges' decision.", "statement:words", "'action'"),
+        # degree words: "peu" (few) dropped, "lui-même" (himself) turned into "him"
+        ("Peu d'habitants portaient un masque dimanche.", "Residents wore masks on Sunday.", "degree", "'peu'"),
+        ("Il s'absentait souvent de lui-même.", "He was often absent from him.", "degree", "'lui-même'"),
+        # an exhortation said as a fact: "Soyons sérieux" is not "We are serious"
+        ("« Soyons sérieux », a répondu le ministre.", "We are serious, the minister replied.", "degree", "'soyons'"),
+        # "own" is content ("his own" face), not a function word
+        ("Son visage, lui, ne pouvait pas l'être.", "His face could not be his own.", "statement:words", "'own'"),
     ],
 )  # fmt: skip
 def test_false_statements_are_rejected_with_the_reason(

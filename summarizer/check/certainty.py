@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.check.entities import name_in, short_form
+from summarizer.check.entities import name_in, referred, short_form
 from summarizer.check.evidence import Evidence
+from summarizer.check.forms import fold_word, lemma
 from summarizer.check.lexicon import unmatched_words
 from summarizer.check.names import english_names
 from summarizer.check.statement import Reading, content_words
@@ -46,6 +47,8 @@ _DEGREE = {
     r"\b(?:presque|quasiment|quasi)\b": r"almost|nearly|virtually|practically|near",
     r"\bcertaine?s\b": r"some|certain|several|a few|others",  # "certains ont suggéré" is not "he"
     r"\bne\s+[\w-]+(?:\s+[\w-]+)?\s+plus\b": r"no longer|not|never|any ?more|stopp?\w*|ceas\w*|no\b",
+    r"\b(?:lui|elle|eux|elles|soi|moi|toi|nous|vous)-m[eê]mes?\b": r"\w*sel(?:f|ves)\b|own|personally|even",
+    r"(?<!\bun )(?<!\bà )\bpeu\b(?!\s+à\s+peu)": r"few|little|hardly|barely|scarcely|rarely|seldom|not many|not much|low|small|limited|handful|not very",
 }  # fmt: skip
 # English hedges that may carry each French marker kind.
 _CARRIERS = {"alleged": {"alleged", "reported", "speculative"}, "speculative": {"speculative", "alleged"}}
@@ -75,13 +78,38 @@ def check_polarity(reading: Reading, ev: Evidence) -> CheckResult:
         )
     if reading.negated and not clause and not markers(ev.sentence) & DENIALS:
         return result(POLARITY, False, f"the statement negates; sentence {ev.sentence_n} does not", True)
-    return result(POLARITY, True, "negated on both sides" if clause else "affirmative on both sides")
+    if clause:
+        return result(POLARITY, True, "negated on both sides")
+    if reading.negated:
+        return result(
+            POLARITY, True, f"negated on both sides (in another clause of sentence {ev.sentence_n})"
+        )
+    return result(POLARITY, True, "affirmative on both sides")
+
+
+# A first-person plural imperative opening a clause ("Soyons sérieux", "Restons unis"): an exhortation,
+# which "We are serious" turns into a statement of fact.
+_EXHORTATION = re.compile(r"(?:^|[«\"“.!?;:]\s*)([^\W\d_]+ons)\b(?![\s-]+nous\b)")
+_EXHORTED = r"let's|let us|must|should|need|have to|ought"
+
+
+def _exhortation(clause: str) -> str | None:
+    for m in _EXHORTATION.finditer(clause):
+        verb = lemma(m.group(1), "fr")
+        if verb != fold_word(m.group(1)) and re.search(r"(?:er|ir|re|oir)$", verb):
+            return m.group(1)
+    return None
 
 
 def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
-    """Each degree word of the clause (trop, seulement, presque, ne…plus) carried by the statement."""
+    """Each degree word of the clause (trop, seulement, presque, ne…plus, peu, lui-même) carried by the statement,
+    and an exhortation ("Soyons…") said as one ("let us", "must")."""
     out = []
     folded = ev.clause.casefold().replace("’", "'")
+    if verb := _exhortation(folded):
+        ok = bool(re.search(rf"\b(?:{_EXHORTED})\b", reading.text, re.I))
+        detail = f"{verb!r} (let us…) {'is' if ok else 'is not'} carried by the statement"
+        out.append(result(DEGREE, ok, detail, contradicts=True))
     for french, english in _DEGREE.items():
         m = re.search(french, folded)
         if m is None:
@@ -130,15 +158,18 @@ def check_certainty(fact: Fact, reading: Reading, ev: Evidence) -> CheckResult:
     return result(CERTAINTY, True, f"{fact.certainty}; the clause has {listed} markers")
 
 
-def _found(source: str, text: str, earlier: str, pronominal: bool) -> bool:
+def _found(source: str, text: str, ev: Evidence) -> bool:
     """A source is found when every name in it is (or, when a pronoun reports it, earlier in the
-    article: "explique-t-elle"), and most of its other words have a counterpart
-    ("a medical source quoted by Haaretz" / "une source médicale citée par le journal Haaretz")."""
+    article: "explique-t-elle"; when a pronoun stands for it, just before: "elle a fait valoir"), and
+    most of its other words have a counterpart ("a medical source quoted by Haaretz" / "une source
+    médicale citée par le journal Haaretz")."""
     names = english_names(source)
+    pronominal = bool(_PRONOUN_SOURCE.search(ev.sentence))
     if any(
         not name_in(n, text)
-        and not short_form(n, earlier, text)
-        and not (pronominal and name_in(n, earlier, article_wide=True))
+        and not short_form(n, ev.earlier, text)
+        and not (pronominal and name_in(n, ev.earlier, article_wide=True))
+        and not referred(n, ev)
         for n in names
     ):
         return False
@@ -153,7 +184,7 @@ def check_attribution(fact: Fact, ev: Evidence) -> list[CheckResult]:
         return []
     name = fact.attributed_to.name
     scope = ev.attribution_scope
-    if _found(name, scope, ev.earlier, bool(_PRONOUN_SOURCE.search(ev.sentence))):
+    if _found(name, scope, ev):
         return [result(ATTRIBUTION, True, f"{name!r} named in sentence {ev.sentence_n} or just before")]
     mention = fact.attributed_to.mention
     if mention and mention in scope:

@@ -93,6 +93,38 @@ def _named(name: str, scope: str, earlier: str) -> bool:
     )
 
 
+# A personal pronoun ("elle a fait valoir", "explique-t-elle", "je serai votre président").
+_PERSONAL = re.compile(r"(?:\b(?:il|elle|ils|elles|je|me|moi|lui)\b|\b[jm]['’]|-t-(?:il|elle)\b)", re.I)
+# Someone named in full ("Laurel Baig", "Kuêlan N'Guyen") or by a title and a name ("M. Mladic").
+_PERSON = re.compile(r"\b(?:M\.|Mme|Me|Dr)\s+[A-Z][\w'’-]+|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+_OPENERS = frozenset("le la les un une des du de au aux pour par selon mais et ce cette en dans sur".split())
+
+
+def _people(text: str) -> list[str]:
+    """People a French text names in full or with a title (places and organisations it knows aside)."""
+    out = []
+    for m in _PERSON.finditer(text):
+        words = m.group(0).split()
+        while words and words[0].casefold().rstrip("'’") in _OPENERS:
+            words.pop(0)
+        if (len(words) > 1 or m.group(0)[0] == "M") and not canonicals(" ".join(words)):
+            out.append(" ".join(words))
+    return out
+
+
+def referred(name: str, ev: Evidence) -> bool:
+    """A person the sentence names only by a pronoun ("Mardi, à la barre, elle a fait valoir…"):
+    named in one of the sentences just before, with no one else named since."""
+    if not _PERSONAL.search(ev.sentence):
+        return False
+    for prev in ev.previous:
+        if name_in(name, prev) or short_form(name, ev.earlier, prev):
+            return True
+        if _people(prev):
+            return False
+    return False
+
+
 def titled(name: str) -> list[tuple[list[str], str]]:
     """The ways to read a name as a title of dictionary words and a name ("US Secretary of State" and
     "Mike Pompeo"): (the title's words, the name)."""
@@ -111,7 +143,7 @@ def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[Check
     missing = []
     for n in reading.names:
         scope = ev.attribution_scope if reading.in_attribution(n) else ev.content_scope
-        if not _named(n, scope, ev.earlier):
+        if not _named(n, scope, ev.earlier) and not referred(n, ev):
             missing.append(n)
     found = len(reading.names) - len(missing)
     counted = f"{found}/{len(reading.names)}"

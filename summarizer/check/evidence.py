@@ -17,6 +17,7 @@ from summarizer.check.alignment import Located, joined
 from summarizer.ingest import Article
 
 CONTEXT_SENTENCES = 2
+REFERENT_SENTENCES = 6  # how far back a person a pronoun stands for may have been named
 # A subject pronoun among the first words ("Mardi, à la barre, elle a…"), or a clitic "en" standing
 # for what the sentence before named ("L'institutrice lui en a pourtant donné deux").
 _OPENS_ON_PRONOUN = re.compile(
@@ -39,6 +40,7 @@ class Evidence:
     context: str
     earlier: str
     closing: str = ""  # the next sentence, when it ends the quotation with its speaker ("…", a déclaré X)
+    previous: tuple[str, ...] = ()  # the sentences before, nearest first (a pronoun's referent)
 
     @property
     def attribution_scope(self) -> str:
@@ -97,4 +99,7 @@ def gather(article: Article, hit: Located) -> Evidence:
         context=" ".join(context),
         earlier=earlier,
         closing=closing,
+        previous=tuple(
+            s.text for s in reversed(article.sentences[max(0, n - 1 - REFERENT_SENTENCES) : n - 1])
+        ),
     )

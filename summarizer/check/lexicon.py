@@ -49,7 +49,7 @@ from summarizer.check.forms import (
     with_accents,
     words_of,
 )
-from summarizer.check.table import FALSE_FRIENDS, TABLE
+from summarizer.check.table import FALSE_FRIENDS, IDIOMS, TABLE
 
 E5_MIN = 0.88
 _STEM_RULES = (("qu", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"), ("th", "t"), ("y", "i"), ("w", "v"))
@@ -92,9 +92,19 @@ def _english_to_french() -> dict[str, frozenset[str]]:
             pairs[fold_word(english)].add(fold_word(gloss))
     for english, french in TABLE.items():
         pairs[english].update(french.split())
+    for french, renderings in IDIOMS.items():
+        for english in _idiom_english(renderings):
+            pairs[english].add(french)
     for english, french in _cldr_pairs():
         pairs[english].add(french)
     return {k: frozenset(v) for k, v in pairs.items()}
+
+
+@cache
+def _idiom_english(renderings: str) -> frozenset[str]:
+    """The English an idiom's words may render: each phrase, and each word of it ("take", "note")."""
+    phrases = [p.strip() for p in renderings.split(",")]
+    return frozenset(phrases) | {w for p in phrases for w in p.split()}
 
 
 def _cldr_pairs() -> list[tuple[str, str]]:
@@ -181,6 +191,7 @@ class FrenchWords:
         self._renderings: dict[str, set[str]] | None = None
         self._german: dict[str, set[str]] | None = None
         self._typos: list[str] | None = None
+        self._idioms: list[tuple[str, frozenset[str]]] | None = None
         text = GLUED.sub(" ", text)
         self.surface = WORD.findall(fold_word(text).replace("'", " "))
         self.by_form: dict[str, set[str]] = defaultdict(set)  # form → the surface words it comes from
@@ -207,7 +218,29 @@ class FrenchWords:
         self, english: str, e5: bool = True, taken: frozenset[str] = frozenset()
     ) -> tuple[str, frozenset[str]] | None:
         """The layer that renders an English word here and the French words (folded surface forms)
-        that render it, or None; a guess (synonym, similarity) only on words not ``taken``."""
+        that render it, or None; a guess (synonym, similarity) only on words not ``taken``. The words
+        of a fixed expression render only its own English ("pris acte": note, not action)."""
+        return self._rendering(english, e5, taken, self.locked(english))
+
+    def idioms(self) -> list[tuple[str, frozenset[str]]]:
+        """The fixed expressions of the text: (the expression's key in ``IDIOMS``, its surface words)."""
+        if self._idioms is None:
+            self._idioms = [(key, frozenset(run)) for key in IDIOMS if (run := self.phrase(key.split("_")))]
+        return self._idioms
+
+    def locked(self, english: str) -> frozenset[str]:
+        """The French words an English word may not rest on: those of an expression it does not render."""
+        if not self.idioms():
+            return frozenset()
+        word = fold_word(english)
+        forms = {word, lemma(word, "en"), *wordnet.base_forms(word)}
+        return frozenset(
+            w for key, run in self.idioms() if not forms & _idiom_english(IDIOMS[key]) for w in run
+        )
+
+    def _rendering(
+        self, english: str, e5: bool, taken: frozenset[str], locked: frozenset[str]
+    ) -> tuple[str, frozenset[str]] | None:
         word = fold_word(english)
         if " " in word:  # a verb phrase ("carried out"): as written, and as WordNet's lemma (carry_out)
             joined = wordnet.compounds(*word.split(" ", 1)) or {word.replace(" ", "_")}
@@ -216,30 +249,30 @@ class FrenchWords:
             forms = {word, lemma(word, "en"), *wordnet.base_forms(word)}
         false = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
         # The word itself (a French claim's "les"), or a lemma that is not a function word ("Uns" is not "des").
-        if hit := self._from(({word} | (forms - _NOT_RENDERED)) & self.forms) - false:
+        if hit := self._from(({word} | (forms - _NOT_RENDERED)) & self.forms) - false - locked:
             return "same", hit
         # Every French word that renders it, not the first found: the answer must not depend on order.
         table = {f for form in forms for f in _english_to_french().get(form, ())}
         hit = self._from(table & self.forms)
         hit |= {w for f in table if " " in f and f" {f} " in self.joined for w in f.split()}
         hit |= {w for f in table if "_" in f for w in self.phrase(f.split("_"))}
-        if hit:
+        if hit := hit - locked:
             return "dict", hit
         by_word = apertium.english_by_word(self.text)
         hit = frozenset(w for surface, lemmas in by_word if forms & lemmas for w in words_of(surface))
-        if hit := hit - self.compound_parts:
+        if hit := hit - self.compound_parts - locked:
             return "apertium", hit
         german = self.through_german()
-        if hit := self._from({f for e in forms for f in german.get(e, ())}):
+        if hit := self._from({f for e in forms for f in german.get(e, ())}) - locked:
             return "dict", hit
         # A typo of the source ("pouboire" for pourboire): a word no dictionary knows, one letter off a
         # long rendering ("rapprochement" is a word, not a typo of "rapprochements").
-        if hit := self._from({f for f in self.typos() if any(_one_off(f, t) for t in table)}):
+        if hit := self._from({f for f in self.typos() if any(_one_off(f, t) for t in table)}) - locked:
             return "typo", hit
         if len(word) > 3:
             stems = {stem(form) for form in forms}
             cognates = {f for f, other in self.stems.items() if any(_cognate(s, other) for s in stems)}
-            if hit := self._from(cognates) - false:
+            if hit := self._from(cognates) - false - locked:
                 return "cognate", hit
         if not e5:
             return None
@@ -249,12 +282,15 @@ class FrenchWords:
                 {f for form in forms for r, fs in renderings.items() if wordnet.related(form, r) for f in fs}
             )
             - taken
+            - locked
         ):
             return "wordnet", hit
         # Not for verb forms: antonyms are neighbours in an embedding (acquitted / condamné).
         # A common word is not rendered by a name ("sister" ~ "Zia"); a name may be ("Ouïghours").
         names = self._names() if english[:1].islower() else set()
-        if not re.search(r"(?:ed|ing)$", word) and (near := self._similar(word) - false - names - taken):
+        if not re.search(r"(?:ed|ing)$", word) and (
+            near := self._similar(word) - false - names - taken - locked
+        ):
             return "e5", near
         return None
 

@@ -198,16 +198,27 @@ _CAP = "[A-ZÀ-ÖØ-Þ]"
 _PLACE_PARTICLE = re.compile(r"-(?:de|du|des|le|la|les|sur|sous|en|lès|aux?)-")
 
 
+def _split_compound(run: str) -> list[str]:
+    """A hyphenated run as its parts when they are countries or peoples ("Russian-North Korean"), not
+    a person's double name ("N'Guyen-Higelin") or a place ("Île-de-France")."""
+    parts = re.split(rf"-(?={_CAP})", run)
+    if len(parts) > 1 and not _PLACE_PARTICLE.search(run):
+        last = [p.split()[-1] for p in parts[:-1]] + [parts[-1].split()[0]]
+        if any(canonicals(w) or demonym_prefix(w) for w in last):
+            return parts
+    return [run]
+
+
 def english_names(text: str) -> list[str]:
     """Proper names in an English sentence: runs of capitalised words ("Special Tribunal for
-    Lebanon"), without a leading 'The', 'According' or honorific, split at hyphens ('Russian-North
-    Korean'), possessive 's removed."""
+    Lebanon"), without a leading 'The', 'According' or honorific, split at hyphens between peoples
+    ('Russian-North Korean'), possessive 's removed."""
     runs = re.finditer(rf"\b{_CAP}[\w'’-]*(?:\s+(?:{_CAP}[\w'’-]*|de|du|of|for|bin|al))*(?<!\s)\b", text)
     parts = [
         p.removesuffix("'s").removesuffix("’s")
         for m in runs
         for run in re.split(r"(?<=\w)['’]s\s+", m.group(0))  # "Paris's Socialist mayor"
-        for p in ([run] if _PLACE_PARTICLE.search(run) else re.split(rf"-(?={_CAP})", run))
+        for p in _split_compound(run)
     ]
     out = []
     for part in parts:

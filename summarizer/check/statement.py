@@ -38,7 +38,7 @@ STOPWORDS = frozenset(
     """a an the of to in on at for and or but is are was were be been being has have had having that this
     these those with from by as it its their they them he she his her him which who whom whose will would
     shall should can could may might must that's there here when where while what why how if about into onto
-    than then so such some any each both also very just own same other others its itself themselves himself
+    than then so such some any each both also very just same other others its itself themselves himself
     herself one ones do does did doing done we us our you your i me my all more most much many s
     according said says say saying told tell now instead already still then yet even ago""".split()
 ) | frozenset(  # discourse connectives: they link sentences and state nothing a source must give

@@ -80,3 +80,24 @@ FALSE_FRIENDS = {
     "delay": "delai", "issue": "issue", "rude": "rude", "supply": "supplier", "demand": "demander",
     "large": "large", "luxury": "luxure", "colonial": "colon", "petrol": "petrole", "crane": "crane",
 }  # fmt: skip
+# French fixed expressions whose words mean something else together ("pris acte" is took note, not
+# took action): French lemmas joined by "_" → the English phrases that render them. The expression's
+# words render only these (a word of them, or the phrase), never another word by their own sense.
+IDIOMS = {
+    "prendre_acte": "take note, note, acknowledge", "prendre_part": "take part, participate, join",
+    "prendre_fin": "end, come to an end, over, stop", "mettre_fin": "end, put an end, halt, stop",
+    "faire_face": "face, confront, deal, cope", "faire_appel": "appeal, call on, call upon, turn to, use, resort",
+    "faire_etat": "mention, report, cite, refer", "faire_part": "announce, share, inform, express, tell",
+    "faire_valoir": "argue, assert, claim, put forward, stress, point out",
+    "faire_preuve": "show, display, demonstrate", "faire_l_objet": "subject, undergo, face, target",
+    "tenir_compte": "take into account, account, consider", "rendre_compte": "report, account, realise, realize",
+    "donner_lieu": "lead, give rise, cause, result, prompt", "avoir_lieu": "take place, happen, occur, hold, held",
+    "mettre_en_cause": "implicate, question, blame, challenge, call into question, accuse",
+    "mettre_en_oeuvre": "implement, carry out, put into practice, apply",
+    "porter_plainte": "file complaint, lodge complaint, complaint, sue, press charges",
+    "porter_atteinte": "undermine, harm, damage, infringe, violate, attack",
+    "tirer_parti": "take advantage, exploit, benefit, capitalise, capitalize",
+    "prendre_en_charge": "take charge, take care, care, handle, treat, cover",
+    "faire_machine_arriere": "backtrack, reverse, back down, u-turn",
+    "tout_de_suite": "immediately, straight away, right away, at once",
+}  # fmt: skip
