@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 
 import pytest
 from pydantic import TypeAdapter, ValidationError
@@ -198,37 +199,48 @@ def test_a_dropped_degree_word_qualifier_or_hedge_is_asked_for_again() -> None:
         "Les livraisons continuent.\n\n"
         "Seulement 52 cas ont été enregistrés dimanche. "
         "Plus de 300 témoins ont été entendus. "
-        "La Corée du Nord aurait livré des obus à la Russie."
+        "La Corée du Nord aurait livré des obus à la Russie. "
+        "Le maire Jean Dupont distribuera 500 masques."
     )
     first = {
-        "s1": "52 cases were recorded on Sunday.",
-        "s2": "300 witnesses were heard.",
-        "s3": "North Korea delivered shells to Russia.",
+        "Seulement": "52 cases were recorded on Sunday.",
+        "Plus de": "300 witnesses were heard.",
+        "aurait": "North Korea delivered shells to Russia.",
+        "distribuera": "Mayor Jean Dupont distributed 500 masks.",
     }
     again = {
         "Seulement": "Only 52 cases were recorded on Sunday.",
         "Plus de": "More than 300 witnesses were heard.",
         "aurait": "North Korea allegedly delivered shells to Russia.",
+        "distribuera": "Mayor Jean Dupont will distribute 500 masks.",
     }
 
     class Revising(Scripted):
+        """The first statement for each numbered sentence; the revised one when asked again."""
+
         def generate(self, request: Request, output: type[T]) -> Reply[T]:
-            if self.history:
-                asked = request.messages[-1]["content"]
-                self.answers = [json.dumps({"s1": next(v for k, v in again.items() if k in asked)})]
+            asked = request.messages[-1]["content"]
+            table = again if "Translate it again" in asked else first
+            lines = re.findall(r"^\[(\d+)\] (.*)$", asked, re.M)
+            answer = {f"s{n}": next(v for k, v in table.items() if k in text) for n, text in lines}
+            self.answers = [json.dumps(answer)]
             return super().generate(request, output)
 
-    backend = Revising([json.dumps(first)])
+    backend = Revising([])
     digest = digest_article(article, backend)
-    asked = sorted(r.messages[-1]["content"].rsplit("\n", 1)[-1] for r in backend.history[1:])
+    asked = sorted(
+        r.messages[-1]["content"].rsplit("\n", 1)[-1]
+        for r in backend.history
+        if "again" in r.messages[-1]["content"]
+    )
     assert asked == [
         f'Translate it again with "{w}": only what the French sentence says.'
-        for w in ("allegedly", "more than", "only")
+        for w in ("allegedly", "more than", "only", "will")
     ]
     assert {f.statement for f in digest.facts} == set(again.values())
     assert all(f.check and f.check.verdict == "verified" for f in digest.facts)
     reasons = sorted(d.reason for d in digest.run.dropped)
-    assert reasons == [f"rewritten: '{w}' was missing" for w in ("allegedly", "more than", "only")]
+    assert reasons == [f"rewritten: '{w}' was missing" for w in ("allegedly", "more than", "only", "will")]
 
 
 @needs_dicts

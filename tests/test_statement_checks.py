@@ -92,6 +92,11 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         # a fixed expression rendered as one: "pris acte" is took note, "porter plainte" to file a complaint
         ("Le ministre a pris acte de la décision des juges.", "The minister took note of the judges' decision."),
         ("L'actrice a décidé de porter plainte contre l'humoriste.", "The actress decided to file a complaint against the comedian."),
+        # the future told in the future; a future after "quand" told in the present
+        ("La mairie distribuera des masques chirurgicaux.", "City hall will distribute surgical masks."),
+        ("Quand le ministre viendra, les maires lui parleront.", "When the minister comes, the mayors will speak to him."),
+        # a clock time: "18h" is 6 pm
+        ("Les incidents ont éclaté vers 18h entre deux groupes.", "The incidents broke out around 6 pm between two groups."),
     ],
 )  # fmt: skip
 def test_true_statements_are_verified(french: str, statement: str) -> None:
@@ -186,6 +191,10 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, verifie
         ("Il s'absentait souvent de lui-même.", "He was often absent from him.", "degree", "'lui-même'"),
         # an exhortation said as a fact: "Soyons sérieux" is not "We are serious"
         ("« Soyons sérieux », a répondu le ministre.", "We are serious, the minister replied.", "degree", "'soyons'"),
+        # the future told as done: "distribuera" is not "distributed"
+        ("La mairie distribuera des masques chirurgicaux.", "City hall distributed surgical masks.", "tense", "'distribuera'"),
+        # another hour
+        ("Les incidents ont éclaté vers 18h entre deux groupes.", "The incidents broke out around 8 pm between two groups.", "statement:numbers", "20"),
         # "own" is content ("his own" face), not a function word
         ("Son visage, lui, ne pouvait pas l'être.", "His face could not be his own.", "statement:words", "'own'"),
     ],

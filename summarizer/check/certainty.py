@@ -17,7 +17,7 @@ from summarizer.check.forms import fold_word, lemma
 from summarizer.check.lexicon import unmatched_words
 from summarizer.check.names import english_names
 from summarizer.check.statement import Reading, content_words
-from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, DEGREE, POLARITY, result
+from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, DEGREE, POLARITY, TENSE, result
 from summarizer.models import CheckResult, Fact
 
 # Markers of the certainty a French clause gives, by kind.
@@ -47,7 +47,7 @@ _DEGREE = {
     r"\b(?:presque|quasiment|quasi)\b": r"almost|nearly|virtually|practically|near",
     r"\bcertaine?s\b": r"some|certain|several|a few|others",  # "certains ont suggéré" is not "he"
     r"\bne\s+[\w-]+(?:\s+[\w-]+)?\s+plus\b": r"no longer|not|never|any ?more|stopp?\w*|ceas\w*|no\b",
-    r"\b(?:lui|elle|eux|elles|soi|moi|toi|nous|vous)-m[eê]mes?\b": r"\w*sel(?:f|ves)\b|own|personally|even",
+    r"\b(?:lui|elle|eux|elles|soi|moi|toi|nous|vous)-m[eê]mes?\b": r"himself|herself|itself|themselves|oneself|myself|ourselves|yourself|yourselves|own|personally|even",
     r"(?<!\bun )(?<!\bà )\bpeu\b(?!\s+à\s+peu)": r"few|little|hardly|barely|scarcely|rarely|seldom|not many|not much|low|small|limited|handful|not very",
 }  # fmt: skip
 # English hedges that may carry each French marker kind.
@@ -99,6 +99,47 @@ def _exhortation(clause: str) -> str | None:
         if verb != fold_word(m.group(1)) and re.search(r"(?:er|ir|re|oir)$", verb):
             return m.group(1)
     return None
+
+
+# A verb in the simple future ("distribuera", "seront"), not after a conjunction that English follows
+# with a present ("quand il viendra": when he comes).
+_FUTURE = re.compile(r"\b([^\W\d_]+(?:rai|ras|ra|rons|rez|ront))\b")
+_AFTER_WHEN = re.compile(r"\b(?:quand|lorsqu|dès qu|tant qu|aussitôt qu|une fois qu)\w*\W+(?:\w+\W+){0,3}$")
+_FUTURE_EN = (
+    r"will|'ll|shall|would|going to|be to|set to|due to|likely to|about to|bound to|plans? to|planned|expected to|scheduled|"
+    r"intends? to|upcoming|future|next|soon|tomorrow"
+)
+
+
+# Irregular future stems (être → ser-, avoir → aur-, aller → ir-…).
+_FUTURE_STEMS = ("ser", "aur", "ir", "fer", "pourr", "viendr", "devr", "voudr", "saur", "verr", "faudr",
+                 "tiendr", "vaudr", "enverr", "courr", "mourr", "recevr", "obtiendr", "deviendr", "reviendr")  # fmt: skip
+
+
+def _future(clause: str) -> str | None:
+    """The first verb of a French clause in the simple future: the infinitive (less a final e) or an
+    irregular stem, then -ai/-as/-a/-ons/-ez/-ont ("distribuera", "mettront", "sera"); not a
+    passé simple ("déclara") nor a name ("Jura")."""
+    for m in _FUTURE.finditer(clause):
+        word = m.group(1)
+        if word[0].isupper() or _AFTER_WHEN.search(clause[: m.start()].casefold()):
+            continue
+        folded, verb = fold_word(word), lemma(word, "fr")
+        stem = re.sub(r"(?:ai|as|a|ons|ez|ont)$", "", folded)
+        if verb != folded and (stem in (verb, verb.removesuffix("e")) or stem in _FUTURE_STEMS):
+            return word
+    return None
+
+
+def check_tense(reading: Reading, ev: Evidence) -> list[CheckResult]:
+    """A verb of the clause in the future ("distribuera") is told in the future ("will distribute"),
+    not as done."""
+    verb = _future(ev.clause.replace("’", "'"))
+    if verb is None:
+        return []
+    ok = bool(re.search(rf"(?:\b|(?<=\w))(?:{_FUTURE_EN})\b", reading.text, re.I))
+    detail = f"{verb!r} (future) {'is' if ok else 'is not'} carried by the statement"
+    return [result(TENSE, ok, detail, contradicts=True)]
 
 
 def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:

@@ -65,6 +65,7 @@ def check_statement(
         *numbers.check_dates(reading, ev, text),
         certainty.check_polarity(reading, ev),
         *certainty.check_degree(reading, ev),
+        *certainty.check_tense(reading, ev),
     ]
     if fact is not None:
         checks += [

@@ -1,6 +1,7 @@
 """What a rewrite of a statement must leave out and must say, read from its failed checks: words
 without a French counterpart go ("'military'"), a degree word, a number's qualifier or the clause's
-hedge the statement dropped comes back ("only", "more than", "allegedly"). None when a failure is not
+hedge the statement dropped comes back ("only", "more than", "allegedly"), and a future told as done
+("will"). None when a failure is not
 one a rewrite of the same sentence can mend (a name, a number or a quote the source lacks, a frame)."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.check.certainty import degree_carrier
-from summarizer.check.verdict import CERTAINTY, DEGREE, QUANTITY_QUALIFIER, WORDS
+from summarizer.check.verdict import CERTAINTY, DEGREE, QUANTITY_QUALIFIER, TENSE, WORDS
 from summarizer.check.words import missing_words
 from summarizer.models import CheckResult
 
@@ -43,6 +44,8 @@ def repair(failed: list[CheckResult]) -> Repair | None:
             continue
         if check.name == DEGREE and (m := re.match(r"'([^']+)' is not carried", check.detail)):
             found = degree_carrier(m.group(1))
+        elif check.name == TENSE and "(future) is not carried" in check.detail:
+            found = "will"
         elif check.name == QUANTITY_QUALIFIER and (
             m := re.search(r"\((more_than|less_than|about) ", check.detail)
         ):

@@ -38,7 +38,7 @@ TABLE = {
     "intention": "volonte intention", "manage": "parvenir reussir gerer",
     "survive": "survivre rester_en_vie", "ammunition": "munition munitions", "supply": "fournir livrer approvisionner",
     "include": "comprendre inclure compris notamment", "deliver": "livrer", "transfer": "transferer", "ship": "expedier envoyer",
-    "about": "environ sur", "around": "environ autour", "nearly": "pres presque", "almost": "presque",
+    "about": "environ sur", "around": "environ autour vers", "nearly": "pres presque", "almost": "presque",
     # News wording the dictionaries miss: verbs a translator renders by another verb or a phrase.
     "visit": "visite visiter rendre", "go": "rendre aller", "highlight": "evidence souligner",
     "occur": "produire survenir", "happen": "produire survenir", "restore": "reconstituer retablir",
@@ -98,6 +98,6 @@ IDIOMS = {
     "porter_atteinte": "undermine, harm, damage, infringe, violate, attack",
     "tirer_parti": "take advantage, exploit, benefit, capitalise, capitalize",
     "prendre_en_charge": "take charge, take care, care, handle, treat, cover",
-    "faire_machine_arriere": "backtrack, reverse, back down, u-turn",
+    "faire_machine_arriere": "backtrack, reverse, reverse course, change course, back down, u-turn",
     "tout_de_suite": "immediately, straight away, right away, at once",
 }  # fmt: skip

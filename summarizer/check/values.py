@@ -103,12 +103,29 @@ def _unit_after(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+# Clock times: "6 pm", "6.30 p.m.", "18:00" in English; "18h", "18h30" in French.
+_CLOCK_EN = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\b\.?|(?<=\d{2})(?=\s|$)(?<=:\d{2}))")
+_CLOCK_FR = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})?\b")
+
+
+def _hour_24(m: re.Match[str]) -> str:
+    hour, minutes, half = int(m.group(1)), m.group(2), m.group(3)
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return f"{hour} {minutes}" if minutes and minutes != "00" else f"{hour}"
+
+
 def parse_amounts(text: str, lang: str = "fr") -> list[Amount]:
     """Every amount in a French (or English) text, with its qualifier and the unit word after it."""
     base = normalize(text)
     if lang == "en":
+        base = _CLOCK_EN.sub(_hour_24, base)  # "6 pm", "18:00": the hour as a French clock gives it
         base = re.sub(r"(?<=\d),(?=\d{3}\b)", "", base)  # 10,000 is ten thousand in English
         base = re.sub(r"(?<=\d)\.(?=\d+\b)", ",", base)  # and 23.70 is a decimal
+    else:
+        base = _CLOCK_FR.sub(r"\1 heures \2", base)  # "18h30": 18 hours and 30
     out: list[Amount] = []
     vague_spans = []
     for m in _VAGUE_RE.finditer(base):
