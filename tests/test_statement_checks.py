@@ -118,26 +118,29 @@ def test_a_short_name_confirms_the_source_named_in_full_before() -> None:
 
 _PRONOUN_ARTICLE = (
     "Anne Martin dirige l'école de Limas depuis 2015. {between}Les parents avaient alerté la mairie en mars.\n\n"
-    "Mardi, devant le tribunal, elle a reconnu une erreur."
+    "{last}"
 )
+_ADMITTED = "Mardi, devant le tribunal, elle a reconnu une erreur."
 
 
 @needs_dicts
 @pytest.mark.parametrize(
-    ("between", "verified"),
+    ("between", "last", "verified"),
     [
         # the person a pronoun stands for, named two sentences before (Limas, a place, is no one)
-        ("", True),
+        ("", _ADMITTED, True),
         # someone else named in full since: "elle" may be her
-        ("La maire Claire Dubois a ouvert une enquête. ", False),
+        ("La maire Claire Dubois a ouvert une enquête. ", _ADMITTED, False),
+        # or in the sentence itself
+        ("", "Mardi, Claire Dubois a dit qu'elle a reconnu une erreur.", False),
     ],
 )
-def test_a_pronoun_stands_for_the_person_named_just_before(between: str, verified: bool) -> None:
-    article = _PRONOUN_ARTICLE.format(between=between)
+def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: str, verified: bool) -> None:
+    article = _PRONOUN_ARTICLE.format(between=between, last=last)
     verdict, failed = _check(
         article,
         "On Tuesday, in court, Anne Martin admitted a mistake.",
-        quote="Mardi, devant le tribunal, elle a reconnu une erreur",
+        quote=last.rstrip("."),
         sentence=4 if between else 3,
     )
     assert (verdict == "verified") is verified, failed

@@ -114,8 +114,8 @@ def _people(text: str) -> list[str]:
 
 def referred(name: str, ev: Evidence) -> bool:
     """A person the sentence names only by a pronoun ("Mardi, à la barre, elle a fait valoir…"):
-    named in one of the sentences just before, with no one else named since."""
-    if not _PERSONAL.search(ev.sentence):
+    named in one of the sentences just before, with no one else named since nor in the sentence."""
+    if not _PERSONAL.search(ev.sentence) or _people(ev.sentence):
         return False
     for prev in ev.previous:
         if name_in(name, prev) or short_form(name, ev.earlier, prev):
