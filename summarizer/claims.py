@@ -24,6 +24,7 @@ from summarizer.backends.base import Backend
 from summarizer.check import verdict_of
 from summarizer.check.evidence import sentence_evidence
 from summarizer.check.fact import check_statement
+from summarizer.check.french import is_french
 from summarizer.check.names import find_rendering, fold
 from summarizer.check.statement import statement_names
 from summarizer.errors import InputError
@@ -95,7 +96,8 @@ def check_claim(article: Article, claim: str, judge: Backend | None = None) -> C
         )
     # Every element must be confirmed by one sentence (never a year from one and the rest from
     # another): the retrieved sentence whose reading passes most checks is the evidence.
-    readings = [check_statement(article, sentence_evidence(article, n), claim) for n in picked]
+    french = is_french(claim)
+    readings = [check_statement(article, sentence_evidence(article, n), claim, french=french) for n in picked]
     best_n, best_checks = max(zip(picked, readings, strict=True), key=lambda p: (verdict_rank(p[1]), -p[0]))
     located = CheckResult(
         name="claim:evidence", ok=True, detail=f"sentence {best_n} of {picked} (best {score:.2f})"

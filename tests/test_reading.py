@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from pydantic import TypeAdapter
 
 from summarizer.check import check_fact
@@ -96,6 +97,29 @@ def test_claim_role_word() -> None:
     check = check_claim(load_seed("004"), claim)
     assert check.verdict != "verified"
     assert any(c.name == "statement:words" and "'current'" in c.detail for c in check.checks if not c.ok)
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        # an allegation ("a été accusée … d'avoir fourni") claimed as a fact, in English or French
+        ("North Korea supplied missiles to Russia.", False),
+        ("North Korea was accused of supplying missiles to Russia.", True),
+        ("La Corée du Nord a fourni des missiles à la Russie.", False),
+        ("La Corée du Nord est accusée d'avoir fourni des missiles à la Russie.", True),
+        # a French claim read in French: its function words ("a été", "ces") need no counterpart
+        ("Le traité de défense mutuelle a été signé en juin 2024.", True),
+        ("Pyongyang nie ces accusations.", True),
+        ("Le traité de défense mutuelle a été signé en juin 2023.", False),
+        ("Pyongyang confirme ces accusations.", False),
+        # an antonym is no counterpart, however near in an embedding (réduction / augmentation)
+        ("Kim Jong-un a appelé à une réduction du nombre d'armes nucléaires.", False),
+    ],
+)
+def test_claims_keep_the_hedge_and_french_claims_are_read_in_french(claim: str, verified: bool) -> None:
+    check = check_claim(load_seed("004"), claim)
+    assert (check.verdict == "verified") is verified, [(c.name, c.detail) for c in check.checks if not c.ok]
 
 
 # --- true facts: verified, with what was confirmed ---------------------------------------------------

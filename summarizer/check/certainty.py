@@ -137,7 +137,12 @@ def check_tense(reading: Reading, ev: Evidence) -> list[CheckResult]:
     verb = _future(ev.clause.replace("’", "'"))
     if verb is None:
         return []
-    ok = bool(re.search(rf"(?:\b|(?<=\w))(?:{_FUTURE_EN})\b", reading.text, re.I))
+    if reading.lang == "fr":
+        ok = _future(reading.text) is not None or bool(
+            re.search(r"\b(?:va|vont|devrai(?:t|ent))\b", reading.text)
+        )
+    else:
+        ok = bool(re.search(rf"(?:\b|(?<=\w))(?:{_FUTURE_EN})\b", reading.text, re.I))
     detail = f"{verb!r} (future) {'is' if ok else 'is not'} carried by the statement"
     return [result(TENSE, ok, detail, contradicts=True)]
 
@@ -147,23 +152,25 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
     and an exhortation ("Soyons…") said as one ("let us", "must")."""
     out = []
     folded = ev.clause.casefold().replace("’", "'")
+    said = reading.text.casefold().replace("’", "'")
+    in_french = reading.lang == "fr"  # a French claim carries the French word itself
     if verb := _exhortation(folded):
-        ok = bool(re.search(rf"\b(?:{_EXHORTED})\b", reading.text, re.I))
+        ok = _exhortation(said) is not None if in_french else bool(re.search(rf"\b(?:{_EXHORTED})\b", said))
         detail = f"{verb!r} (let us…) {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))
     for french, english in _DEGREE.items():
         m = re.search(french, folded)
         if m is None:
             continue
-        ok = bool(re.search(rf"\b(?:{english})", reading.text, re.I))
+        ok = bool(re.search(french, said) if in_french else re.search(rf"\b(?:{english})", said))
         detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))
     return out
 
 
-def check_certainty(fact: Fact, reading: Reading, ev: Evidence) -> CheckResult:
-    """Hedges of the clause (aurait, accusé, pourrait, probablement) must be in the statement's words;
-    the typed certainty is a hint that may not claim more than the clause."""
+def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckResult:
+    """Hedges of the clause (aurait, accusé, pourrait, probablement) must be in the statement's words
+    (a claim's too); a fact's typed certainty is a hint that may not claim more than the clause."""
     clause = markers(ev.clause)
     hedged = clause & _HEDGED
     if clause & {"denied"} and reading.negated:
@@ -174,9 +181,11 @@ def check_certainty(fact: Fact, reading: Reading, ev: Evidence) -> CheckResult:
         detail = f"the clause is {'/'.join(missing)} but the statement says it without a hedge"
         return result(CERTAINTY, False, detail, contradicts=True)
     said = _SAID_THAT.search(ev.lead)
-    if said and not reading.hedges and fact.attributed_to is None:
+    if said and not reading.hedges and (fact is None or fact.attributed_to is None):
         detail = f"sentence {ev.sentence_n} reports this ({said.group(1)!r} … que); the statement states it as fact"
         return result(CERTAINTY, False, detail)
+    if fact is None:
+        return result(CERTAINTY, True, f"the clause has {listed} markers")
     # The typed hint may say "asserted" where the statement's own words carry the clause's markers
     # ("The tribunal found…", "…, the bureau added", "asked the judges to reject").
     uncarried = clause - {"negated"}

@@ -20,6 +20,7 @@ import re
 from summarizer.check import certainty, entities, frame, numbers, words
 from summarizer.check.alignment import locate
 from summarizer.check.evidence import Evidence, gather
+from summarizer.check.french import read_french, whole_french
 from summarizer.check.statement import read, whole
 from summarizer.check.verdict import (
     CITED,
@@ -52,11 +53,11 @@ def instruction_like(sentence: str) -> str | None:
 
 
 def check_statement(
-    article: Article, ev: Evidence, statement: str, fact: Fact | None = None
+    article: Article, ev: Evidence, statement: str, fact: Fact | None = None, french: bool = False
 ) -> list[CheckResult]:
-    """Every element of an English statement against one piece of evidence; a fact's typed fields
-    (hints) are cross-checked too when a fact is given."""
-    reading = read(statement)
+    """Every element of a statement against one piece of evidence; a fact's typed fields (hints) are
+    cross-checked too when a fact is given. ``french``: a claim written in French (``french.py``)."""
+    reading = read_french(statement) if french else read(statement)
     text = " ".join(s.text for s in article.sentences)
     checks = [
         *entities.check_names(reading, ev, text),
@@ -66,18 +67,18 @@ def check_statement(
         certainty.check_polarity(reading, ev),
         *certainty.check_degree(reading, ev),
         *certainty.check_tense(reading, ev),
+        certainty.check_certainty(fact, reading, ev),
     ]
     if fact is not None:
         checks += [
             *entities.check_typed_entities(fact, ev),
             *numbers.check_quantity(fact, ev),
             *numbers.check_when(fact, ev, article.published),
-            certainty.check_certainty(fact, reading, ev),
             *certainty.check_attribution(fact, ev),
         ]
     checks += frame.check_frame(fact, reading, ev)
     checks += words.check_words(reading, ev)
-    if not whole(statement):
+    if not (whole_french(statement) if french else whole(statement)):
         checks.append(
             result(STATEMENT_WHOLE, False, "the statement is cut off: it does not end like a sentence")
         )

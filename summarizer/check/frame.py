@@ -113,6 +113,8 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     """Reversed roles between the statement and the sentence; nothing when fewer than two participants
     are found on both sides."""
     out = _typed_roles(fact, ev) if fact is not None else []
+    if reading.lang != "en":  # the roles are read from English word order and prepositions
+        return out
     text = reading.core
     pairs = [
         (pos, words, fr)

@@ -294,6 +294,22 @@ class FrenchWords:
             return "e5", near
         return None
 
+    def french_counterpart(self, french: str) -> str | None:
+        """How a French word (a French claim's lemma) is here: ``same`` form or lemma, ``cognate`` (the
+        same family: réduction / réduire), or ``dict`` through a shared English rendering (acquérir /
+        racheter: buy); never by similarity, which puts antonyms side by side (réduction / augmentation)."""
+        folded = fold_word(french)
+        forms = {folded, *forms_of(folded, french)} - _NOT_RENDERED
+        if forms & self.forms:
+            return "same"
+        stems = {stem(f) for f in forms if len(f) > 3}
+        if any(_cognate(s, other) for s in stems for other in self.stems.values()):
+            return "cognate"
+        table = _french_to_english()
+        english = {e for f in forms for e in table.get(f, ())}
+        english |= {e for _, lemmas in apertium.english_by_word(french) for e in lemmas}
+        return "dict" if (english - wordnet.LIGHT) & set(self.renderings()) else None
+
     def typos(self) -> list[str]:
         """The long words of the text that simplemma does not know: candidates for a typo."""
         if self._typos is None:

@@ -57,7 +57,7 @@ _OPEN_END = re.compile(
 # Small number words that are usually not quantities ("one of the", "the two countries").
 _DETERMINER_NUMBERS = re.compile(r"\b(?:one|the two|both)\b", re.I)
 # Designations with a digit (KN-23, Su-27, S-400, A320); acronyms without one are names (NATO/OTAN).
-_CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z0-9][\w]*(?:-[\w]+)*\b")
+CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z0-9][\w]*(?:-[\w]+)*\b")
 
 
 # Without a full stop: a heading ("Afghanistan: broken lives…"), two sentences glued, or a relative or
@@ -127,6 +127,7 @@ class Reading:
     words: list[str] = field(default_factory=list)
     attribution: str = ""  # the words that say who reports it ("According to the PSNI,")
     core: str = ""  # the statement without them
+    lang: str = "en"  # "fr": a claim written in French, its words French lemmas (``french.py``)
 
     def in_attribution(self, words: str) -> bool:
         """Whether a name or word belongs to the attribution (which may be confirmed just before)."""
@@ -212,7 +213,7 @@ def content_words(text: str, names: list[str]) -> list[str]:
 
 def read(text: str) -> Reading:
     """Read an English statement into the elements the checker confirms."""
-    codes = _CODE.findall(text)
+    codes = CODE.findall(text)
     names = [n for n in statement_names(text) if n not in codes]
     attribution, core = split_attribution(text)
     return Reading(

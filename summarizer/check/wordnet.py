@@ -135,7 +135,7 @@ def broader(word: str) -> frozenset[str]:
 
 
 # Light verbs share a first sense with nearly anything ("get" = beget ~ "mother"): no synonym rests on them.
-_LIGHT = frozenset("get got make have do go put set let".split())
+LIGHT = frozenset("get got make have do go put set let".split())
 
 
 def related(a: str, b: str, senses: int = SENSES) -> bool:
@@ -143,7 +143,7 @@ def related(a: str, b: str, senses: int = SENSES) -> bool:
     ``b``); a light verb is related only to itself."""
     if a == b:
         return True
-    if a in _LIGHT or b in _LIGHT:
+    if a in LIGHT or b in LIGHT:
         return False
     return b in synonyms(a, senses) or a in synonyms(b, senses) or b in broader(a)
 

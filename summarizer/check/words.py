@@ -54,6 +54,10 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
         return [result(WORDS, False, detail, contradicts=True)]
     if not reading.words:
         return []
+    if reading.lang == "fr":  # a French claim: each lemma in the evidence, in French
+        found = french_words(ev.content_scope)
+        missing = [w for w in reading.words if found.french_counterpart(w) is None]
+        return [_verdict(reading.words, missing, ev)]
     words = _compounds(reading)
     source = [w for w in words if reading.in_attribution(w.split()[0])]
     counts = [w for w in words if w.casefold() in PLURAL_COUNTS]
@@ -63,8 +67,11 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     missing += [w for w in counts if PLURAL_COUNTS[w.casefold()] not in surface]
     words += counts
     missing += unmatched_words(source, ev.attribution_scope, [w for w in words if w not in source])
+    return [_verdict(words, missing, ev)]
+
+
+def _verdict(words: list[str], missing: list[str], ev: Evidence) -> CheckResult:
     counted = f"{len(words) - len(missing)}/{len(words)}"
     if not missing:
-        return [result(WORDS, True, f"{counted}: every content word has a counterpart")]
-    detail = f"{counted}: {', '.join(map(repr, missing))} {_WITHOUT} {ev.sentence_n}"
-    return [result(WORDS, False, detail)]
+        return result(WORDS, True, f"{counted}: every content word has a counterpart")
+    return result(WORDS, False, f"{counted}: {', '.join(map(repr, missing))} {_WITHOUT} {ev.sentence_n}")

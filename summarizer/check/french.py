@@ -1,0 +1,103 @@
+"""A claim written in French ("Lula est le président du Brésil"), read in French: its names, numbers,
+dates, negation and hedges through the French markers, its content words as French lemmas that the
+evidence must hold ("assassinées" → assassiner). An English reading would ask "était" for a counterpart.
+
+Only claims are read this way: a digest's statement must be English, and a French one copied from the
+source is checked (and rejected) as English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.check.certainty import DENIALS, markers
+from summarizer.check.forms import fold_word
+from summarizer.check.statement import CODE, Reading, statement_names
+from summarizer.check.values import YEAR_RE, parse_amounts
+
+# French function words: they state nothing a source must give.
+_STOP = """le la les l un une des du de d au aux a à et ou ni mais donc or car que qu qui quoi dont où ce cet
+    cette ces c ça cela ceci celui celle ceux celles son sa ses leur leurs mon ma mes ton ta tes notre nos
+    votre vos il elle ils elles on nous vous je j me m te t se s lui y en ne n pas plus moins très trop
+    est sont était étaient été être sera seront serait a ont avait avaient avoir aura auront aurait eu
+    fait faire dans sur sous par pour avec sans entre vers chez contre depuis pendant avant après selon
+    comme si aussi tout tous toute toutes même autre autres tel telle quel quelle seulement"""
+FRENCH_STOP = frozenset(fold_word(w) for w in _STOP.split())
+_OPENERS = frozenset("Le La Les L' Un Une Des Du De Monsieur Madame Mademoiselle M. Mme".split())
+_MONTHS_DAYS = frozenset(
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre"
+    " decembre lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+)
+_ENGLISH = frozenset("the of and to in is that for on with was are by this have from has were".split())
+
+
+def is_french(text: str) -> bool:
+    """Whether a claim is French: its function words, and the words only a French dictionary knows
+    ("nie", "fourni"), outnumber the English ones."""
+    import simplemma
+
+    words = re.findall(r"[a-zà-ÿ]+", text.casefold().replace("’", "'"))
+    french = sum(fold_word(w) in FRENCH_STOP for w in words)
+    english = sum(w in _ENGLISH for w in words)
+    for w in words:
+        fr, en = simplemma.is_known(w, lang="fr"), simplemma.is_known(w, lang="en")
+        french += fr and not en
+        english += en and not fr
+    return french >= 2 and french > english
+
+
+def _names(text: str) -> list[str]:
+    out = []
+    for name in statement_names(text):
+        words = name.split()
+        while words and (words[0] in _OPENERS or words[0].casefold().startswith(("l'", "d'"))):
+            head = words.pop(0)
+            if head[:2].casefold() in ("l'", "d'") and len(head) > 2:
+                words.insert(0, head[2:])
+                break
+        joined = " ".join(words)
+        if words and joined.casefold() not in _MONTHS_DAYS and fold_word(joined) not in FRENCH_STOP:
+            out.append(" ".join(words))
+    return out
+
+
+def read_french(text: str) -> Reading:
+    """Read a French claim into the elements the checker confirms; its words as written (accents kept:
+    the lexicon takes their lemmas from them)."""
+    codes = CODE.findall(text)
+    names = [n for n in _names(text) if n not in codes]
+    amounts = [a for a in parse_amounts(text) if not YEAR_RE.fullmatch(a.text)]
+    kinds = markers(text)
+    name_words = {fold_word(w) for n in names + codes for w in re.split(r"[\s'-]+", n)}
+    words = []
+    for accented in re.findall(
+        r"[^\W\d_]+(?:-[^\W\d_]+)*", text.casefold().replace("’", " ").replace("'", " ")
+    ):
+        word = fold_word(accented)
+        if word in FRENCH_STOP or word in name_words or len(word) < 3 or accented in _MONTHS_DAYS:
+            continue
+        if parse_amounts(word):
+            continue
+        words.append(accented)
+    return Reading(
+        text=text,
+        core=text,
+        names=names,
+        codes=codes,
+        numbers=[v for a in amounts for v in (a.value, a.value_max) if v is not None],
+        years=YEAR_RE.findall(text),
+        calendar=[w for w in re.findall(r"\w+", text.casefold()) if w in _MONTHS_DAYS],
+        negated=bool(kinds & DENIALS),
+        hedges=kinds - {"negated"},
+        words=list(dict.fromkeys(words)),
+        lang="fr",
+    )
+
+
+_OPEN_END = re.compile(r"\b(?:" + "|".join(sorted(w for w in _STOP.split() if len(w) > 1)) + r")\s*$", re.I)
+
+
+def whole_french(text: str) -> bool:
+    """Whether a French claim ends like a sentence: a full stop, or not on a function word."""
+    text = text.rstrip()
+    return bool(text) and (bool(re.search(r"[.!?…][\"'”’»)]*$", text)) or not _OPEN_END.search(text))
