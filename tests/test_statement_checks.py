@@ -95,6 +95,10 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         # the future told in the future; a future after "quand" told in the present
         ("La mairie distribuera des masques chirurgicaux.", "City hall will distribute surgical masks."),
         ("Quand le ministre viendra, les maires lui parleront.", "When the minister comes, the mayors will speak to him."),
+        # a passive's agent ("par …") as the subject of an active verb, or after "by"
+        ("Le défilé sera remplacé par des vols d'avions militaires.", "Flights of military planes will replace the parade."),
+        ("Le défilé sera remplacé par des vols d'avions militaires.", "The parade will be replaced by flights of military planes."),
+        ("Le suspect a été arrêté par la police de Lyon.", "Police arrested the suspect in Lyon."),
         # a clock time: "18h" is 6 pm
         ("Les incidents ont éclaté vers 18h entre deux groupes.", "The incidents broke out around 6 pm between two groups."),
     ],
@@ -196,6 +200,8 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("« Soyons sérieux », a répondu le ministre.", "We are serious, the minister replied.", "degree", "'soyons'"),
         # the future told as done: "distribuera" is not "distributed"
         ("La mairie distribuera des masques chirurgicaux.", "City hall distributed surgical masks.", "tense", "'distribuera'"),
+        # a passive's agent made the object: "remplacé par des vols d'avions" is not "will replace the planes"
+        ("Le défilé sera remplacé par des vols d'avions militaires.", "The parade will replace the military planes.", "frame", "it acts ('par des vols"),
         # another hour
         ("Les incidents ont éclaté vers 18h entre deux groupes.", "The incidents broke out around 8 pm between two groups.", "statement:numbers", "20"),
         # "own" is content ("his own" face), not a function word

@@ -109,6 +109,39 @@ def _agent(first: int, second: int, text: str, marker: re.Pattern[str]) -> int:
     return second if marker.search(text[:second]) and not marker.search(text[:first]) else first
 
 
+# A French passive and its agent: "sera remplacé par des vols d'avions militaires".
+# Not a reflexive ("s'est poursuivie par téléphone"), and "par" with a determiner: an agent, not a means.
+_FR_PASSIVE = re.compile(
+    r"(?<!s')(?<!s’)(?<!\bse )\b(?:été|être|est|sont|sera|seront|serait|seraient|était|étaient|fut|furent)\s+"
+    r"(?:\w+\s+)?(\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|te|tes))\s+par\s+"
+    r"((?:le|la|les|l'|l’|un|une|des|du|d'|d’|ses|son|sa|leur|leurs|ce|cette|ces)\b\s*[^,;:.()«»\"]+)"
+)
+_EN_WORD = re.compile(r"[A-Za-z][\w-]+")
+
+
+def _passive_agent(reading: Reading, ev: Evidence) -> list[str]:
+    """A French passive's agent made what the statement's verb acts on ("Il sera remplacé par des vols
+    d'avions militaires" → "A military air force will replace the planes"): a word rendering the agent
+    after the verb that renders the participle, with no "by" between. Names are the pairs' business."""
+    out = []
+    text = reading.core
+    words = [(m.start(), m.group()) for m in _EN_WORD.finditer(text) if m.group().casefold() not in STOPWORDS]
+    for m in _FR_PASSIVE.finditer(ev.clause):
+        agent = " ".join(w for w in m.group(2).split()[:5] if not w[:1].isupper())
+        verb_fr, agent_fr = french_words(m.group(1)), french_words(agent)
+        verb = next((p for p, w in words if verb_fr.rendering(w, e5=False)), None)
+        if verb is None:
+            continue
+        for p, w in words:
+            if p > verb and not re.search(r"\bby\b", text[verb:p], re.I) and agent_fr.rendering(w, e5=False):
+                by = m.group(2).strip()[:40]
+                out.append(
+                    f"{w!r} is what the statement's verb acts on; in sentence {ev.sentence_n} it acts ('par {by}')"
+                )
+                break
+    return out
+
+
 def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[CheckResult]:
     """Reversed roles between the statement and the sentence; nothing when fewer than two participants
     are found on both sides."""
@@ -145,6 +178,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     flipped += _swapped_markers(pairs, text, ev)
     flipped += _recipient_acts(pairs, reading.text, ev)
     flipped += _source_acts(pairs, ev)
+    flipped += _passive_agent(reading, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:
