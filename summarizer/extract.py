@@ -56,6 +56,8 @@ Mode = Literal["sentences", "chunks"]
 CHUNK_CHARS = 1000
 # (temperature, seed) per attempt: a retry must change something to change the answer.
 ATTEMPTS = ((0.0, 0), (0.5, 1), (0.9, 2))
+# A rejected statement is asked for again at most this many times, each ask naming every fault so far.
+REVISIONS = 2
 _MIN_LOOP, _MAX_LOOP = 12, 900  # lengths of a repeated unit that counts as a loop (characters)
 
 
@@ -339,26 +341,33 @@ async def revise_unconfirmed(
     calls: Gate,
     extraction: Extraction,
 ) -> None:
-    """Ask once more for each statement whose faults a rewrite can mend (``check.repair``: words
-    without a French counterpart, a dropped degree word, qualifier or hedge), naming what to leave out
-    and what to say; keep the new statement only when the checker verifies it (the old one is listed in
-    ``dropped`` with the reason, in the facts' order whatever order the calls end in)."""
+    """Ask again for each statement whose faults a rewrite can mend (``check.repair``: words without a
+    French counterpart, a dropped degree word, qualifier, hedge or future), naming what to leave out and
+    what to say; a rewrite that fails too is asked for once more with its own faults added (up to
+    ``REVISIONS`` calls). Keep a new statement only when the checker verifies it (the old one is listed
+    in ``dropped`` with the reason, in the facts' order whatever order the calls end in)."""
     rewritten: dict[int, Dropped] = {}
 
     async def one(at: int, fact: Fact) -> None:
         fix = repair([c for c in fact.check.checks if not c.ok]) if fact.check else None
-        if fix is None:
-            return
         sentence = sentences.part_with(article.sentences[fact.sentence - 1], fact.quote)
-        text = await calls.call(revise, backend, prompts, sentence, fix, extraction.usage)
-        if not text or text == fact.statement:
-            return
-        new = FACT.validate_python({**fact_for(sentence, text).model_dump(), "id": fact.id})
-        new.check = check_fact(article, new)
-        if new.check.verdict == "verified":
-            facts[at] = new
-            reason = fix.reason(sentence.n)
-            rewritten[at] = Dropped(reason=reason, statement=fact.statement, quote=fact.quote)
+        for _ in range(REVISIONS):
+            if fix is None:
+                return
+            text = await calls.call(revise, backend, prompts, sentence, fix, extraction.usage)
+            if not text or text == fact.statement:
+                return
+            new = FACT.validate_python({**fact_for(sentence, text).model_dump(), "id": fact.id})
+            new.check = check_fact(article, new)
+            if new.check.verdict == "verified":
+                facts[at] = new
+                reason = fix.reason(sentence.n)
+                rewritten[at] = Dropped(reason=reason, statement=fact.statement, quote=fact.quote)
+                return
+            again = repair([c for c in new.check.checks if not c.ok])
+            if again is None or (fix | again) == fix:
+                return  # nothing new to ask: the same request would get the same answer
+            fix = fix | again
 
     await asyncio.gather(*(one(at, fact) for at, fact in enumerate(facts)))
     extraction.dropped += [rewritten[at] for at in sorted(rewritten)]

@@ -283,3 +283,36 @@ def test_a_long_sentence_goes_to_the_model_clause_by_clause_without_double_quote
     assert "'contrainte majeure'" in asked and '"' not in asked
     short = _span(1, "La Corée du Nord a livré des obus à la Russie, selon les services sud-coréens.")
     assert parts(short) == [short]
+
+
+@needs_dicts
+def test_a_rewrite_that_fails_too_is_asked_for_once_more_with_its_own_faults() -> None:
+    from summarizer.pipeline import digest_article
+
+    article = _article("Les livraisons continuent.\n\nLe maire Jean Dupont distribuera 500 masques gratuits.")
+    answers = iter(
+        [
+            "Mayor Jean Dupont will distribute 500 free blue masks.",
+            "Mayor Jean Dupont will distribute 500 free red masks.",
+            "Mayor Jean Dupont will distribute 500 free masks.",
+        ]
+    )
+
+    class Revising(Scripted):
+        def generate(self, request: Request, output: type[T]) -> Reply[T]:
+            self.answers = [json.dumps({"s1": next(answers)})]
+            return super().generate(request, output)
+
+    backend = Revising([])
+    digest = digest_article(article, backend)
+    asked = [r.messages[-1]["content"].rsplit("\n", 1)[-1] for r in backend.history[1:]]
+    assert asked == [
+        'Translate it again without "blue": only what the French sentence says.',
+        'Translate it again without "blue", "red": only what the French sentence says.',
+    ]
+    (fact,) = digest.facts
+    assert fact.statement == "Mayor Jean Dupont will distribute 500 free masks."
+    assert fact.check and fact.check.verdict == "verified"
+    assert [d.reason for d in digest.run.dropped] == [
+        "rewritten: 'blue', 'red' had no counterpart in sentence 2"
+    ]

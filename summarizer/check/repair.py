@@ -23,6 +23,12 @@ class Repair:
     without: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
 
+    def __or__(self, other: Repair) -> Repair:
+        """Both rewrites' asks: what the first rewrite also failed on is added, nothing dropped."""
+        return Repair(
+            tuple(dict.fromkeys(self.without + other.without)), tuple(dict.fromkeys(self.keep + other.keep))
+        )
+
     def reason(self, sentence: int) -> str:
         """Why the first statement was replaced, for ``run.dropped``."""
         said = []
