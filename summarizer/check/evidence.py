@@ -5,7 +5,9 @@ Scopes, narrowest first: ``span`` (the located quote), ``clause`` (the span wide
 clause punctuation: certainty markers count only here), ``sentence``, ``context`` (the preceding
 sentences of the same paragraph: "selon X" or "a déclaré X" said once for several sentences; for an
 attribution, also the next sentence when it closes the quotation with its speaker), and
-``earlier`` (the article up to the sentence: a person named in full earlier may be named short here).
+``earlier`` (the article up to the sentence: a person named in full earlier may be named short here)
+and ``previous`` (the six sentences before, nearest first: where a person the sentence calls "elle"
+was named).
 """
 
 from __future__ import annotations

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer.check import apertium, wordnet
 from summarizer.check.certainty import DENIALS, markers
-from summarizer.check.forms import fold_word
+from summarizer.check.forms import fold_word, forms_of
+from summarizer.check.lexicon import NOT_RENDERED, FrenchWords, cognate, french_to_english, stem
 from summarizer.check.statement import CODE, Reading, statement_names
 from summarizer.check.values import YEAR_RE, parse_amounts
 
@@ -101,3 +103,20 @@ def whole_french(text: str) -> bool:
     """Whether a French claim ends like a sentence: a full stop, or not on a function word."""
     text = text.rstrip()
     return bool(text) and (bool(re.search(r"[.!?…][\"'”’»)]*$", text)) or not _OPEN_END.search(text))
+
+
+def counterpart(french: str, found: FrenchWords) -> str | None:
+    """How a French claim's word is in the evidence: ``same`` form or lemma, ``cognate`` (the same
+    family: réduction / réduire), or ``dict`` through a shared English rendering (acquérir / racheter:
+    buy); never by similarity, which puts antonyms side by side (réduction / augmentation)."""
+    folded = fold_word(french)
+    forms = {folded, *forms_of(folded, french)} - NOT_RENDERED
+    if forms & found.forms:
+        return "same"
+    stems = {stem(f) for f in forms if len(f) > 3}
+    if any(cognate(s, other) for s in stems for other in found.stems.values()):
+        return "cognate"
+    table = french_to_english()
+    english = {e for f in forms for e in table.get(f, ())}
+    english |= {e for _, lemmas in apertium.english_by_word(french) for e in lemmas}
+    return "dict" if (english - wordnet.LIGHT) & set(found.renderings()) else None

@@ -57,7 +57,7 @@ _FRENCH_STOP = frozenset(
     "les des une est sont qui que dans avec pour sur aux ont par pas plus ses son leur leurs cette ces"
     " mais comme avait etait ete elle ils elles nous vous lui tout tous deja aussi entre dont".split()
 )
-_NOT_RENDERED = _FRENCH_STOP | frozenset("avoir etre a ont est le la de du en y un une".split())
+NOT_RENDERED = _FRENCH_STOP | frozenset("avoir etre a ont est le la de du en y un une".split())
 
 
 def stem(word: str) -> str:
@@ -70,7 +70,7 @@ def stem(word: str) -> str:
 
 
 @cache
-def _french_to_english() -> dict[str, frozenset[str]]:
+def french_to_english() -> dict[str, frozenset[str]]:
     """Folded French word → English lemmas that render it (the inverse of the pairs below)."""
     out: dict[str, set[str]] = defaultdict(set)
     for english, french in _english_to_french().items():
@@ -164,7 +164,7 @@ def _one_off(a: str, b: str) -> bool:
     return len(b) > 6 and abs(len(a) - len(b)) <= 1 and Levenshtein.distance(a, b) <= 1
 
 
-def _cognate(a: str, b: str) -> bool:
+def cognate(a: str, b: str) -> bool:
     if a == b:
         return True
     if len(a) < 4 or len(b) < 4 or a[:4] != b[:4]:
@@ -249,7 +249,7 @@ class FrenchWords:
             forms = {word, lemma(word, "en"), *wordnet.base_forms(word)}
         false = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
         # The word itself (a French claim's "les"), or a lemma that is not a function word ("Uns" is not "des").
-        if hit := self._from(({word} | (forms - _NOT_RENDERED)) & self.forms) - false - locked:
+        if hit := self._from(({word} | (forms - NOT_RENDERED)) & self.forms) - false - locked:
             return "same", hit
         # Every French word that renders it, not the first found: the answer must not depend on order.
         table = {f for form in forms for f in _english_to_french().get(form, ())}
@@ -271,7 +271,7 @@ class FrenchWords:
             return "typo", hit
         if len(word) > 3:
             stems = {stem(form) for form in forms}
-            cognates = {f for f, other in self.stems.items() if any(_cognate(s, other) for s in stems)}
+            cognates = {f for f, other in self.stems.items() if any(cognate(s, other) for s in stems)}
             if hit := self._from(cognates) - false - locked:
                 return "cognate", hit
         if not e5:
@@ -293,22 +293,6 @@ class FrenchWords:
         ):
             return "e5", near
         return None
-
-    def french_counterpart(self, french: str) -> str | None:
-        """How a French word (a French claim's lemma) is here: ``same`` form or lemma, ``cognate`` (the
-        same family: réduction / réduire), or ``dict`` through a shared English rendering (acquérir /
-        racheter: buy); never by similarity, which puts antonyms side by side (réduction / augmentation)."""
-        folded = fold_word(french)
-        forms = {folded, *forms_of(folded, french)} - _NOT_RENDERED
-        if forms & self.forms:
-            return "same"
-        stems = {stem(f) for f in forms if len(f) > 3}
-        if any(_cognate(s, other) for s in stems for other in self.stems.values()):
-            return "cognate"
-        table = _french_to_english()
-        english = {e for f in forms for e in table.get(f, ())}
-        english |= {e for _, lemmas in apertium.english_by_word(french) for e in lemmas}
-        return "dict" if (english - wordnet.LIGHT) & set(self.renderings()) else None
 
     def typos(self) -> list[str]:
         """The long words of the text that simplemma does not know: candidates for a typo."""
@@ -355,12 +339,12 @@ class FrenchWords:
         function words: "ont" → have ~ give birth is no evidence)."""
         if self._renderings is None:
             self._renderings = defaultdict(set)
-            table = _french_to_english()
-            for form in self.forms - _NOT_RENDERED:
+            table = french_to_english()
+            for form in self.forms - NOT_RENDERED:
                 for english in table.get(form, ()):
                     self._renderings[english].add(form)
             for surface, lemmas in apertium.english_by_word(self.text):
-                words = [w for w in words_of(surface) if lemma(w, "fr") not in _NOT_RENDERED]
+                words = [w for w in words_of(surface) if lemma(w, "fr") not in NOT_RENDERED]
                 for english in lemmas if words else ():
                     self._renderings[english].update(words)
         return self._renderings

@@ -203,8 +203,8 @@ def _split_compound(run: str) -> list[str]:
     a person's double name ("N'Guyen-Higelin") or a place ("Île-de-France")."""
     parts = re.split(rf"-(?={_CAP})", run)
     if len(parts) > 1 and not _PLACE_PARTICLE.search(run):
-        last = [p.split()[-1] for p in parts[:-1]] + [parts[-1].split()[0]]
-        if any(canonicals(w) or demonym_prefix(w) for w in last):
+        edges = [p.split()[-1] for p in parts[:-1]] + [parts[-1].split()[0]]  # the words at the hyphens
+        if any(canonicals(w) or demonym_prefix(w) for w in edges):
             return parts
     return [run]
 

@@ -11,6 +11,7 @@ import re
 
 from summarizer.check import wordnet
 from summarizer.check.evidence import Evidence
+from summarizer.check.french import counterpart
 from summarizer.check.lexicon import french_words, unmatched_words
 from summarizer.check.statement import PLURAL_COUNTS, Reading
 from summarizer.check.verdict import WORDS, result
@@ -56,7 +57,7 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
         return []
     if reading.lang == "fr":  # a French claim: each lemma in the evidence, in French
         found = french_words(ev.content_scope)
-        missing = [w for w in reading.words if found.french_counterpart(w) is None]
+        missing = [w for w in reading.words if counterpart(w, found) is None]
         return [_verdict(reading.words, missing, ev)]
     words = _compounds(reading)
     source = [w for w in words if reading.in_attribution(w.split()[0])]
