@@ -113,6 +113,8 @@ def test_claim_role_word() -> None:
         ("Pyongyang nie ces accusations.", True),
         ("Le traité de défense mutuelle a été signé en juin 2023.", False),
         ("Pyongyang confirme ces accusations.", False),
+        # someone else does what the claim's subject does: "Bien que Pyongyang nie…"
+        ("Moscou nie ces accusations.", False),
         # an antonym is no counterpart, however near in an embedding (réduction / augmentation)
         ("Kim Jong-un a appelé à une réduction du nombre d'armes nucléaires.", False),
     ],
