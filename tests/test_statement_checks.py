@@ -92,6 +92,8 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         # a fixed expression rendered as one: "pris acte" is took note, "porter plainte" to file a complaint
         ("Le ministre a pris acte de la décision des juges.", "The minister took note of the judges' decision."),
         ("L'actrice a décidé de porter plainte contre l'humoriste.", "The actress decided to file a complaint against the comedian."),
+        ("Deux hommes ont été placés en garde à vue.", "Two men were taken into custody."),
+        ("Le suspect a été mis en examen pour meurtre.", "The suspect was charged with murder."),
         # the future told in the future; a future after "quand" told in the present
         ("La mairie distribuera des masques chirurgicaux.", "City hall will distribute surgical masks."),
         ("Quand le ministre viendra, les maires lui parleront.", "When the minister comes, the mayors will speak to him."),
@@ -193,6 +195,8 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("En début de soirée, quelques centaines de manifestants s'étaient rassemblés.", "At the beginning of the evening, several hundred protesters", "statement:whole", "cut off"),
         # a fixed expression's words rendered one by one: "pris acte" is not "took action"
         ("Le ministre a pris acte de la décision des juges.", "The minister took action on the judges' decision.", "statement:words", "'action'"),
+        ("Le suspect a été mis en examen pour meurtre.", "The suspect was examined for murder.", "statement:words", "'examined'"),
+        ("Le conducteur a pris la fuite.", "The driver took the flight.", "statement:words", "'flight'"),
         # degree words: "peu" (few) dropped, "lui-même" (himself) turned into "him"
         ("Peu d'habitants portaient un masque dimanche.", "Residents wore masks on Sunday.", "degree", "'peu'"),
         ("Il s'absentait souvent de lui-même.", "He was often absent from him.", "degree", "'lui-même'"),

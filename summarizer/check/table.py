@@ -100,4 +100,13 @@ IDIOMS = {
     "prendre_en_charge": "take charge, take care, care, handle, treat, cover",
     "faire_machine_arriere": "backtrack, reverse, reverse course, change course, back down, u-turn",
     "tout_de_suite": "immediately, straight away, right away, at once",
+    # Court and police wording a word-for-word reading gets wrong ("mis en examen" is not "examined").
+    "mettre_en_examen": "charge, charged, indict, indicted, formal investigation, placed under investigation, investigate, investigation",
+    "garde_a_vue": "custody, police custody, taken into custody, detained, detention, held, hold, questioning",
+    "prendre_la_fuite": "flee, fled, escape, escaped, run, ran away",
+    "mettre_en_garde": "warn, warning, caution",
+    "rendre_hommage": "pay tribute, tribute, pay homage, homage, honour, honor, salute",
+    "avoir_recours": "resort, use, turn to, rely",
+    "porter_secours": "help, rescue, aid, assist",
+    "passer_a_tabac": "beat, beat up, beaten",
 }  # fmt: skip
