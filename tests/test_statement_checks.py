@@ -101,6 +101,9 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         ("Le défilé sera remplacé par des vols d'avions militaires.", "Flights of military planes will replace the parade."),
         ("Le défilé sera remplacé par des vols d'avions militaires.", "The parade will be replaced by flights of military planes."),
         ("Le suspect a été arrêté par la police de Lyon.", "Police arrested the suspect in Lyon."),
+        # "je" told in reported speech; "Ils" told as "They"
+        ("« Je me bats pour vous », a-t-il lancé.", "He said he is fighting for you."),
+        ("« Ils m'attaquent parce que je me bats pour vous », a-t-il lancé.", "They attack me because I am fighting for you, he said."),
         # a clock time: "18h" is 6 pm
         ("Les incidents ont éclaté vers 18h entre deux groupes.", "The incidents broke out around 6 pm between two groups."),
     ],
@@ -206,6 +209,11 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("La mairie distribuera des masques chirurgicaux.", "City hall distributed surgical masks.", "tense", "'distribuera'"),
         # a passive's agent made the object: "remplacé par des vols d'avions" is not "will replace the planes"
         ("Le défilé sera remplacé par des vols d'avions militaires.", "The parade will replace the military planes.", "frame", "it acts ('par des vols"),
+        # another person acts: "Ils m'attaquent" is not "He has attacked"
+        ("« Ils m'attaquent parce que je me bats pour vous », a-t-il lancé.", "He has attacked because he is fighting for you, he said.", "frame", "'Ils'"),
+        # false friends through a synonym too: apologie (glorification), interpellées (detained)
+        ("Il a épinglé un tweet pour apologie de la violence.", "He pinned a tweet to apologize for violence.", "statement:words", "'apologize'"),
+        ("Quatre personnes ont été interpellées lundi soir.", "Four people were interrogated on Monday evening.", "statement:words", "'interrogated'"),
         # another hour
         ("Les incidents ont éclaté vers 18h entre deux groupes.", "The incidents broke out around 8 pm between two groups.", "statement:numbers", "20"),
         # "own" is content ("his own" face), not a function word

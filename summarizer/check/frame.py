@@ -181,6 +181,25 @@ def _french_subject(reading: Reading, ev: Evidence) -> list[str]:
     return []
 
 
+# The English subject pronouns a quote's opening French one may become: "Ils m'attaquent" is not "He
+# has attacked"; "je" may become "he" or "she" in reported speech.
+_PERSON_OF = {
+    "je": {"i", "he", "she"}, "j": {"i", "he", "she"}, "nous": {"we", "they"}, "il": {"he", "it", "there"},
+    "elle": {"she", "it"}, "ils": {"they"}, "elles": {"they"},
+}  # fmt: skip
+_FR_OPENS = re.compile(r"^\W*(je|j(?=['’])|nous|il|elle|ils|elles)\b", re.I)
+_EN_OPENS = re.compile(r"^\W*(i|we|he|she|it|they|there|you)\b", re.I)
+
+
+def _pronoun_person(reading: Reading, ev: Evidence) -> list[str]:
+    """A quote that opens on a subject pronoun told with another one ("Ils m'attaquent…" → "He has
+    attacked…"): a different person or number acts."""
+    fr, en = _FR_OPENS.match(ev.span), _EN_OPENS.match(reading.core)
+    if fr is None or en is None or en.group(1).casefold() in _PERSON_OF[fr.group(1).casefold()]:
+        return []
+    return [f"{en.group(1)!r} acts in the statement, {fr.group(1)!r} in sentence {ev.sentence_n}"]
+
+
 def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[CheckResult]:
     """Reversed roles between the statement and the sentence; nothing when fewer than two participants
     are found on both sides."""
@@ -220,6 +239,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     flipped += _recipient_acts(pairs, reading.text, ev)
     flipped += _source_acts(pairs, ev)
     flipped += _passive_agent(reading, ev)
+    flipped += _pronoun_person(reading, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:

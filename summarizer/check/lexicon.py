@@ -23,7 +23,8 @@ Layers, cheapest first, each named in the answer so a reader sees how a word was
    (Taliban, hospital, wounded vs "perdu la vie"): a last resort, never the only evidence of a fact.
 
 Nothing here says two words mean the same: only that one can render the other. False friends
-(reporter/report, audience) are never matched by spelling (``same``, ``cognate``, ``e5``).
+(reporter/report, audience) are never matched by spelling (``same``, ``cognate``, ``e5``) nor
+through a WordNet synonym (interpellé → question ~ "interrogated").
 """
 
 from __future__ import annotations
@@ -283,6 +284,7 @@ class FrenchWords:
             )
             - taken
             - locked
+            - false
         ):
             return "wordnet", hit
         # Not for verb forms: antonyms are neighbours in an embedding (acquitted / condamné).

@@ -70,7 +70,7 @@ TABLE = {
     "absentia": "contumace en_son_absence", "blame": "imputer reprocher accuser",
 }  # fmt: skip
 # False friends: French words spelt like an English word that does not render them (reporter means
-# postpone; audience, a court hearing), which the ``same`` and ``cognate`` layers must not match.
+# postpone; audience, a court hearing), which the spelling layers and WordNet's synonyms must not match.
 FALSE_FRIENDS = {
     "report": "reporter report", "audience": "audience", "actual": "actuel", "actually": "actuellement",
     "eventual": "eventuel", "eventually": "eventuellement", "sensible": "sensible", "attend": "attendre",
@@ -79,6 +79,8 @@ FALSE_FRIENDS = {
     "lecture": "lecture", "sympathetic": "sympathique", "injury": "injure", "college": "college",
     "delay": "delai", "issue": "issue", "rude": "rude", "supply": "supplier", "demand": "demander",
     "large": "large", "luxury": "luxure", "colonial": "colon", "petrol": "petrole", "crane": "crane",
+    "apologize": "apologie", "apologise": "apologie", "apology": "apologie",  # apologie: glorification
+    "interrogate": "interpeller interpelle interpellee interpelles interpellees",  # interpellé: detained
 }  # fmt: skip
 # French fixed expressions whose words mean something else together ("pris acte" is took note, not
 # took action): French lemmas joined by "_" → the English phrases that render them. The expression's
