@@ -104,6 +104,9 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         # "je" told in reported speech; "Ils" told as "They"
         ("« Je me bats pour vous », a-t-il lancé.", "He said he is fighting for you."),
         ("« Ils m'attaquent parce que je me bats pour vous », a-t-il lancé.", "They attack me because I am fighting for you, he said."),
+        # an impersonal "il"; a source that "explains" is the attribution, not the subject
+        ("« Il faut aller à la maternité très vite », a dit la sage-femme.", "You must go to the maternity very quickly, the midwife said."),
+        ("« Il était très malade », explique-t-elle.", "She explains that he was very ill."),
         # a clock time: "18h" is 6 pm
         ("Les incidents ont éclaté vers 18h entre deux groupes.", "The incidents broke out around 6 pm between two groups."),
     ],

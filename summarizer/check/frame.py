@@ -187,7 +187,12 @@ _PERSON_OF = {
     "je": {"i", "he", "she"}, "j": {"i", "he", "she"}, "nous": {"we", "they"}, "il": {"he", "it", "there"},
     "elle": {"she", "it"}, "ils": {"they"}, "elles": {"they"},
 }  # fmt: skip
-_FR_OPENS = re.compile(r"^\W*(je|j(?=['’])|nous|il|elle|ils|elles)\b", re.I)
+# Not an impersonal "il" (il faut, il y a, il est possible…), which English says with any subject.
+_FR_OPENS = re.compile(
+    r"^\W*(je|j(?=['’])|nous|il(?!\s+(?:faut|fallait|faudra|y|semble|paraît|s'agit|reste|est\s+\w+\s+de))"
+    r"|elle|ils|elles)\b",
+    re.I,
+)
 _EN_OPENS = re.compile(r"^\W*(i|we|he|she|it|they|there|you)\b", re.I)
 
 

@@ -89,7 +89,13 @@ def whole(text: str) -> bool:
     return not (last and last[0].islower() and wordnet.only_verb(last[0]))
 
 
-_REPORTING = r"said|says|say|added|adds|claimed|claims|reported|stated|told|confirmed|announced|tweeted|wrote|insisted|noted|declared|explained|argued|warned|believes|believed|accuses|accused|denies|denied"
+# Not "states", "notes", "reports": nouns too ("the United States", "press reports").
+_REPORTING = (
+    r"said|says|say|added|adds|claimed|claims|reported|stated|told|tells|confirmed|confirms"
+    r"|announced|announces|tweeted|tweets|wrote|writes|insisted|insists|noted|declared|declares"
+    r"|explained|explains|argued|argues|warned|warns|recalled|recalls|remembered|remembers|believes|believed"
+    r"|accuses|accused|denies|denied"
+)
 _ACCORDING = re.compile(r"^(?:according to|as reported by|citing)\b[^,]*,\s*", re.I)
 # "…, according to the AFP." / "The attackers, according to Akram, first shot…": inserted or closing.
 _ACCORDING_INSIDE = re.compile(r",\s*(?:according to|as reported by|citing)\b[^,.;]*(?:,|(?=[.!]?$))", re.I)
