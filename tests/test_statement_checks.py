@@ -94,6 +94,7 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         ("L'actrice a décidé de porter plainte contre l'humoriste.", "The actress decided to file a complaint against the comedian."),
         ("Deux hommes ont été placés en garde à vue.", "Two men were taken into custody."),
         ("Le suspect a été mis en examen pour meurtre.", "The suspect was charged with murder."),
+        ("Quatre personnes ont été interpellées lundi soir.", "Four people were detained on Monday evening."),
         # the future told in the future; a future after "quand" told in the present
         ("La mairie distribuera des masques chirurgicaux.", "City hall will distribute surgical masks."),
         ("Quand le ministre viendra, les maires lui parleront.", "When the minister comes, the mayors will speak to him."),

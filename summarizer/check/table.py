@@ -23,7 +23,7 @@ TABLE = {
     "country": "pays", "government": "gouvernement", "army": "armee", "troops": "troupe", "soldier": "soldat militaire",
     "court": "tribunal cour justice", "judge": "juge", "lawyer": "avocat", "spokesman": "porte-parole",
     "spokeswoman": "porte-parole", "minister": "ministre", "president": "president chef",
-    "bombing": "attentat", "arrest": "interpeller arreter arrestation",
+    "bombing": "attentat", "arrest": "interpeller arreter arrestation", "detain": "interpeller arreter detenir retenir",
     "release": "liberation liberer relacher", "free": "liberer libre liberation", "postpone": "reporter",
     "sentence": "condamner peine", "convict": "condamner coupable", "find": "trouver estimer juger constater",
     "want": "vouloir souhaiter tenir_a", "wish": "souhaiter vouloir tenir_a", "plan": "prevoir planifier projet plan",
