@@ -4,8 +4,9 @@
    no model: names (``names.find_rendering``: North Korea ↔ Corée du Nord), numbers (text2num), and
    shared or cognate words after the transliteration fold (missiles ↔ missiles, artillery ↔ artillerie);
    the best sentences (up to ``TOP``) are the evidence;
-2. check — the claim's numbers, years and names must be in the evidence, and its polarity must match
-   (a denial or negation in the evidence that the claim drops);
+2. check — the claim is read and checked like a statement against each of them (names, numbers, dates,
+   polarity, degree, tense, the clause's hedges, frame, words; a French claim in French: ``french.py``);
+   the sentence that supports it best is its evidence;
 3. judge (optional) — one LLM call: does the evidence support the claim? It can only downgrade.
 """
 

@@ -55,7 +55,7 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
         return [result(WORDS, False, detail, contradicts=True)]
     if not reading.words:
         return []
-    if reading.lang == "fr":  # a French claim: each lemma in the evidence, in French
+    if reading.lang == "fr":  # a French claim: each word in the evidence, in French (``french.py``)
         found = french_words(ev.content_scope)
         missing = [w for w in reading.words if counterpart(w, found) is None]
         return [_verdict(reading.words, missing, ev)]
