@@ -350,10 +350,10 @@ async def revise_unconfirmed(
 
     async def one(at: int, fact: Fact) -> None:
         fix = repair([c for c in fact.check.checks if not c.ok]) if fact.check else None
+        if fix is None:
+            return
         sentence = sentences.part_with(article.sentences[fact.sentence - 1], fact.quote)
         for _ in range(REVISIONS):
-            if fix is None:
-                return
             text = await calls.call(revise, backend, prompts, sentence, fix, extraction.usage)
             if not text or text == fact.statement:
                 return
@@ -365,9 +365,9 @@ async def revise_unconfirmed(
                 rewritten[at] = Dropped(reason=reason, statement=fact.statement, quote=fact.quote)
                 return
             again = repair([c for c in new.check.checks if not c.ok])
-            if again is None or (fix | again) == fix:
+            if again is None or (merged := fix | again) == fix:
                 return  # nothing new to ask: the same request would get the same answer
-            fix = fix | again
+            fix = merged
 
     await asyncio.gather(*(one(at, fact) for at, fact in enumerate(facts)))
     extraction.dropped += [rewritten[at] for at in sorted(rewritten)]

@@ -156,7 +156,7 @@ def classify(lines: Sequence[Line], meta: Meta) -> list[str | None]:
 
 
 # Kept as one string per language (ruff's SIM905 would explode them into long lists).
-_STOPWORDS = {
+STOPWORDS = {
     lang: frozenset(words.split())
     for lang, words in {
         "fr": "le la les des du une est et dans pour que qui sur par avec ont été pas au aux cette",
@@ -172,6 +172,6 @@ _STOPWORDS = {
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language with the most stopword hits ('unknown' below 5 hits)."""
     words = re.findall(r"[a-zà-ÿ]+", text.casefold())
-    counts = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPWORDS.items()}
+    counts = {lang: sum(1 for w in words if w in stops) for lang, stops in STOPWORDS.items()}
     lang, hits = max(counts.items(), key=lambda kv: kv[1])
     return lang if hits >= 5 else "unknown"

@@ -20,6 +20,7 @@ from summarizer.check.names import (
     acronym_in,
     canonicals,
     demonym_prefix,
+    drop_openers,
     find_rendering,
     plausible,
     without_known,
@@ -97,16 +98,13 @@ def _named(name: str, scope: str, earlier: str) -> bool:
 _PERSONAL = re.compile(r"(?:\b(?:il|elle|ils|elles|je|me|moi|lui)\b|\b[jm]['’]|-t-(?:il|elle)\b)", re.I)
 # Someone named in full ("Laurel Baig", "Kuêlan N'Guyen") or by a title and a name ("M. Mladic").
 _PERSON = re.compile(r"\b(?:M\.|Mme|Me|Dr)\s+[A-Z][\w'’-]+|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
-_OPENERS = frozenset("le la les un une des du de au aux pour par selon mais et ce cette en dans sur".split())
 
 
 def _people(text: str) -> list[str]:
     """People a French text names in full or with a title (places and organisations it knows aside)."""
     out = []
     for m in _PERSON.finditer(text):
-        words = m.group(0).split()
-        while words and words[0].casefold().rstrip("'’") in _OPENERS:
-            words.pop(0)
+        words = drop_openers(m.group(0).split())
         if (len(words) > 1 or m.group(0)[0] == "M") and not canonicals(" ".join(words)):
             out.append(" ".join(words))
     return out

@@ -22,7 +22,7 @@ from summarizer.check.evidence import Evidence
 from summarizer.check.forms import fold_word
 from summarizer.check.french import FRENCH_STOP
 from summarizer.check.lexicon import french_words
-from summarizer.check.names import english_names, find_rendering
+from summarizer.check.names import drop_openers, english_names, find_rendering
 from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
 from summarizer.check.verdict import FRAME, result
 from summarizer.models import CheckResult, Fact
@@ -146,7 +146,6 @@ def _passive_agent(reading: Reading, ev: Evidence) -> list[str]:
 
 # A name just before a French verb is its subject ("Fiona Wood a travaillé", "Pyongyang nie").
 _FR_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*")
-_FR_DETERMINERS = frozenset("Le La Les L' L’ Un Une Des Du De D' D’ Ce Cette Ces Bien Mais Et".split())
 
 
 def _name_before(text: str) -> str | None:
@@ -154,10 +153,7 @@ def _name_before(text: str) -> str | None:
     runs = list(_FR_NAME.finditer(text))
     if not runs or len(text[runs[-1].end() :].split()) > 2:
         return None
-    words = runs[-1].group(0).split()
-    while words and (words[0] in _FR_DETERMINERS or words[0][:2] in ("L'", "L’", "D'", "D’")):
-        words.pop(0)
-    return " ".join(words) or None
+    return " ".join(drop_openers(runs[-1].group(0).split())) or None
 
 
 def _french_subject(reading: Reading, ev: Evidence) -> list[str]:

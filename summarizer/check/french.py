@@ -9,13 +9,16 @@ source is checked (and rejected) as English.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarizer.check import apertium, wordnet
 from summarizer.check.certainty import DENIALS, markers
 from summarizer.check.forms import fold_word, forms_of
 from summarizer.check.lexicon import NOT_RENDERED, FrenchWords, cognate, french_to_english, stem
+from summarizer.check.names import drop_openers
 from summarizer.check.statement import CODE, Reading, statement_names
 from summarizer.check.values import YEAR_RE, parse_amounts
+from summarizer.metadata import STOPWORDS
 
 # French function words: they state nothing a source must give.
 _STOP = """le la les l un une des du de d au aux a à et ou ni mais donc or car que qu qui quoi dont où ce cet
@@ -25,12 +28,16 @@ _STOP = """le la les l un une des du de d au aux a à et ou ni mais donc or car 
     fait faire dans sur sous par pour avec sans entre vers chez contre depuis pendant avant après selon
     comme si aussi tout tous toute toutes même autre autres tel telle quel quelle seulement"""
 FRENCH_STOP = frozenset(fold_word(w) for w in _STOP.split())
-_OPENERS = frozenset("Le La Les L' Un Une Des Du De Monsieur Madame Mademoiselle M. Mme".split())
-_MONTHS_DAYS = frozenset(
-    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre"
-    " decembre lundi mardi mercredi jeudi vendredi samedi dimanche".split()
-)
-_ENGLISH = frozenset("the of and to in is that for on with was are by this have from has were".split())
+
+
+@cache
+def calendar() -> frozenset[str]:
+    """French month and weekday names (CLDR through ``babel``), with and without accents."""
+    from babel import Locale
+
+    fr = Locale("fr")
+    names = [*fr.months["format"]["wide"].values(), *fr.days["format"]["wide"].values()]
+    return frozenset(n for name in names for n in (name, fold_word(name)))
 
 
 def is_french(text: str) -> bool:
@@ -40,7 +47,7 @@ def is_french(text: str) -> bool:
 
     words = re.findall(r"[a-zà-ÿ]+", text.casefold().replace("’", "'"))
     french = sum(fold_word(w) in FRENCH_STOP for w in words)
-    english = sum(w in _ENGLISH for w in words)
+    english = sum(w in STOPWORDS["en"] for w in words)
     for w in words:
         fr, en = simplemma.is_known(w, lang="fr"), simplemma.is_known(w, lang="en")
         french += fr and not en
@@ -51,15 +58,9 @@ def is_french(text: str) -> bool:
 def _names(text: str) -> list[str]:
     out = []
     for name in statement_names(text):
-        words = name.split()
-        while words and (words[0] in _OPENERS or words[0].casefold().startswith(("l'", "d'"))):
-            head = words.pop(0)
-            if head[:2].casefold() in ("l'", "d'") and len(head) > 2:
-                words.insert(0, head[2:])
-                break
-        joined = " ".join(words)
-        if words and joined.casefold() not in _MONTHS_DAYS and fold_word(joined) not in FRENCH_STOP:
-            out.append(" ".join(words))
+        joined = " ".join(drop_openers(name.split()))
+        if joined and joined.casefold() not in calendar() and fold_word(joined) not in FRENCH_STOP:
+            out.append(joined)
     return out
 
 
@@ -76,7 +77,7 @@ def read_french(text: str) -> Reading:
         r"[^\W\d_]+(?:-[^\W\d_]+)*", text.casefold().replace("’", " ").replace("'", " ")
     ):
         word = fold_word(accented)
-        if word in FRENCH_STOP or word in name_words or len(word) < 3 or accented in _MONTHS_DAYS:
+        if word in FRENCH_STOP or word in name_words or len(word) < 3 or accented in calendar():
             continue
         if parse_amounts(word):
             continue
@@ -88,7 +89,7 @@ def read_french(text: str) -> Reading:
         codes=codes,
         numbers=[v for a in amounts for v in (a.value, a.value_max) if v is not None],
         years=YEAR_RE.findall(text),
-        calendar=[w for w in re.findall(r"\w+", text.casefold()) if w in _MONTHS_DAYS],
+        calendar=[w for w in re.findall(r"\w+", text.casefold()) if w in calendar()],
         negated=bool(kinds & DENIALS),
         hedges=kinds - {"negated"},
         words=list(dict.fromkeys(words)),
@@ -119,4 +120,4 @@ def counterpart(french: str, found: FrenchWords) -> str | None:
     table = french_to_english()
     english = {e for f in forms for e in table.get(f, ())}
     english |= {e for _, lemmas in apertium.english_by_word(french) for e in lemmas}
-    return "dict" if (english - wordnet.LIGHT) & set(found.renderings()) else None
+    return "dict" if (english - wordnet.LIGHT) & found.renderings().keys() else None

@@ -125,6 +125,12 @@ def _cldr_pairs() -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _english_forms(word: str) -> frozenset[str]:
+    """A folded English word, its lemma and WordNet's base forms ("took" → take)."""
+    return frozenset({word, lemma(word, "en"), *wordnet.base_forms(word)})
+
+
 def is_common_word(word: str) -> bool:
     """Whether an English word is a dictionary word (``red``, ``council``) rather than a proper name."""
     folded = fold_word(word)
@@ -234,7 +240,7 @@ class FrenchWords:
         if not self.idioms():
             return frozenset()
         word = fold_word(english)
-        forms = {word, lemma(word, "en"), *wordnet.base_forms(word)}
+        forms = _english_forms(word)
         return frozenset(
             w for key, run in self.idioms() if not forms & _idiom_english(IDIOMS[key]) for w in run
         )
@@ -247,7 +253,7 @@ class FrenchWords:
             joined = wordnet.compounds(*word.split(" ", 1)) or {word.replace(" ", "_")}
             forms = {word, *joined, *(j.replace("_", " ") for j in joined)}
         else:
-            forms = {word, lemma(word, "en"), *wordnet.base_forms(word)}
+            forms = set(_english_forms(word))
         false = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
         # The word itself (a French claim's "les"), or a lemma that is not a function word ("Uns" is not "des").
         if hit := self._from(({word} | (forms - NOT_RENDERED)) & self.forms) - false - locked:

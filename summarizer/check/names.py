@@ -198,6 +198,30 @@ _CAP = "[A-ZÀ-ÖØ-Þ]"
 _PLACE_PARTICLE = re.compile(r"-(?:de|du|des|le|la|les|sur|sous|en|lès|aux?)-")
 
 
+# Words a French capitalised run may open with that are not the name ("Le FMLN", "Selon Laurel Baig",
+# "Bien que Pyongyang", "Monsieur Fradkov"); "L'Institut" keeps "Institut".
+FRENCH_OPENERS = frozenset(
+    "le la les l un une des du de d au aux pour par selon mais et bien ce cet cette ces en dans sur"
+    " monsieur madame mademoiselle m. mme".split()
+)
+
+
+def drop_openers(words: list[str]) -> list[str]:
+    """The words of a French capitalised run without the determiners, prepositions and titles before
+    the name (``FRENCH_OPENERS``), an elided article cut from the name it is glued to."""
+    words = list(words)
+    while words:
+        head = words[0].casefold().replace("’", "'")
+        if head.rstrip("'") in FRENCH_OPENERS:
+            words.pop(0)
+        elif head[:2] in ("l'", "d'") and len(head) > 2:
+            words[0] = words[0][2:]
+            break
+        else:
+            break
+    return words
+
+
 def _split_compound(run: str) -> list[str]:
     """A hyphenated run as its parts when they are countries or peoples ("Russian-North Korean"), not
     a person's double name ("N'Guyen-Higelin") or a place ("Île-de-France")."""

@@ -133,7 +133,7 @@ class Reading:
     words: list[str] = field(default_factory=list)
     attribution: str = ""  # the words that say who reports it ("According to the PSNI,")
     core: str = ""  # the statement without them
-    lang: str = "en"  # "fr": a claim written in French, its words French lemmas (``french.py``)
+    lang: str = "en"  # "fr": a claim written in French, its words French as written (``french.py``)
 
     def in_attribution(self, words: str) -> bool:
         """Whether a name or word belongs to the attribution (which may be confirmed just before)."""

@@ -104,7 +104,7 @@ def _unit_after(text: str, end: int) -> str:
 
 
 # Clock times: "6 pm", "6.30 p.m.", "18:00" in English; "18h", "18h30" in French.
-_CLOCK_EN = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\b\.?|(?<=\d{2})(?=\s|$)(?<=:\d{2}))")
+_CLOCK_EN = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\b\.?|(?<=:\d{2})(?=\s|$))")
 _CLOCK_FR = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})?\b")
 
 
