@@ -110,10 +110,36 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         ("« Il était très malade », explique-t-elle.", "She explains that he was very ill."),
         # a clock time: "18h" is 6 pm
         ("Les incidents ont éclaté vers 18h entre deux groupes.", "The incidents broke out around 6 pm between two groups."),
+        # "faisant 14 morts": resulting in / leaving 14 dead
+        ("Un camion a percuté la foule à Nice, faisant 86 morts.", "A lorry hit the crowd in Nice, resulting in 86 deaths."),
+        # a French negation carried by "avoid", "prevent"
+        ("Les gendarmes ont tout fait pour ne pas blesser les enfants.", "The gendarmes did everything to avoid injuring the children."),
+        ("Son état de santé ne lui permettait pas de témoigner.", "His state of health prevented him from testifying."),
+        # "approximately" is "environ"'s qualifier
+        ("Les douaniers ont saisi environ 300 kilos de cocaïne.", "Customs officers seized approximately 300 kilos of cocaine."),
+        # women named by nationality or origin
+        ("Trois Iraniennes ont été arrêtées à Téhéran.", "Three Iranian women were arrested in Tehran."),
+        # fixed expressions: grand ami, porter le nom, imputer la responsabilité, s'essouffler
+        ("Le député, grand ami du maire, a été élu en mars.", "The deputy, a close friend of the mayor, was elected in March."),
+        ("La rue porte le nom d'un ancien résistant.", "The street is named after a former resistance fighter."),
+        ("La grève s'est essoufflée en décembre.", "The strike ran out of steam in December."),
+        # French parties and wars by their French names
+        ("Le candidat PS a été battu dimanche.", "The Socialist candidate was beaten on Sunday."),
+        ("Le monument rappelle les morts de la guerre de Sécession.", "The monument recalls the dead of the Civil War."),
     ],
 )  # fmt: skip
 def test_true_statements_are_verified(french: str, statement: str) -> None:
     verdict, failed = _check(french, statement)
+    assert verdict == "verified", failed
+
+
+@needs_dicts
+def test_an_accusation_held_by_a_fixed_expression() -> None:
+    """ "impute la responsabilité" is "holds … responsible", an allegation the statement carries."""
+    french = "Paris impute la responsabilité de l'incendie à un groupe armé."
+    verdict, failed = _check(
+        french, "Paris holds an armed group responsible for the fire.", certainty="alleged"
+    )
     assert verdict == "verified", failed
 
 
@@ -222,6 +248,14 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("Les incidents ont éclaté vers 18h entre deux groupes.", "The incidents broke out around 8 pm between two groups.", "statement:numbers", "20"),
         # "own" is content ("his own" face), not a function word
         ("Son visage, lui, ne pouvait pas l'être.", "His face could not be his own.", "statement:words", "'own'"),
+        # "prevented" needs the French negation it carries: "permettait" alone is allowed, not prevented
+        ("Son état de santé lui permettait de témoigner.", "His state of health prevented him from testifying.", "statement:words", "'prevented'"),
+        # a title and a name's words may not rest on the same French word ("Council", "Decisions": conseil)
+        ("Il a été nommé au Conseil présidentiel des villes.", "He was named to the Council of Presidential Decisions for Cities.", "statement:names", "Decisions"),
+        # a false friend through no layer: "audiences" (court hearings) is not "audience", even by a typo's letter
+        ("Les audiences du procès ont été reportées.", "The audiences of the trial were postponed.", "statement:words", "'audiences'"),
+        # "women" is not any capitalised word: a man's first name confirms no woman
+        ("Trois personnes, dont Germain, ont été arrêtées.", "Three women, including Germain, were arrested.", "statement:words", "'women'"),
     ],
 )  # fmt: skip
 def test_false_statements_are_rejected_with_the_reason(

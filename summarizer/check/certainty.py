@@ -66,9 +66,16 @@ def markers(text: str) -> set[str]:
     return {kind for kind, pattern in MARKERS.items() if re.search(pattern, folded)}
 
 
+# English verbs that carry a French negation of what follows ("en essayant de ne pas toucher" → "trying
+# to avoid touching"), without being a negation themselves ("avoided a crash" for "a évité").
+_AVOID = re.compile(r"\b(?:avoid|refrain|prevent|keep from|stop)\w*", re.IGNORECASE)
+
+
 def check_polarity(reading: Reading, ev: Evidence) -> CheckResult:
     """A negation or denial in the quote's clause must be in the statement, and only then."""
     clause = markers(ev.clause) & DENIALS
+    if clause == {"negated"} and not reading.negated and (avoid := _AVOID.search(reading.text)):
+        return result(POLARITY, True, f"negated on both sides ({avoid.group(0)!r})")
     if clause and not reading.negated:
         return result(
             POLARITY,

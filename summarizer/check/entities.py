@@ -88,8 +88,11 @@ def _named(name: str, scope: str, earlier: str) -> bool:
     Pompeo" / "le chef de la diplomatie américaine Mike Pompeo"): each word of the title translated."""
     if name_in(name, scope) or short_form(name, earlier, scope):
         return True
+    # The title's words and the name's own dictionary words are matched together: "Council" and
+    # "Decisions" may not both rest on "conseil".
     return any(
-        (name_in(person, scope) or short_form(person, earlier, scope)) and not unmatched_words(title, scope)
+        (name_in(person, scope) or short_form(person, earlier, scope))
+        and not unmatched_words(title + [w for w in person.split() if is_common_word(w)], scope)
         for title, person in titled(name)
     )
 

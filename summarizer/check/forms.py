@@ -69,6 +69,10 @@ def _masculine(word: str) -> set[str]:
     return bases | {re.sub(f"{e}$", b, w) for w in bases for e, b in _ENDINGS if re.search(f"{e}$", w)}
 
 
+# A woman or women named by nationality or origin: Françaises, Iraniennes, Chinoises, une Parisienne.
+_WOMEN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:(?:aise|ienne|oise)s?|(?:aine|ande|ine)s)")
+
+
 @cache
 def forms_of(word: str, accented: str = "") -> frozenset[str]:
     """A folded French word with its lemma (from the word as written when given: simplemma needs the
@@ -82,6 +86,8 @@ def forms_of(word: str, accented: str = "") -> frozenset[str]:
         out.update(word.split("-"))
     if len(word) > 7 and word.endswith("ment"):
         out.add(lemma(word[:-4], "fr"))
+    if _WOMEN.fullmatch(accented):
+        out.add("femme")  # "167 000 Françaises": French women
     return frozenset(out)
 
 

@@ -108,6 +108,16 @@ def _idiom_english(renderings: str) -> frozenset[str]:
     return frozenset(phrases) | {w for p in phrases for w in p.split()}
 
 
+@cache
+def _forms(word: str) -> frozenset[str]:
+    """A folded English word's forms; a verb phrase ("carried out") as written and as WordNet's lemma
+    (carry_out, carry out)."""
+    if " " not in word:
+        return _english_forms(word)
+    joined = wordnet.compounds(*word.split(" ", 1)) or {word.replace(" ", "_")}
+    return frozenset({word, *joined, *(j.replace("_", " ") for j in joined)})
+
+
 def _cldr_pairs() -> list[tuple[str, str]]:
     from babel import Locale
 
@@ -239,8 +249,7 @@ class FrenchWords:
         """The French words an English word may not rest on: those of an expression it does not render."""
         if not self.idioms():
             return frozenset()
-        word = fold_word(english)
-        forms = _english_forms(word)
+        forms = _forms(fold_word(english))
         return frozenset(
             w for key, run in self.idioms() if not forms & _idiom_english(IDIOMS[key]) for w in run
         )
@@ -249,11 +258,7 @@ class FrenchWords:
         self, english: str, e5: bool, taken: frozenset[str], locked: frozenset[str]
     ) -> tuple[str, frozenset[str]] | None:
         word = fold_word(english)
-        if " " in word:  # a verb phrase ("carried out"): as written, and as WordNet's lemma (carry_out)
-            joined = wordnet.compounds(*word.split(" ", 1)) or {word.replace(" ", "_")}
-            forms = {word, *joined, *(j.replace("_", " ") for j in joined)}
-        else:
-            forms = set(_english_forms(word))
+        forms = _forms(word)
         false = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
         # The word itself (a French claim's "les"), or a lemma that is not a function word ("Uns" is not "des").
         if hit := self._from(({word} | (forms - NOT_RENDERED)) & self.forms) - false - locked:
@@ -263,18 +268,22 @@ class FrenchWords:
         hit = self._from(table & self.forms)
         hit |= {w for f in table if " " in f and f" {f} " in self.joined for w in f.split()}
         hit |= {w for f in table if "_" in f for w in self.phrase(f.split("_"))}
-        if hit := hit - locked:
+        if hit := hit - false - locked:
             return "dict", hit
         by_word = apertium.english_by_word(self.text)
         hit = frozenset(w for surface, lemmas in by_word if forms & lemmas for w in words_of(surface))
-        if hit := hit - self.compound_parts - locked:
+        if hit := hit - self.compound_parts - false - locked:
             return "apertium", hit
         german = self.through_german()
-        if hit := self._from({f for e in forms for f in german.get(e, ())}) - locked:
+        if hit := self._from({f for e in forms for f in german.get(e, ())}) - false - locked:
             return "dict", hit
         # A typo of the source ("pouboire" for pourboire): a word no dictionary knows, one letter off a
         # long rendering ("rapprochement" is a word, not a typo of "rapprochements").
-        if hit := self._from({f for f in self.typos() if any(_one_off(f, t) for t in table)}) - locked:
+        if (
+            hit := self._from({f for f in self.typos() if any(_one_off(f, t) for t in table)})
+            - false
+            - locked
+        ):
             return "typo", hit
         if len(word) > 3:
             stems = {stem(form) for form in forms}

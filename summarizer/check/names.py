@@ -33,6 +33,16 @@ _TABLE = {
     "United Nations": "united nations|onu|nations unies",
     "Belarus": "belarus|bielorussie|minsk",
     "Syria": "syria|syrie|damascus|damas",
+    # French parties and the wars a French article names in French.
+    "Socialist Party": "socialist party|socialist|socialists|parti socialiste|ps|socialiste|socialistes",
+    "National Rally": "national rally|rassemblement national|rn",
+    "National Front": "national front|front national|fn",
+    "French Communist Party": "french communist party|communist party|pcf|parti communiste",
+    "Greens": "greens|green party|eelv|europe ecologie les verts|les verts|ecologistes",
+    "Civil War": "civil war|american civil war|guerre de secession",
+    "Second World War": "second world war|world war ii|world war two|seconde guerre mondiale|deuxieme guerre mondiale",
+    "First World War": "first world war|world war i|world war one|great war|premiere guerre mondiale|grande guerre",
+    "Cold War": "cold war|guerre froide",
 }  # fmt: skip
 
 

@@ -31,8 +31,8 @@ TABLE = {
     "take": "prendre", "give": "donner accorder", "make": "faire", "become": "devenir", "remain": "rester",
     "still": "toujours encore", "more": "plus", "less": "moins", "than": "que", "most": "plus", "first": "premier",
     "last": "dernier", "other": "autre", "many": "nombreux beaucoup", "several": "plusieurs", "all": "tout",
-    "because": "car parce raison", "despite": "malgre", "since": "depuis", "until": "jusqu",
-    "before": "avant", "after": "apres", "against": "contre", "between": "entre", "among": "parmi entre au_sein", "behind": "derriere",
+    "because": "car parce raison", "despite": "malgre", "since": "depuis ans_de", "until": "jusqu",
+    "before": "avant a_moins_de", "after": "apres", "against": "contre", "between": "entre", "among": "parmi entre au_sein", "behind": "derriere",
     "shell": "obus", "artillery": "artillerie obus", "launcher": "lanceur lance-roquettes lance-missiles",
     "provide": "fournir prevoir procurer", "close": "etroit proche", "facility": "usine installation site",
     "intention": "volonte intention", "manage": "parvenir reussir gerer",
@@ -66,8 +66,11 @@ TABLE = {
     "implement": "mettre_en_place appliquer", "set up": "mettre_en_place creer etablir instaurer", "gradual": "progressif graduel", "attack": "attaque attentat assaut attaquer en_prendre", "immediately": "tout_de_suite",
     "long": "tant_que",
     "backtrack": "faire_machine_arriere", "flatly": "en_bloc", "outright": "en_bloc",
-    "take place": "avoir_lieu derouler", "instead": "a_la_place au_lieu", "head-on": "de_front",
+    "take place": "avoir_lieu derouler realiser tenir", "instead": "a_la_place au_lieu", "head-on": "de_front",
     "absentia": "contumace en_son_absence", "blame": "imputer reprocher accuser",
+    "result": "faire provoquer causer entrainer aboutir", "leave": "faire laisser quitter",
+    "avoid": "eviter pas", "refrain": "abstenir pas", "prevent": "empecher pas", "hit": "percuter heurter frapper", "post": "poste affecter aupres",
+    "carry out": "mener realiser effectuer proceder",
 }  # fmt: skip
 # False friends: French words spelt like an English word that does not render them (reporter means
 # postpone; audience, a court hearing), which the spelling layers and WordNet's synonyms must not match.
@@ -111,4 +114,10 @@ IDIOMS = {
     "avoir_recours": "resort, use, turn to, rely",
     "porter_secours": "help, rescue, aid, assist",
     "passer_a_tabac": "beat, beat up, beaten",
+    "imputer_la_responsabilite": "hold responsible, blame, responsible, responsibility, attribute",
+    "porter_le_nom": "named after, named, bear the name, carry the name, name",
+    "grand_ami": "close friend, good friend, great friend, friend",
+    "essouffler": "run out of steam, run out, lose steam, lose momentum, subside, fizzle out, wane, falter, out of breath",
+    "mettre_en_sourdine": "mute, muted, silence, silenced, tone down, quiet, subdue, put on hold",
+    "code_secret": "PIN, PIN code, secret code, code",
 }  # fmt: skip

@@ -35,9 +35,9 @@ _NUMBER = re.compile(
     r"(?:\s*(?P<scale>" + _SCALE_RE + r")\b)?"
 )
 _QUALIFIERS: list[tuple[Qualifier, str]] = [
-    ("more_than", r"(?:plus d'|plus de|au moins|au-dela de|depasse\w*|superieure? a|over|more than|at least)\s*$"),
-    ("less_than", r"(?:moins d'|moins de|jusqu'a|pouvant atteindre|inferieure? a|less than|fewer than|up to|as many as|as much as)\s*$"),
-    ("about", r"(?:environ|pres d'|pres de|quelque|quelques|presque|quasiment|autour de|about|around|nearly|some)\s*$"),
+    ("more_than", r"(?:plus d'|plus de|au moins|au-dela de|depasse\w*|superieure? a|over|more than|at least|upwards of|in excess of|above)\s*$"),
+    ("less_than", r"(?:moins d'|moins de|jusqu'a|pouvant atteindre|inferieure? a|less than|fewer than|up to|as many as|as much as|under|below|at most)\s*$"),
+    ("about", r"(?:environ|pres d'|pres de|quelque|quelques|presque|quasiment|autour de|about|around|nearly|some|approximately|roughly|almost|close to|an estimated)\s*$"),
 ]  # fmt: skip
 # French unit words and the English words that render them.
 _UNITS = {
