@@ -123,6 +123,10 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         ("Le député, grand ami du maire, a été élu en mars.", "The deputy, a close friend of the mayor, was elected in March."),
         ("La rue porte le nom d'un ancien résistant.", "The street is named after a former resistance fighter."),
         ("La grève s'est essoufflée en décembre.", "The strike ran out of steam in December."),
+        # the same people in the same roles; a comparative opening the statement names no one
+        ("Des soldats chinois ont tué deux manifestants.", "Chinese soldiers killed two protesters."),
+        ("À moins de 70 jours de l'élection, le président a clôturé la convention.", "Less than 70 days before the election, the president closed the convention."),
+        ("Les camions transportaient du sucre dans le cadre du programme alimentaire de l'ONU.", "The lorries were carrying sugar as part of the UN food programme."),
         # French parties and wars by their French names
         ("Le candidat PS a été battu dimanche.", "The Socialist candidate was beaten on Sunday."),
         ("Le monument rappelle les morts de la guerre de Sécession.", "The monument recalls the dead of the Civil War."),
@@ -254,6 +258,12 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("Il a été nommé au Conseil présidentiel des villes.", "He was named to the Council of Presidential Decisions for Cities.", "statement:names", "Decisions"),
         # a false friend through no layer: "audiences" (court hearings) is not "audience", even by a typo's letter
         ("Les audiences du procès ont été reportées.", "The audiences of the trial were postponed.", "statement:words", "'audiences'"),
+        # who did what to whom, between people named by a noun: after an article, after a number
+        ("Trois hommes ont agressé un policier à Lyon.", "A policeman attacked three men in Lyon.", "frame", "'policeman' acts"),
+        ("La police a arrêté trois hommes.", "Three men arrested the police.", "frame", "'men' acts"),
+        ("Des soldats chinois ont tué deux manifestants.", "Two protesters killed Chinese soldiers.", "frame", "'protesters' acts"),
+        # "the Lebanese pound" is a currency: "livre" renders no "book" there
+        ("Les manifestants dénoncent l'effondrement de la livre libanaise.", "The protesters denounce the collapse of the Lebanese book.", "statement:words", "'book'"),
         # "women" is not any capitalised word: a man's first name confirms no woman
         ("Trois personnes, dont Germain, ont été arrêtées.", "Three women, including Germain, were arrested.", "statement:words", "'women'"),
     ],

@@ -28,7 +28,14 @@ from summarizer.check.verdict import FRAME, result
 from summarizer.models import CheckResult, Fact
 
 _EN_INTRO = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|many|several|some|by|on|against|of|to)\s+(?:\w+\s+)?$", re.I
+    r"\b(?:the|a|an|his|her|their|its|many|several|some|by|on|against|of|to|\d[\d,]*|two|three|four|five|six"
+    r"|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# A name before a people-noun stands for the group ("Chinese soldiers"); an article or number does not.
+_NAMED_GROUP = re.compile(
+    r"\b(?!(?:A|An|The|His|Her|Their|Its|Some|Many|Several|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
+    r"|Dozens|Hundreds|Thousands)\b)[A-Z][\w-]*\s+$"
 )
 # "by the United States and", "par les États-Unis et la": a passive agent, coordinated ones included.
 _EN_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$", re.I)
@@ -45,6 +52,11 @@ _EN_ADJUNCT = re.compile(
 )
 _FR_ADJUNCT = re.compile(
     r"\b(?:dans|en|depuis|pendant|pour|près de|chez)\s+(?:le\s+|la\s+|les\s+|l')?$", re.I
+)
+# Capitalised words opening a statement that name no one ("Less than 70 days before the election").
+_NOT_NAMES = frozenset(
+    "less more fewer most over under after before since nearly almost about around one two three four five six"
+    " seven eight nine ten dozens hundreds thousands".split()
 )
 # Nouns for people and groups that act (singular, lower case): the common nouns a frame turns on.
 _PEOPLE = frozenset(
@@ -79,19 +91,21 @@ _RECIPIENT = re.compile(
 
 def _participants(text: str, reading: Reading) -> list[tuple[int, str]]:
     """(position in ``text``, words) of the names and the people-nouns a statement introduces."""
-    names = [n for n in english_names(text) if n not in CALENDAR]
+    names = [n for n in english_names(text) if n not in CALENDAR and n.casefold() not in _NOT_NAMES]
     found = [(text.find(n), n) for n in names if text.find(n) >= 0]
     taken = {w for _, n in found for w in n.split()}
     for m in re.finditer(r"[A-Za-z][\w-]+", text):
         word = m.group(0)
-        if word in taken or word.casefold() in STOPWORDS or word[0].isupper():
+        if word in taken or word.casefold() in STOPWORDS or (word[0].isupper() and m.start() > 0):
             continue
+        if len(re.findall(rf"\b{word}\b", text)) > 1:
+            continue  # "Indian soldiers and Chinese soldiers …, 20 soldiers died": which soldiers?
         before = text[: m.start()]
         # "Chinese soldiers": the name before the noun stands for the group; one participant.
         if (
             word.casefold().rstrip("s") in _PEOPLE
             and (m.start() == 0 or _EN_INTRO.search(before))
-            and not re.search(r"[A-Z][\w-]*\s+$", before)
+            and not _NAMED_GROUP.search(before)
         ):
             found.append((m.start(), word))
     return sorted(set(found))

@@ -69,7 +69,7 @@ TABLE = {
     "take place": "avoir_lieu derouler realiser tenir", "instead": "a_la_place au_lieu", "head-on": "de_front",
     "absentia": "contumace en_son_absence", "blame": "imputer reprocher accuser",
     "result": "faire provoquer causer entrainer aboutir", "leave": "faire laisser quitter",
-    "avoid": "eviter pas", "refrain": "abstenir pas", "prevent": "empecher pas", "hit": "percuter heurter frapper", "post": "poste affecter aupres",
+    "avoid": "eviter pas", "refrain": "abstenir pas", "prevent": "empecher pas", "hit": "percuter heurter frapper", "impose": "imposer decreter", "post": "poste affecter aupres",
     "carry out": "mener realiser effectuer proceder",
 }  # fmt: skip
 # False friends: French words spelt like an English word that does not render them (reporter means
@@ -120,4 +120,9 @@ IDIOMS = {
     "essouffler": "run out of steam, run out, lose steam, lose momentum, subside, fizzle out, wane, falter, out of breath",
     "mettre_en_sourdine": "mute, muted, silence, silenced, tone down, quiet, subdue, put on hold",
     "code_secret": "PIN, PIN code, secret code, code",
+    "dans_le_cadre": "as part of, part of, within, under, framework, context, in the context of",
+    # a currency, not a book
+    "livre_libanais": "pound, Lebanese pound", "livre_sterling": "pound, sterling, pound sterling",
+    "livre_turc": "pound, Turkish pound, lira", "livre_egyptien": "pound, Egyptian pound",
+    "livre_syrien": "pound, Syrian pound",
 }  # fmt: skip
