@@ -127,6 +127,11 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         ("Des soldats chinois ont tué deux manifestants.", "Chinese soldiers killed two protesters."),
         ("À moins de 70 jours de l'élection, le président a clôturé la convention.", "Less than 70 days before the election, the president closed the convention."),
         ("Les camions transportaient du sucre dans le cadre du programme alimentaire de l'ONU.", "The lorries were carrying sugar as part of the UN food programme."),
+        # the same amounts, vague on both sides; "tant que" as "as long as"
+        ("Une dizaine de familles ont été aidées.", "About ten families were helped."),
+        ("Quelques centaines de manifestants se sont rassemblés.", "Several hundred protesters gathered."),
+        ("Il n'y aura jamais de zone autonome tant que je serai président.", "There will never be an autonomous zone as long as I am president."),
+        ("Il a été condamné en appel à la prison à vie.", "He was sentenced on appeal to life in prison."),
         # French parties and wars by their French names
         ("Le candidat PS a été battu dimanche.", "The Socialist candidate was beaten on Sunday."),
         ("Le monument rappelle les morts de la guerre de Sécession.", "The monument recalls the dead of the Civil War."),
@@ -264,6 +269,16 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("Des soldats chinois ont tué deux manifestants.", "Two protesters killed Chinese soldiers.", "frame", "'protesters' acts"),
         # "the Lebanese pound" is a currency: "livre" renders no "book" there
         ("Les manifestants dénoncent l'effondrement de la livre libanaise.", "The protesters denounce the collapse of the Lebanese book.", "statement:words", "'book'"),
+        # an embedding that reads letters: "mardi" is not "March", "muse" not "museum"
+        ("Mardi, le ministre s'était dit ouvert à une discussion.", "On March 2nd, the minister said he was open to a discussion.", "statement:dates", "March"),
+        ("La muse du chanteur revient sur sa personnalité.", "The singer's museum looks back on his personality.", "statement:words", "'museum'"),
+        # another currency
+        ("Elle a payé par erreur 6430 euros pour deux cafés.", "She mistakenly paid $6,430 for two coffees.", "quantity:unit", "dollar"),
+        # "une dizaine" is about ten, not ten
+        ("Une dizaine de familles ont été aidées.", "Ten families were helped.", "quantity:qualifier", "dizaine"),
+        # "tant que" is "as long as", never "until"; "la prison à vie" no death sentence
+        ("Il n'y aura jamais de zone autonome tant que je serai président.", "There will never be an autonomous zone until I am president.", "statement:words", "'until'"),
+        ("Il a été condamné en appel à la prison à vie.", "He was sentenced on appeal to a death sentence.", "statement:words", "'death'"),
         # "women" is not any capitalised word: a man's first name confirms no woman
         ("Trois personnes, dont Germain, ont été arrêtées.", "Three women, including Germain, were arrested.", "statement:words", "'women'"),
     ],

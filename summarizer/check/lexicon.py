@@ -265,7 +265,9 @@ class FrenchWords:
             return "same", hit
         # Every French word that renders it, not the first found: the answer must not depend on order.
         table = {f for form in forms for f in _english_to_french().get(form, ())}
-        hit = self._from(table & self.forms)
+        # A dictionary's function word is no evidence ("until" is not any "à"); the table's may be ("dont").
+        curated = {f for form in forms for f in TABLE.get(form, "").split()}
+        hit = self._from(table & self.forms - (NOT_RENDERED - curated))
         hit |= {w for f in table if " " in f and f" {f} " in self.joined for w in f.split()}
         hit |= {w for f in table if "_" in f for w in self.phrase(f.split("_"))}
         if hit := hit - false - locked:
@@ -367,14 +369,23 @@ class FrenchWords:
         return self._renderings
 
     def _similar(self, english: str) -> frozenset[str]:
-        """The French words at least ``E5_MIN`` near an English word in e5."""
+        """The French words of the span at least ``E5_MIN`` near an English word in e5; none when
+        the nearest starts like it (three to five letters) and is no cognate (mardi ~ "March", muse ~
+        "museum", contumace ~ "contempt"): there the embedding reads letters, not meaning."""
         if not self.content:
             return frozenset()
         if self._matrix is None:
             self._matrix = _vectors(self.content)
         scores = self._matrix @ _vectors([english])[0]
-        near = (w for w, score in zip(self.content, scores, strict=True) if score >= E5_MIN)
-        return frozenset(w for w in near if not WHOLE_COMPOUND.match(w))
+        ranked = sorted(zip(scores, self.content, strict=True), reverse=True)
+        nearest = ranked[0][1]
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(english, nearest, strict=False)) if a != b),
+            min(len(english), len(nearest)),
+        )
+        if 3 <= shared <= 5 and not cognate(stem(english), stem(nearest)):
+            return frozenset()
+        return frozenset(w for score, w in ranked if score >= E5_MIN and not WHOLE_COMPOUND.match(w))
 
     def _names(self) -> set[str]:
         """Folded words capitalised inside the text: names."""

@@ -8,6 +8,8 @@ article lacks is invented (unsupported); one the sentence lacks but the article 
 
 from __future__ import annotations
 
+import re
+
 from summarizer.check.evidence import Evidence
 from summarizer.check.lexicon import french_words
 from summarizer.check.statement import Reading
@@ -15,6 +17,7 @@ from summarizer.check.values import (
     YEAR_RE,
     amount_matches,
     amount_says,
+    currencies,
     date_agrees,
     parse_amounts,
     parse_date,
@@ -35,6 +38,12 @@ from summarizer.check.verdict import (
 )
 from summarizer.models import CheckResult, Fact
 
+_VAGUE_EN = re.compile(
+    r"\b(?:(?:tens|dozens|scores|hundreds|thousands|millions|billions) of|(?:several|a few|some|many)"
+    r" (?:dozen|hundred|thousand|million))\b",
+    re.I,
+)
+
 
 def missing_numbers(numbers: list[float], text: str) -> list[float]:
     """The numbers a text (French or English) does not give."""
@@ -54,11 +63,21 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
             result(NUMBERS, False, detail, contradicts=bool(invented) or len(missing) == len(reading.numbers))
         ]
     out = [result(NUMBERS, True, f"{counted}: every number is in sentence {ev.sentence_n}")]
+    said_in, given = currencies(reading.text, "en"), currencies(ev.attribution_scope, "fr")
+    if given and (other := said_in - given):
+        detail = f"the statement gives {'/'.join(sorted(other))}, sentence {ev.sentence_n} {'/'.join(sorted(given))}"
+        out.append(result(QUANTITY_UNIT, False, detail, contradicts=True))
     source = parse_amounts(ev.sentence)
     for said in parse_amounts(reading.text, "en"):
         if said.value is None or YEAR_RE.fullmatch(said.text):
             continue
-        matches = [a for a in source if a.value is not None and amount_says(a, said.value)]
+        # a vague French amount ("une dizaine") is "about" whatever the number, unless the statement
+        # is vague too ("thousands of")
+        matches = [
+            a
+            for a in source
+            if (a.value is not None or not _VAGUE_EN.search(reading.text)) and amount_says(a, said.value)
+        ]
         # "2 millions d'ici juin" and "plus de deux millions de Parisiens": any mention that agrees.
         if matches and not any(qualifier_ok(a.qualifier, said.qualifier) for a in matches):
             match = matches[0]

@@ -28,7 +28,7 @@ TABLE = {
     "sentence": "condamner peine", "convict": "condamner coupable", "find": "trouver estimer juger constater",
     "want": "vouloir souhaiter tenir_a", "wish": "souhaiter vouloir tenir_a", "plan": "prevoir planifier projet plan",
     "begin": "commencer entamer debuter", "start": "commencer entamer debuter lancer", "end": "fin terminer",
-    "take": "prendre", "give": "donner accorder", "make": "faire", "become": "devenir", "remain": "rester",
+    "take": "prendre", "give": "donner accorder", "make": "faire commettre", "become": "devenir", "remain": "rester",
     "still": "toujours encore", "more": "plus", "less": "moins", "than": "que", "most": "plus", "first": "premier",
     "last": "dernier", "other": "autre", "many": "nombreux beaucoup", "several": "plusieurs", "all": "tout",
     "because": "car parce raison", "despite": "malgre", "since": "depuis ans_de", "until": "jusqu",
@@ -58,7 +58,8 @@ TABLE = {
     "stun": "stupefait abasourdi interloque sidere", "stunned": "stupefait abasourdi interloque sidere",
     "join": "rejoindre joindre participer meler", "nursery": "maternelle creche",
     "pose": "poser representer constituer", "northwest": "nord-ouest", "northeast": "nord-est",
-    "southwest": "sud-ouest", "southeast": "sud-est",
+    "southwest": "sud-ouest", "southeast": "sud-est", "northern": "nord", "southern": "sud sudiste",
+    "eastern": "est oriental", "western": "ouest occidental",
     # Idioms, as French lemmas joined by "_": each word of the phrase must be there, in order.
     "die": "mourir mort deces decede perdre_la_vie trouver_la_mort", "group": "groupe association collectif",
     "give birth": "accoucher parturiente", "complete": "achever terminer effectuer accomplir",
@@ -120,6 +121,9 @@ IDIOMS = {
     "essouffler": "run out of steam, run out, lose steam, lose momentum, subside, fizzle out, wane, falter, out of breath",
     "mettre_en_sourdine": "mute, muted, silence, silenced, tone down, quiet, subdue, put on hold",
     "code_secret": "PIN, PIN code, secret code, code",
+    "tant_que": "as long as, so long as, while, long",
+    "prison_a_vie": "life imprisonment, life sentence, life in prison, life, prison, jail, imprisonment, sentence",
+    "a_perpetuite": "life, for life, life imprisonment, life sentence, in perpetuity",
     "dans_le_cadre": "as part of, part of, within, under, framework, context, in the context of",
     # a currency, not a book
     "livre_libanais": "pound, Lebanese pound", "livre_sterling": "pound, sterling, pound sterling",

@@ -201,6 +201,22 @@ def amount_says(a: Amount, number: float) -> bool:
     return any(math.isclose(number, v, rel_tol=1e-9) for v in (a.value, a.value_max) if v is not None)
 
 
+# Currencies by their signs and names: English, then French.
+_CURRENCIES = {
+    "dollar": (r"\$|\bdollars?\b|\busd\b", r"\$|\bdollars?\b"),
+    "euro": (r"€|\beuros?\b|\beur\b", r"€|\beuros?\b"),
+    "pound": (r"£|\bpounds?\b|\bsterling\b", r"£|\blivres?\b"),
+    "franc": (r"\bfrancs?\b|\bchf\b", r"\bfrancs?\b"),
+    "rouble": (r"\bro?ubles?\b", r"\broubles?\b"),
+}
+
+
+def currencies(text: str, lang: str) -> set[str]:
+    """The currencies a text names ("$6,430", "6430 euros")."""
+    folded = text.casefold()
+    return {name for name, (en, fr) in _CURRENCIES.items() if re.search(en if lang == "en" else fr, folded)}
+
+
 def qualifier_ok(source: Qualifier, fact: Qualifier) -> bool:
     """A fact may soften an exact number to "about"; it may not drop or change a qualifier."""
     return fact == source or (source == "exact" and fact == "about")
