@@ -132,6 +132,12 @@ def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, s
         ("Quelques centaines de manifestants se sont rassemblés.", "Several hundred protesters gathered."),
         ("Il n'y aura jamais de zone autonome tant que je serai président.", "There will never be an autonomous zone as long as I am president."),
         ("Il a été condamné en appel à la prison à vie.", "He was sentenced on appeal to life in prison."),
+        # the fixed expressions in their own English
+        ("Le billet vert valait 4.000 livres samedi.", "The dollar was worth 4,000 pounds on Saturday."),
+        ("Le pays, rompu aux horreurs de la guerre, a été choqué.", "The country, hardened to the horrors of war, was shocked."),
+        ("Un accouchement sur dix se passe mal.", "One birth in ten goes wrong."),
+        ("Les juges ont relevé l'insuffisance des preuves contre les trois hommes.", "The judges noted insufficient evidence against the three men."),
+        ("Le gouvernement russe a démenti ces informations.", "Russia denied this information."),
         # French parties and wars by their French names
         ("Le candidat PS a été battu dimanche.", "The Socialist candidate was beaten on Sunday."),
         ("Le monument rappelle les morts de la guerre de Sécession.", "The monument recalls the dead of the Civil War."),
@@ -279,6 +285,18 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         # "tant que" is "as long as", never "until"; "la prison à vie" no death sentence
         ("Il n'y aura jamais de zone autonome tant que je serai président.", "There will never be an autonomous zone until I am president.", "statement:words", "'until'"),
         ("Il a été condamné en appel à la prison à vie.", "He was sentenced on appeal to a death sentence.", "statement:words", "'death'"),
+        # a country is not a person's nationality: "une cliente russe" is no "Russia"
+        ("Depuis mars, la cliente russe est sans nouvelles du gérant.", "Since March, Russia has had no news from the manager.", "statement:names", "'Russia'"),
+        # an absence the statement drops: "l'insuffisance de preuves" is not "the weight of the evidence"
+        ("Les juges ont relevé l'insuffisance des preuves contre les trois accusés.", "The judges noted the weight of the evidence against the three defendants.", "degree", "insuffisance"),
+        # charged is not convicted; "interpellé" is not "questioned"; "manifestons" is not "manifesting"
+        ("Les deux hommes ont été inculpés de meurtre.", "The two men were convicted of murder.", "statement:words", "'convicted'"),
+        ("Un diplomate a été interpellé en Allemagne.", "A diplomat was questioned in Germany.", "statement:words", "'questioned'"),
+        ("Nous manifestons pour obtenir nos droits.", "We are manifesting to obtain our rights.", "statement:words", "'manifesting'"),
+        # fixed expressions: "billet vert" (the dollar), "frapper au couteau" (stab), "rompu aux" (hardened to)
+        ("Le billet vert valait 4.000 livres samedi.", "The green bill was worth 4,000 pounds on Saturday.", "statement:words", "'green'"),
+        ("Ils sont revenus frapper au couteau les blessés.", "They came back to beat the wounded.", "statement:words", "'beat'"),
+        ("Le pays, rompu aux horreurs de la guerre, a été choqué.", "The country, which broke the horrors of war, was shocked.", "statement:words", "'broke'"),
         # "women" is not any capitalised word: a man's first name confirms no woman
         ("Trois personnes, dont Germain, ont été arrêtées.", "Three women, including Germain, were arrested.", "statement:words", "'women'"),
     ],

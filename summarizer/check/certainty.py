@@ -45,6 +45,7 @@ _DEGREE = {
     r"\btrop\b": r"too|overly|excessive\w*|over-",
     r"\b(?:seulement|uniquement|seule?s?|ne\s+[\w-]+(?:\s+[\w-]+)?\s+qu(?:e|'))\b": r"only|just|solely|alone|sole|merely|single",
     r"\b(?:presque|quasiment|quasi)\b": r"almost|nearly|virtually|practically|near",
+    r"\binsuffisan\w*": r"insufficient|not enough|lack|inadequate|too little|too weak|shortage|scant",
     r"\bcertaine?s\b": r"some|certain|several|a few|others",  # "certains ont suggéré" is not "he"
     r"\bne\s+[\w-]+(?:\s+[\w-]+)?\s+plus\b": r"no longer|not|never|any ?more|stopp?\w*|ceas\w*|no\b",
     r"\b(?:lui|elle|eux|elles|soi|moi|toi|nous|vous)-m[eê]mes?\b": r"himself|herself|itself|themselves|oneself|myself|ourselves|yourself|yourselves|own|personally|even",

@@ -170,13 +170,37 @@ def plausible(name: str, mention: str) -> tuple[bool, str]:
     return False, f"{', '.join(missing)!s} of {name!r} not in {mention!r}"
 
 
+# A person a nationality adjective may follow ("une cliente russe", "des touristes français").
+_PERSON = (
+    r"(?:cliente?|femme|homme|touriste|ressortissante?|residente?|etudiante?|journaliste|enfant|fille"
+    r"|garcon|epouse|mari|passagere?|voyageu(?:r|se)|patiente?|victime|jeune|chercheu(?:r|se)|militante?"
+    r"|opposante?|retraitee?|medecin|artiste|chanteu(?:r|se)|actrice|acteur)s?"
+)
+_PERSON_BEFORE = re.compile(rf"\b{_PERSON}\s+$")
+
+
+def person_noun(word: str) -> bool:
+    """Whether a normalised French word names a person (a nationality after it is theirs)."""
+    return re.fullmatch(_PERSON, word) is not None
+
+
 def find_rendering(name: str, text: str) -> tuple[int, int] | None:
     """Where in a French text a rendering of an English name occurs: (start, end) offsets into
     ``text``, or None."""
     norm, index = normalize_map(text)
     found: list[tuple[int, int]] = []
     for canon in canonicals(name):
-        hit = next((m for m in _ALIAS_RE.finditer(norm) if _ALIASES[m.group(1)] == canon), None)
+        # "Russia" is not "la cliente russe": a country is not the nationality of a person.
+        country = normalize(name) == normalize(canon)
+        hit = next(
+            (
+                m
+                for m in _ALIAS_RE.finditer(norm)
+                if _ALIASES[m.group(1)] == canon
+                and not (country and _PERSON_BEFORE.search(norm[: m.start()]))
+            ),
+            None,
+        )
         if hit is None:
             return None
         found.append((index[hit.start()], index[hit.end() - 1] + 1))

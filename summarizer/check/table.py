@@ -85,6 +85,9 @@ FALSE_FRIENDS = {
     "large": "large", "luxury": "luxure", "colonial": "colon", "petrol": "petrole", "crane": "crane",
     "apologize": "apologie", "apologise": "apologie", "apology": "apologie",  # apologie: glorification
     "interrogate": "interpeller interpelle interpellee interpelles interpellees",  # interpellé: detained
+    "question": "interpelle interpellee interpelles interpellees",  # "a été interpellé": detained
+    "convict": "inculper inculpe inculpee inculpes inculpees",  # inculpé: charged, not convicted
+    "manifest": "manifester manifestons manifestent manifestant manifestants manifestation manifestations",
 }  # fmt: skip
 # French fixed expressions whose words mean something else together ("pris acte" is took note, not
 # took action): French lemmas joined by "_" → the English phrases that render them. The expression's
@@ -124,6 +127,11 @@ IDIOMS = {
     "tant_que": "as long as, so long as, while, long",
     "prison_a_vie": "life imprisonment, life sentence, life in prison, life, prison, jail, imprisonment, sentence",
     "a_perpetuite": "life, for life, life imprisonment, life sentence, in perpetuity",
+    "rejeter_l_appel": "reject the appeal, dismiss the appeal, reject, dismiss, turn down, appeal",
+    "billet_vert": "dollar, US dollar, greenback, greenbacks",
+    "frapper_au_couteau": "stab, stabbed, knife, knifed, with a knife",
+    "rompu_aux": "hardened to, used to, accustomed to, inured to, seasoned, hardened, accustomed, familiar with",
+    "passer_mal": "go wrong, goes wrong, went wrong, go badly, badly, wrong, complications",
     "dans_le_cadre": "as part of, part of, within, under, framework, context, in the context of",
     # a currency, not a book
     "livre_libanais": "pound, Lebanese pound", "livre_sterling": "pound, sterling, pound sterling",

@@ -203,7 +203,7 @@ def amount_says(a: Amount, number: float) -> bool:
 
 # Currencies by their signs and names: English, then French.
 _CURRENCIES = {
-    "dollar": (r"\$|\bdollars?\b|\busd\b", r"\$|\bdollars?\b"),
+    "dollar": (r"\$|\bdollars?\b|\busd\b", r"\$|\bdollars?\b|\bbillets? verts?\b"),
     "euro": (r"€|\beuros?\b|\beur\b", r"€|\beuros?\b"),
     "pound": (r"£|\bpounds?\b|\bsterling\b", r"£|\blivres?\b"),
     "franc": (r"\bfrancs?\b|\bchf\b", r"\bfrancs?\b"),
