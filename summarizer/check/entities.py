@@ -43,10 +43,10 @@ def name_in(name: str, text: str, article_wide: bool = False) -> bool:
     if " " not in name.strip() and canonicals(name):
         # A known name not rendered is absent; but a lone demonym may be inflected: French → "Françaises".
         # A country is not a person's nationality ("Russia" / "la cliente russe").
-        words = normalize(text).split()
+        folded = normalize(text).split()
         if any(normalize(name) == normalize(c) for c in canonicals(name)):
-            words = [w for i, w in enumerate(words) if not (i and person_noun(words[i - 1]))]
-        return any(_demonym_in(c, words) for c in canonicals(name))
+            folded = [w for i, w in enumerate(folded) if not (i and person_noun(folded[i - 1]))]
+        return any(_demonym_in(c, folded) for c in canonicals(name))
     if known := canonicals(name) & GEOPOLITICAL:
         # "South Korea" is not "Corée" and "sud" apart; "UN Security Council" is the UN's rendering
         # ("ONU") and the other words, word by word.
