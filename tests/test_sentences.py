@@ -200,19 +200,25 @@ def test_a_dropped_degree_word_qualifier_or_hedge_is_asked_for_again() -> None:
         "Seulement 52 cas ont été enregistrés dimanche. "
         "Plus de 300 témoins ont été entendus. "
         "La Corée du Nord aurait livré des obus à la Russie. "
-        "Le maire Jean Dupont distribuera 500 masques."
+        "Le maire Jean Dupont distribuera 500 masques. "
+        "Une dizaine de familles ont été aidées. "
+        "Elle a payé 6430 euros pour deux cafés."
     )
     first = {
         "Seulement": "52 cases were recorded on Sunday.",
         "Plus de": "300 witnesses were heard.",
         "aurait": "North Korea delivered shells to Russia.",
         "distribuera": "Mayor Jean Dupont distributed 500 masks.",
+        "dizaine": "Ten families were helped.",
+        "euros": "She paid $6,430 for two coffees.",
     }
     again = {
         "Seulement": "Only 52 cases were recorded on Sunday.",
         "Plus de": "More than 300 witnesses were heard.",
         "aurait": "North Korea allegedly delivered shells to Russia.",
         "distribuera": "Mayor Jean Dupont will distribute 500 masks.",
+        "dizaine": "About ten families were helped.",
+        "euros": "She paid 6,430 euros for two coffees.",
     }
 
     class Revising(Scripted):
@@ -235,12 +241,14 @@ def test_a_dropped_degree_word_qualifier_or_hedge_is_asked_for_again() -> None:
     )
     assert asked == [
         f'Translate it again with "{w}": only what the French sentence says.'
-        for w in ("allegedly", "more than", "only", "will")
+        for w in ("about", "allegedly", "euros", "more than", "only", "will")
     ]
     assert {f.statement for f in digest.facts} == set(again.values())
     assert all(f.check and f.check.verdict == "verified" for f in digest.facts)
     reasons = sorted(d.reason for d in digest.run.dropped)
-    assert reasons == [f"rewritten: '{w}' was missing" for w in ("allegedly", "more than", "only", "will")]
+    assert reasons == [
+        f"rewritten: '{w}' was missing" for w in ("about", "allegedly", "euros", "more than", "only", "will")
+    ]
 
 
 @needs_dicts

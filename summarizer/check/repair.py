@@ -1,7 +1,7 @@
 """What a rewrite of a statement must leave out and must say, read from its failed checks: words
 without a French counterpart go ("'military'"), a degree word, a number's qualifier or the clause's
-hedge the statement dropped comes back ("only", "more than", "allegedly"), and a future told as done
-("will"). None when a failure is not one a rewrite of the same sentence can mend (a name, a number or a
+hedge the statement dropped comes back ("only", "more than", "allegedly"), a future told as done
+("will"), and another currency the source's ("euros"). None when a failure is not one a rewrite of the same sentence can mend (a name, a number or a
 quote the source lacks, a frame)."""
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 
 from summarizer.check.certainty import degree_carrier
-from summarizer.check.verdict import CERTAINTY, DEGREE, QUANTITY_QUALIFIER, TENSE, WORDS
+from summarizer.check.verdict import CERTAINTY, DEGREE, QUANTITY_QUALIFIER, QUANTITY_UNIT, TENSE, WORDS
 from summarizer.check.words import missing_words
 from summarizer.models import CheckResult
 
-_QUALIFIER = {"more_than": "more than", "less_than": "up to", "about": "about"}
+_QUALIFIER = {"more_than": "more than", "less_than": "up to", "about": "about", "vague": "about"}
 _HEDGE = {"alleged": "allegedly", "speculative": "may"}
 
 
@@ -53,9 +53,13 @@ def repair(failed: list[CheckResult]) -> Repair | None:
         elif check.name == TENSE and "(future) is not carried" in check.detail:
             found = "will"
         elif check.name == QUANTITY_QUALIFIER and (
-            m := re.search(r"\((more_than|less_than|about) ", check.detail)
+            m := re.search(r"\((more_than|less_than|about|vague)\b", check.detail)
         ):
             found = _QUALIFIER[m.group(1)]
+        elif check.name == QUANTITY_UNIT and (
+            m := re.match(r"the statement gives [\w/]+, sentence \d+ (\w+)$", check.detail)
+        ):
+            found = f"{m.group(1)}s"  # the source's one currency: "euros"
         elif check.name == CERTAINTY and (
             m := re.match(r"the clause is (\w+) but the statement says it", check.detail)
         ):
