@@ -338,3 +338,62 @@ def test_according_to_inside_or_closing_is_the_attribution() -> None:
     )
     source, core = split_attribution("Unemployment rose, according to the Finance Ministry.")
     assert source == ", according to the Finance Ministry" and core == "Unemployment rose."
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("statement", "verified"),
+    [
+        ("He has attacked because he is fighting for you, he said.", False),
+        ("They attack me because I fight for you, he said.", True),
+    ],
+)
+def test_a_quote_right_after_its_subject_pronoun_keeps_its_person(statement: str, verified: bool) -> None:
+    """The model's quote may start after "Ils": "m'attaquent…" is still theirs, not his."""
+    french = "« Ils m'attaquent parce que je me bats pour vous », a-t-il lancé."
+    article = prepare("t", "t.txt", french, "utf-8", "txt", False)
+    fact = _FACT.validate_python(
+        {
+            "id": "F1",
+            "type": "event",
+            "sentence": 1,
+            "quote": "m'attaquent parce que je me bats pour vous",
+            "statement": statement,
+            "certainty": "reported",
+            "event": {"actor": "", "action": ""},
+        }
+    )
+    check = check_fact(article, fact)
+    failed = {c.name: c.detail for c in check.checks if not c.ok}
+    assert (check.verdict == "verified") == verified, failed
+    if not verified:
+        assert "'Ils'" in failed["frame"]
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("statement", "verified"),
+    [("They were convicted of murder.", False), ("They were charged with murder.", True)],
+)
+def test_a_pronoun_sentence_takes_its_referent_from_before_not_its_verb(
+    statement: str, verified: bool
+) -> None:
+    """ "Ils" may be the men of the sentence before; "condamnés" there is not what this one says."""
+    french = "Deux hommes ont été condamnés lundi à Lyon. Ils ont été inculpés de meurtre."
+    article = prepare("t", "t.txt", french, "utf-8", "txt", False)
+    fact = _FACT.validate_python(
+        {
+            "id": "F1",
+            "type": "event",
+            "sentence": 2,
+            "quote": "Ils ont été inculpés de meurtre",
+            "statement": statement,
+            "certainty": "asserted",
+            "event": {"actor": "", "action": ""},
+        }
+    )
+    check = check_fact(article, fact)
+    failed = {c.name: c.detail for c in check.checks if not c.ok}
+    assert (check.verdict == "verified") == verified, failed
+    if not verified:
+        assert "'convicted'" in failed["statement:words"]

@@ -208,8 +208,10 @@ _EN_OPENS = re.compile(r"^\W*(i|we|he|she|it|they|there|you)\b", re.I)
 
 def _pronoun_person(reading: Reading, ev: Evidence) -> list[str]:
     """A quote that opens on a subject pronoun told with another one ("Ils m'attaquent…" → "He has
-    attacked…"): a different person or number acts."""
-    fr, en = _FR_OPENS.match(ev.span), _EN_OPENS.match(reading.core)
+    attacked…"), or right after one ("m'attaquent…" after "Ils"): a different person or number acts."""
+    before = ev.clause[: ev.clause.find(ev.span)] if ev.span and ev.span in ev.clause else ""
+    opening = ev.clause if _FR_OPENS.fullmatch(before.rstrip()) else ev.span
+    fr, en = _FR_OPENS.match(opening), _EN_OPENS.match(reading.core)
     if fr is None or en is None or en.group(1).casefold() in _PERSON_OF[fr.group(1).casefold()]:
         return []
     return [f"{en.group(1)!r} acts in the statement, {fr.group(1)!r} in sentence {ev.sentence_n}"]

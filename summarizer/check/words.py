@@ -64,6 +64,11 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     counts = [w for w in words if w.casefold() in PLURAL_COUNTS]
     words = [w for w in words if w not in counts]
     missing = unmatched_words([w for w in words if w not in source], ev.content_scope, source)
+    if ev.content_scope != ev.sentence:
+        # The sentence before gives a pronoun's referent ("Ils ont été inculpés…"), not its verb: a verb
+        # form rests on the sentence itself ("convicted" is not the previous sentence's "condamné").
+        verbs = [w for w in words if w not in source and w not in missing and re.search(r"\w(?:ed|ing)$", w)]
+        missing += unmatched_words(verbs, ev.sentence, source) if verbs else []
     surface = french_words(ev.content_scope).surface
     missing += [w for w in counts if PLURAL_COUNTS[w.casefold()] not in surface]
     words += counts
