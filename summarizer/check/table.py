@@ -69,7 +69,7 @@ TABLE = {
     "backtrack": "faire_machine_arriere", "flatly": "en_bloc", "outright": "en_bloc",
     "take place": "avoir_lieu derouler realiser tenir", "instead": "a_la_place au_lieu", "head-on": "de_front",
     "absentia": "contumace en_son_absence", "blame": "imputer reprocher accuser",
-    "result": "faire provoquer causer entrainer aboutir", "lead": "mener conduire entrainer declencher aboutir diriger", "leave": "faire laisser quitter",
+    "result": "faire provoquer causer entrainer aboutir", "lead": "mener conduire entrainer declencher aboutir diriger", "trigger": "declencher provoquer susciter", "leave": "faire laisser quitter",
     "avoid": "eviter pas", "refrain": "abstenir pas", "prevent": "empecher pas", "hit": "percuter heurter frapper", "impose": "imposer decreter", "post": "poste affecter aupres",
     "carry out": "mener realiser effectuer proceder",
 }  # fmt: skip
