@@ -45,6 +45,10 @@ _VAGUE_EN = re.compile(
 )
 
 
+# "18 hours": a duration, which "vers 18 heures" (a clock time) is not.
+_HOURS_EN = re.compile(r"\b(\d{1,2}) hours\b")
+
+
 def missing_numbers(numbers: list[float], text: str) -> list[float]:
     """The numbers a text (French or English) does not give."""
     found = parse_amounts(text) + parse_amounts(text, "en")
@@ -63,6 +67,10 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
             result(NUMBERS, False, detail, contradicts=bool(invented) or len(missing) == len(reading.numbers))
         ]
     out = [result(NUMBERS, True, f"{counted}: every number is in sentence {ev.sentence_n}")]
+    for hours in _HOURS_EN.findall(reading.text):
+        if re.search(rf"\b(?:vers|à|dès|jusqu'à|avant|après)\s+{hours}\s*(?:h\b|heures)", ev.sentence, re.I):
+            detail = f"'{hours} hours' is a duration; sentence {ev.sentence_n} gives the time {hours}:00"
+            out.append(result(QUANTITY_UNIT, False, detail, contradicts=True))
     said_in, given = currencies(reading.text, "en"), currencies(ev.attribution_scope, "fr")
     if given and (other := said_in - given):
         detail = f"the statement gives {'/'.join(sorted(other))}, sentence {ev.sentence_n} {'/'.join(sorted(given))}"
