@@ -297,6 +297,8 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("Le billet vert valait 4.000 livres samedi.", "The green bill was worth 4,000 pounds on Saturday.", "statement:words", "'green'"),
         ("Ils sont revenus frapper au couteau les blessés.", "They came back to beat the wounded.", "statement:words", "'beat'"),
         ("Le pays, rompu aux horreurs de la guerre, a été choqué.", "The country, which broke the horrors of war, was shocked.", "statement:words", "'broke'"),
+        # "chantage" is blackmail, not a change
+        ("Ils visent à soumettre l'Etat à un chantage.", "They aim to subject the state to a change.", "statement:words", "'change'"),
         # a clock time told as a duration: "vers 18 heures" is not "around 18 hours"
         ("Les soucis ont commencé vers 18 heures entre deux groupes.", "The trouble began around 18 hours between two groups.", "quantity:unit", "duration"),
         # "women" is not any capitalised word: a man's first name confirms no woman

@@ -84,6 +84,7 @@ FALSE_FRIENDS = {
     "delay": "delai", "issue": "issue", "rude": "rude", "supply": "supplier", "demand": "demander",
     "large": "large", "luxury": "luxure", "colonial": "colon", "petrol": "petrole", "crane": "crane",
     "apologize": "apologie", "apologise": "apologie", "apology": "apologie",  # apologie: glorification
+    "change": "chantage",  # blackmail
     "interrogate": "interpeller interpelle interpellee interpelles interpellees",  # interpellé: detained
     "question": "interpelle interpellee interpelles interpellees",  # "a été interpellé": detained
     "convict": "inculper inculpe inculpee inculpes inculpees",  # inculpé: charged, not convicted
