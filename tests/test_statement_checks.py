@@ -20,15 +20,18 @@ from tests.conftest import needs_dicts
 _FACT: TypeAdapter[Fact] = TypeAdapter(Fact)
 
 
-def _check(french: str, statement: str, **fields: Any) -> tuple[str, dict[str, str]]:
-    """The verdict on a statement about a one-sentence article, and the failed checks' details."""
+def _check(
+    french: str, statement: str, sentence: int = 1, quote: str | None = None, **fields: Any
+) -> tuple[str, dict[str, str]]:
+    """The verdict on a statement about a sentence of a short article (its quote: the whole sentence
+    unless given), and the failed checks' details."""
     article = prepare("t", "t.txt", french, "utf-8", "txt", False)
     fact = _FACT.validate_python(
         {
             "id": "F1",
             "type": "event",
-            "sentence": 1,
-            "quote": french.rstrip("."),
+            "sentence": sentence,
+            "quote": quote or french.rstrip("."),
             "statement": statement,
             "certainty": "asserted",
             "event": {"actor": "", "action": ""},
@@ -355,21 +358,9 @@ def test_according_to_inside_or_closing_is_the_attribution() -> None:
 def test_a_quote_right_after_its_subject_pronoun_keeps_its_person(statement: str, verified: bool) -> None:
     """The model's quote may start after "Ils": "m'attaquent…" is still theirs, not his."""
     french = "« Ils m'attaquent parce que je me bats pour vous », a-t-il lancé."
-    article = prepare("t", "t.txt", french, "utf-8", "txt", False)
-    fact = _FACT.validate_python(
-        {
-            "id": "F1",
-            "type": "event",
-            "sentence": 1,
-            "quote": "m'attaquent parce que je me bats pour vous",
-            "statement": statement,
-            "certainty": "reported",
-            "event": {"actor": "", "action": ""},
-        }
-    )
-    check = check_fact(article, fact)
-    failed = {c.name: c.detail for c in check.checks if not c.ok}
-    assert (check.verdict == "verified") == verified, failed
+    quote = "m'attaquent parce que je me bats pour vous"
+    verdict, failed = _check(french, statement, quote=quote, certainty="reported")
+    assert (verdict == "verified") == verified, failed
     if not verified:
         assert "'Ils'" in failed["frame"]
 
@@ -384,20 +375,7 @@ def test_a_pronoun_sentence_takes_its_referent_from_before_not_its_verb(
 ) -> None:
     """ "Ils" may be the men of the sentence before; "condamnés" there is not what this one says."""
     french = "Deux hommes ont été condamnés lundi à Lyon. Ils ont été inculpés de meurtre."
-    article = prepare("t", "t.txt", french, "utf-8", "txt", False)
-    fact = _FACT.validate_python(
-        {
-            "id": "F1",
-            "type": "event",
-            "sentence": 2,
-            "quote": "Ils ont été inculpés de meurtre",
-            "statement": statement,
-            "certainty": "asserted",
-            "event": {"actor": "", "action": ""},
-        }
-    )
-    check = check_fact(article, fact)
-    failed = {c.name: c.detail for c in check.checks if not c.ok}
-    assert (check.verdict == "verified") == verified, failed
+    verdict, failed = _check(french, statement, sentence=2, quote="Ils ont été inculpés de meurtre")
+    assert (verdict == "verified") == verified, failed
     if not verified:
         assert "'convicted'" in failed["statement:words"]
