@@ -1,10 +1,14 @@
 """French word forms for the lexicon: folded words, lemmas (simplemma, from the accented word),
-the infinitives a participle may come from, the parts of a compound, and the words of a text."""
+the infinitives a participle may come from, the parts of a compound, and the words of a text; and the
+spelling folds that find cognates and typos across French and English."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from summarizer.check.alignment import normalize
 
@@ -103,3 +107,39 @@ def with_accents(text: str) -> list[tuple[str, str]]:
         folded = WORD.findall(fold_word(raw))
         out += [(folded[0], raw)] if len(folded) == 1 else [(w, "") for w in folded]
     return out
+
+
+# --- spelling: cognates and typos ------------------------------------------------------------
+
+_STEM_RULES = (("qu", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"), ("th", "t"), ("y", "i"), ("w", "v"))
+
+
+def stem(word: str) -> str:
+    """A spelling fold shared by French and English cognates: attaque/attack → atak."""
+    text = fold_word(word).replace("-", "")
+    for a, b in _STEM_RULES:
+        text = text.replace(a, b)
+    text = re.sub(r"(.)\1", r"\1", text)
+    return re.sub(r"(?:es|s|e|ed|ing|ement|ment|ly|ee|ees|ez)$", "", text) or text
+
+
+def common_prefix(a: str, b: str) -> int:
+    """How many letters two words share at their start."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def cognate(a: str, b: str) -> bool:
+    """Whether two stems are spelt alike enough to be one word in two languages (attak / atak)."""
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or a[:4] != b[:4]:
+        return False
+    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True  # sign / signature, attack / attaquant
+    prefix = common_prefix(a, b)
+    return fuzz.ratio(a, b) >= 80 or (prefix >= 5 and prefix >= 0.7 * min(len(a), len(b)))
+
+
+def one_off(a: str, b: str) -> bool:
+    """A typo: one letter off a long word."""
+    return len(b) > 6 and abs(len(a) - len(b)) <= 1 and Levenshtein.distance(a, b) <= 1

@@ -13,8 +13,8 @@ from functools import cache
 
 from summarizer.check import apertium, wordnet
 from summarizer.check.certainty import DENIALS, markers
-from summarizer.check.forms import fold_word, forms_of
-from summarizer.check.lexicon import NOT_RENDERED, FrenchWords, cognate, french_to_english, stem
+from summarizer.check.forms import cognate, fold_word, forms_of, stem
+from summarizer.check.lexicon import NOT_RENDERED, FrenchWords, french_to_english
 from summarizer.check.names import drop_openers
 from summarizer.check.statement import CODE, Reading, statement_names
 from summarizer.check.values import YEAR_RE, parse_amounts

@@ -35,39 +35,30 @@ from collections import defaultdict
 from functools import cache, lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
-
 from summarizer.check import apertium, freedict, wordnet
 from summarizer.check.forms import (
     AUXILIARIES,
     GLUED,
     WHOLE_COMPOUND,
     WORD,
+    cognate,
+    common_prefix,
     fold_word,
     forms_of,
     lemma,
+    one_off,
+    stem,
     with_accents,
     words_of,
 )
 from summarizer.check.table import FALSE_FRIENDS, IDIOMS, TABLE
 
 E5_MIN = 0.88
-_STEM_RULES = (("qu", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"), ("th", "t"), ("y", "i"), ("w", "v"))
 _FRENCH_STOP = frozenset(
     "les des une est sont qui que dans avec pour sur aux ont par pas plus ses son leur leurs cette ces"
     " mais comme avait etait ete elle ils elles nous vous lui tout tous deja aussi entre dont".split()
 )
 NOT_RENDERED = _FRENCH_STOP | frozenset("avoir etre a ont est le la de du en y un une".split())
-
-
-def stem(word: str) -> str:
-    """A spelling fold shared by French and English cognates: attaque/attack → atak."""
-    text = fold_word(word).replace("-", "")
-    for a, b in _STEM_RULES:
-        text = text.replace(a, b)
-    text = re.sub(r"(.)\1", r"\1", text)
-    return re.sub(r"(?:es|s|e|ed|ing|ement|ment|ly|ee|ees|ez)$", "", text) or text
 
 
 @cache
@@ -177,21 +168,6 @@ def _vectors(words: list[str]) -> Any:
     return np.stack([_VECTORS[w] for w in words])
 
 
-def _one_off(a: str, b: str) -> bool:
-    return len(b) > 6 and abs(len(a) - len(b)) <= 1 and Levenshtein.distance(a, b) <= 1
-
-
-def cognate(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if len(a) < 4 or len(b) < 4 or a[:4] != b[:4]:
-        return False
-    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
-        return True  # sign / signature, attack / attaquant
-    prefix = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return fuzz.ratio(a, b) >= 80 or (prefix >= 5 and prefix >= 0.7 * min(len(a), len(b)))
-
-
 @lru_cache(maxsize=4096)
 def french_words(text: str) -> FrenchWords:
     """The French words of a text, built once per text (bounded: a batch of thousands of articles
@@ -281,11 +257,7 @@ class FrenchWords:
             return "dict", hit
         # A typo of the source ("pouboire" for pourboire): a word no dictionary knows, one letter off a
         # long rendering ("rapprochement" is a word, not a typo of "rapprochements").
-        if (
-            hit := self._from({f for f in self.typos() if any(_one_off(f, t) for t in table)})
-            - false
-            - locked
-        ):
+        if hit := self._from({f for f in self.typos() if any(one_off(f, t) for t in table)}) - false - locked:
             return "typo", hit
         if len(word) > 3:
             stems = {stem(form) for form in forms}
@@ -379,11 +351,7 @@ class FrenchWords:
         scores = self._matrix @ _vectors([english])[0]
         ranked = sorted(zip(scores, self.content, strict=True), reverse=True)
         nearest = ranked[0][1]
-        shared = next(
-            (i for i, (a, b) in enumerate(zip(english, nearest, strict=False)) if a != b),
-            min(len(english), len(nearest)),
-        )
-        if 3 <= shared <= 5 and not cognate(stem(english), stem(nearest)):
+        if 3 <= common_prefix(english, nearest) <= 5 and not cognate(stem(english), stem(nearest)):
             return frozenset()
         return frozenset(w for score, w in ranked if score >= E5_MIN and not WHOLE_COMPOUND.match(w))
 

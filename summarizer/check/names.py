@@ -176,7 +176,6 @@ _PERSON = (
     r"|garcon|epouse|mari|passagere?|voyageu(?:r|se)|patiente?|victime|jeune|chercheu(?:r|se)|militante?"
     r"|opposante?|retraitee?|medecin|artiste|chanteu(?:r|se)|actrice|acteur)s?"
 )
-_PERSON_BEFORE = re.compile(rf"\b{_PERSON}\s+$")
 
 
 def person_noun(word: str) -> bool:
@@ -197,7 +196,7 @@ def find_rendering(name: str, text: str) -> tuple[int, int] | None:
                 m
                 for m in _ALIAS_RE.finditer(norm)
                 if _ALIASES[m.group(1)] == canon
-                and not (country and _PERSON_BEFORE.search(norm[: m.start()]))
+                and not (country and person_noun((norm[: m.start()].split() or [""])[-1]))
             ),
             None,
         )
