@@ -27,15 +27,17 @@ from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
 from summarizer.check.verdict import FRAME, result
 from summarizer.models import CheckResult, Fact
 
+# Number words that introduce people ("three men") and name no one.
+_COUNTS = "two three four five six seven eight nine ten dozens hundreds thousands".split()
 _EN_INTRO = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|many|several|some|by|on|against|of|to|\d[\d,]*|two|three|four|five|six"
-    r"|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:\w+\s+)?$",
+    rf"\b(?:the|a|an|his|her|their|its|many|several|some|by|on|against|of|to|\d[\d,]*|{'|'.join(_COUNTS)})"
+    r"\s+(?:\w+\s+)?$",
     re.I,
 )
 # A name before a people-noun stands for the group ("Chinese soldiers"); an article or number does not.
+_DETERMINERS = ["A", "An", "The", "His", "Her", "Their", "Its", "Some", "Many", "Several"]
 _NAMED_GROUP = re.compile(
-    r"\b(?!(?:A|An|The|His|Her|Their|Its|Some|Many|Several|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
-    r"|Dozens|Hundreds|Thousands)\b)[A-Z][\w-]*\s+$"
+    rf"\b(?!(?:{'|'.join(_DETERMINERS + [c.capitalize() for c in _COUNTS])})\b)[A-Z][\w-]*\s+$"
 )
 # "by the United States and", "par les États-Unis et la": a passive agent, coordinated ones included.
 _EN_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$", re.I)
@@ -55,8 +57,7 @@ _FR_ADJUNCT = re.compile(
 )
 # Capitalised words opening a statement that name no one ("Less than 70 days before the election").
 _NOT_NAMES = frozenset(
-    "less more fewer most over under after before since nearly almost about around one two three four five six"
-    " seven eight nine ten dozens hundreds thousands".split()
+    "less more fewer most over under after before since nearly almost about around one".split() + _COUNTS
 )
 # Nouns for people and groups that act (singular, lower case): the common nouns a frame turns on.
 _PEOPLE = frozenset(
@@ -209,7 +210,8 @@ _EN_OPENS = re.compile(r"^\W*(i|we|he|she|it|they|there|you)\b", re.I)
 def _pronoun_person(reading: Reading, ev: Evidence) -> list[str]:
     """A quote that opens on a subject pronoun told with another one ("Ils m'attaquent…" → "He has
     attacked…"), or right after one ("m'attaquent…" after "Ils"): a different person or number acts."""
-    before = ev.clause[: ev.clause.find(ev.span)] if ev.span and ev.span in ev.clause else ""
+    at = ev.clause.find(ev.span) if ev.span else -1
+    before = ev.clause[:at] if at >= 0 else ""
     opening = ev.clause if _FR_OPENS.fullmatch(before.rstrip()) else ev.span
     fr, en = _FR_OPENS.match(opening), _EN_OPENS.match(reading.core)
     if fr is None or en is None or en.group(1).casefold() in _PERSON_OF[fr.group(1).casefold()]:

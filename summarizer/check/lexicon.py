@@ -349,11 +349,11 @@ class FrenchWords:
         if self._matrix is None:
             self._matrix = _vectors(self.content)
         scores = self._matrix @ _vectors([english])[0]
-        ranked = sorted(zip(scores, self.content, strict=True), reverse=True)
-        nearest = ranked[0][1]
+        nearest = self.content[int(scores.argmax())]
         if 3 <= common_prefix(english, nearest) <= 5 and not cognate(stem(english), stem(nearest)):
             return frozenset()
-        return frozenset(w for score, w in ranked if score >= E5_MIN and not WHOLE_COMPOUND.match(w))
+        near = (w for w, score in zip(self.content, scores, strict=True) if score >= E5_MIN)
+        return frozenset(w for w in near if not WHOLE_COMPOUND.match(w))
 
     def _names(self) -> set[str]:
         """Folded words capitalised inside the text: names."""

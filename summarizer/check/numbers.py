@@ -43,8 +43,6 @@ _VAGUE_EN = re.compile(
     r" (?:dozen|hundred|thousand|million))\b",
     re.I,
 )
-
-
 # "18 hours": a duration, which "vers 18 heures" (a clock time) is not.
 _HOURS_EN = re.compile(r"\b(\d{1,2}) hours\b")
 
@@ -76,16 +74,13 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
         detail = f"the statement gives {'/'.join(sorted(other))}, sentence {ev.sentence_n} {'/'.join(sorted(given))}"
         out.append(result(QUANTITY_UNIT, False, detail, contradicts=True))
     source = parse_amounts(ev.sentence)
+    vague = _VAGUE_EN.search(reading.text) is not None
     for said in parse_amounts(reading.text, "en"):
         if said.value is None or YEAR_RE.fullmatch(said.text):
             continue
         # a vague French amount ("une dizaine") is "about" whatever the number, unless the statement
         # is vague too ("thousands of")
-        matches = [
-            a
-            for a in source
-            if (a.value is not None or not _VAGUE_EN.search(reading.text)) and amount_says(a, said.value)
-        ]
+        matches = [a for a in source if (a.value is not None or not vague) and amount_says(a, said.value)]
         # "2 millions d'ici juin" and "plus de deux millions de Parisiens": any mention that agrees.
         if matches and not any(qualifier_ok(a.qualifier, said.qualifier) for a in matches):
             match = matches[0]
