@@ -68,6 +68,7 @@ def to_fact(row: dict[str, Any], article: Article, n: int) -> Fact:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", choices=["false-rejects", "misses", "all"], help="print these rows")
+    parser.add_argument("--only", help="comma-separated row ids to check (e.g. d003,d095)")
     args = parser.parse_args()
     facts_path, docs_path = EVAL / "facts_dev.jsonl", EVAL / "fr_news_dev.jsonl"
     if not facts_path.is_file() or not docs_path.is_file():
@@ -75,6 +76,8 @@ def main() -> None:
         return
     docs = {d["id"]: d for d in map(json.loads, docs_path.read_text(encoding="utf-8").splitlines())}
     rows = [json.loads(line) for line in facts_path.read_text(encoding="utf-8").splitlines()]
+    if args.only:
+        rows = [r for r in rows if r["id"] in args.only.split(",")]
     articles: dict[str, Article] = {}
     caught: dict[str, list[bool]] = defaultdict(list)
     kinds: dict[str, str] = {}

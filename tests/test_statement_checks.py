@@ -144,6 +144,10 @@ def _check(
         # French parties and wars by their French names
         ("Le candidat PS a été battu dimanche.", "The Socialist candidate was beaten on Sunday."),
         ("Le monument rappelle les morts de la guerre de Sécession.", "The monument recalls the dead of the Civil War."),
+        # an acronym that is a common noun, matched as a word; two English words one French word renders
+        ("La cliente a composé son code secret.", "The customer entered her PIN."),
+        ("Le bébé est né sur la banquette de la voiture.", "The baby was born on the back seat of the car."),
+        ("Face à la pandémie, le festival a été annulé.", "Because of the pandemic, the festival was cancelled."),
     ],
 )  # fmt: skip
 def test_true_statements_are_verified(french: str, statement: str) -> None:
@@ -379,3 +383,36 @@ def test_a_pronoun_sentence_takes_its_referent_from_before_not_its_verb(
     assert (verdict == "verified") == verified, failed
     if not verified:
         assert "'convicted'" in failed["statement:words"]
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("second", "statement", "verified"),
+    [
+        # the clitic "en" stands for the sentence before's cakes, after a clitic or before a verb
+        ("L'institutrice lui en a donné deux.", "The teacher gave him two cakes.", True),
+        (
+            "L'institutrice en distribue deux à chaque enfant.",
+            "The teacher distributes two cakes to each child.",
+            True,
+        ),
+        # no "en": the cakes are not this sentence's; the preposition "en" takes a noun, not them
+        ("L'institutrice lui a donné deux livres.", "The teacher gave him two cakes.", False),
+        ("L'institutrice, en colère, lui a donné deux livres.", "The teacher gave him two cakes.", False),
+    ],
+)
+def test_a_clitic_en_takes_its_noun_from_the_sentence_before(
+    second: str, statement: str, verified: bool
+) -> None:
+    french = f"Des gâteaux avaient été préparés pour la fête. {second}"
+    verdict, failed = _check(french, statement, sentence=2, quote=second.rstrip("."))
+    assert (verdict == "verified") == verified, failed
+    if not verified:
+        assert "'cakes'" in failed["statement:words"]
+
+
+@needs_dicts
+def test_a_common_acronym_needs_its_french_words() -> None:
+    verdict, failed = _check("La cliente a composé son numéro de téléphone.", "The customer entered her PIN.")
+    assert verdict != "verified"
+    assert "'PIN'" in failed["statement:words"]

@@ -20,11 +20,17 @@ from summarizer.ingest import Article
 
 CONTEXT_SENTENCES = 2
 REFERENT_SENTENCES = 6  # how far back a person a pronoun stands for may have been named
-# A subject pronoun among the first words ("Mardi, à la barre, elle a…"), or a clitic "en" standing
-# for what the sentence before named ("L'institutrice lui en a pourtant donné deux").
+# A subject pronoun among the first words ("Mardi, à la barre, elle a…").
 _OPENS_ON_PRONOUN = re.compile(
-    r"^\W*(?:\w+\W+){0,5}?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière)\b"
-    r"|\b(?:lui|leur|y|n')?\s*en (?:a|ont|avait|avaient|aura|auront)\b",
+    r"^\W*(?:\w+\W+){0,5}?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière)\b", re.I
+)
+# A clitic "en" standing for what the sentence before named ("L'institutrice lui en a pourtant donné
+# deux", "Washington en impute la responsabilité"): after a clitic or before an auxiliary, or before a
+# word whose lemma is a verb ("impute" → imputer; the preposition takes a noun: "en guerre").
+_CLITIC_EN = re.compile(
+    r"\b(?:(?:lui|leur|y|n'|s'|l'|m'|il|elle|ils|elles|on)\s*en\s+\w+"
+    r"|en\s+(?:a|ont|avait|avaient|aura|auront|est|sont|était)\b"
+    r"|(?<![\w'])en\s+(?P<verb>[a-zé]+))",
     re.I,
 )
 # A sentence that closes a quotation opened before it and names the speaker: `…", a déclaré X.`
@@ -57,7 +63,17 @@ class Evidence:
     @property
     def pronoun(self) -> bool:
         """Whether the sentence stands for someone or something named before it ("elle a…", "en a")."""
-        return bool(_OPENS_ON_PRONOUN.match(self.sentence))
+        return bool(_OPENS_ON_PRONOUN.match(self.sentence)) or any(
+            not m.group("verb") or _finite_verb(m.group("verb")) for m in _CLITIC_EN.finditer(self.sentence)
+        )
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a French word is a verb form, not a noun or a gerund ("impute", not "guerre", "disant")."""
+    import simplemma
+
+    root = simplemma.lemmatize(word.casefold(), lang="fr")
+    return root != word.casefold() and root.endswith(("er", "ir", "re", "oir")) and not word.endswith("ant")
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

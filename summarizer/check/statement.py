@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from summarizer.check import wordnet
 from summarizer.check.lexicon import is_common_word
 from summarizer.check.names import canonicals, english_names
+from summarizer.check.table import COMMON_ACRONYMS
 from summarizer.check.values import YEAR_RE, parse_amounts
 
 MONTHS = "January February March April May June July August September October November December".split()
@@ -154,8 +155,10 @@ def statement_names(text: str) -> list[str]:
     sentence-initial word that is a dictionary word ("Ten army bases"; "Pemberton is" is a name)."""
     names = []
     for name in english_names(text):
-        if name in CALENDAR or (
-            text.startswith(name) and " " not in name and not canonicals(name) and _dictionary_word(name)
+        if (
+            name in CALENDAR
+            or name in COMMON_ACRONYMS
+            or (text.startswith(name) and " " not in name and not canonicals(name) and _dictionary_word(name))
         ):
             continue
         names.append(name)

@@ -71,8 +71,14 @@ TABLE = {
     "absentia": "contumace en_son_absence", "blame": "imputer reprocher accuser",
     "result": "faire provoquer causer entrainer aboutir", "lead": "mener conduire entrainer declencher aboutir diriger", "trigger": "declencher provoquer susciter", "leave": "faire laisser quitter",
     "avoid": "eviter pas", "refrain": "abstenir pas", "prevent": "empecher pas", "hit": "percuter heurter frapper", "impose": "imposer decreter", "post": "poste affecter aupres",
-    "carry out": "mener realiser effectuer proceder",
+    "carry out": "mener realiser effectuer proceder", "back seat": "banquette", "because of": "face_a",
+    "faced with": "face_a", "centre": "autour centre", "center": "autour centre", "reaction": "reaction malaise",
+    "joint authority": "syndicat_mixte", "leisure centre": "base_de_loisirs", "leisure center": "base_de_loisirs",
+    # Acronyms that are common nouns, not names (``COMMON_ACRONYMS``): matched as words.
+    "pin": "code_secret", "dna": "adn", "gdp": "pib", "vat": "tva", "ceo": "pdg", "atm": "distributeur",
+    "hiv": "vih", "aids": "sida",
 }  # fmt: skip
+COMMON_ACRONYMS = frozenset("PIN DNA GDP VAT CEO ATM HIV AIDS".split())
 # False friends: French words spelt like an English word that does not render them (reporter means
 # postpone; audience, a court hearing), which the spelling layers and WordNet's synonyms must not match.
 FALSE_FRIENDS = {
@@ -124,7 +130,7 @@ IDIOMS = {
     "grand_ami": "close friend, good friend, great friend, friend",
     "essouffler": "run out of steam, run out, lose steam, lose momentum, subside, fizzle out, wane, falter, out of breath",
     "mettre_en_sourdine": "mute, muted, silence, silenced, tone down, quiet, subdue, put on hold",
-    "code_secret": "PIN, PIN code, secret code, code",
+    "code_secret": "pin, pin code, secret code, code",
     "tant_que": "as long as, so long as, while, long",
     "prison_a_vie": "life imprisonment, life sentence, life in prison, life, prison, jail, imprisonment, sentence",
     "a_perpetuite": "life, for life, life imprisonment, life sentence, in perpetuity",

@@ -14,6 +14,7 @@ from summarizer.check.evidence import Evidence
 from summarizer.check.french import counterpart
 from summarizer.check.lexicon import french_words, unmatched_words
 from summarizer.check.statement import PLURAL_COUNTS, Reading
+from summarizer.check.table import TABLE
 from summarizer.check.verdict import WORDS, result
 from summarizer.models import CheckResult
 
@@ -32,11 +33,15 @@ _PARTICLES = frozenset("out up down off away back over place birth part".split()
 
 def _compounds(reading: Reading) -> list[str]:
     """The content words, with a word and the next one joined when WordNet has them as one lemma
-    ("carried out", WordNet's carry_out: one meaning, rendered by one French verb, "exécutée")."""
+    ("carried out", WordNet's carry_out: one meaning, rendered by one French verb, "exécutée") or the
+    table renders them together ("back seat": banquette)."""
     words = list(reading.words)
     for m in re.finditer(r"(?=\b([A-Za-z]+)\s+([A-Za-z]+)\b)", reading.text):
         first, second = m.group(1), m.group(2)
-        if first in words and second.casefold() in _PARTICLES and wordnet.compounds(first, second):
+        pair = f"{first} {second}".casefold()
+        if first in words and (
+            pair in TABLE or (second.casefold() in _PARTICLES and wordnet.compounds(first, second))
+        ):
             at = words.index(first)
             words[at] = f"{first} {second}"
             if second in words[at + 1 :]:
