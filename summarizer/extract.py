@@ -31,7 +31,7 @@ from summarizer import sentences
 from summarizer.backends.base import Backend, Request
 from summarizer.check import check_fact
 from summarizer.check.alignment import normalize
-from summarizer.check.repair import Repair, repair
+from summarizer.check.repair import Repair, repair, shortened
 from summarizer.check.statement import read
 from summarizer.errors import OutputError
 from summarizer.fields import fact_for
@@ -371,3 +371,21 @@ async def revise_unconfirmed(
 
     await asyncio.gather(*(one(at, fact) for at, fact in enumerate(facts)))
     extraction.dropped += [rewritten[at] for at in sorted(rewritten)]
+
+
+def shorten_unconfirmed(article: Article, facts: list[Fact], dropped: list[Dropped]) -> None:
+    """Replace each statement still not verified by its longest shorter form that the checker
+    verifies (``check.repair.shortened``: the main clause without an appended one), no model call; the
+    old statement is listed in ``dropped`` with what was left out."""
+    for at, fact in enumerate(facts):
+        if fact.check is None or fact.check.verdict == "verified":
+            continue
+        for text in shortened(fact.statement):
+            new = fact.model_copy(update={"statement": text})
+            new.check = check_fact(article, new)
+            if new.check.verdict == "verified":
+                facts[at] = new
+                left = fact.statement[len(text) - 1 :].strip(" ,;:")
+                reason = f"shortened: {left!r} was not confirmed"
+                dropped.append(Dropped(reason=reason, statement=fact.statement, quote=fact.quote))
+                break

@@ -37,6 +37,7 @@ from summarizer.extract import (
     lead_statements,
     plan,
     revise_unconfirmed,
+    shorten_unconfirmed,
     summarize,
 )
 from summarizer.gate import Gate
@@ -129,6 +130,7 @@ async def adigest_article(
     usage: Usage = extraction.usage
     if mode == "sentences":
         await revise_unconfirmed(article, facts, backend, prompts, calls, extraction)
+    shorten_unconfirmed(article, facts, extraction.dropped)
     verified = verified_statements(facts)
     problems = list(extraction.failed_chunks)
     summary = []

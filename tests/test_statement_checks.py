@@ -12,9 +12,11 @@ import pytest
 from pydantic import TypeAdapter
 
 from summarizer.check import check_fact
-from summarizer.check.statement import split_attribution, statement_names, whole
+from summarizer.check.repair import shortened
+from summarizer.check.statement import has_verb, split_attribution, statement_names, whole
+from summarizer.extract import shorten_unconfirmed
 from summarizer.ingest import prepare
-from summarizer.models import Fact
+from summarizer.models import Dropped, Fact
 from tests.conftest import needs_dicts
 
 _FACT: TypeAdapter[Fact] = TypeAdapter(Fact)
@@ -416,3 +418,90 @@ def test_a_common_acronym_needs_its_french_words() -> None:
     verdict, failed = _check("La cliente a composé son numéro de téléphone.", "The customer entered her PIN.")
     assert verdict != "verified"
     assert "'PIN'" in failed["statement:words"]
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # fragments the model wrote, each verified before: nothing in them can be true or false
+        ("Republicans nationalist (Catholic) opponents, supporters of the Irish reunification.", False),
+        ("Police officers, including members of a medical team.", False),
+        ("The emotional goodbye of Jacques Higelin's ex-wife to the artist.", False),
+        ("Amir S., 38 years old.", False),
+        # verbs in -s, after a plural or a number, after an adverb, the same in the past, contracted
+        ("He accepts insults.", True),
+        ("The masks arrive in rolls.", True),
+        ("According to the poll, 58.2% disapprove of his response.", True),
+        ("We already know more friendly reunions.", True),
+        ("A lorry hit the crowd in Nice.", True),
+        ("One birth in ten goes wrong.", True),
+        ("It's about finding peace of mind.", True),
+        ("Users cannot 'like' the message.", True),
+    ],
+)
+def test_a_statement_needs_a_verb(text: str, verb: bool) -> None:
+    assert has_verb(text) == verb
+
+
+@needs_dicts
+def test_a_verbless_statement_is_not_verified() -> None:
+    verdict, failed = _check(
+        "Le dernier sommet entre Poutine et Kim Jong-un.", "The last summit between Putin and Kim Jong-un."
+    )
+    assert verdict != "verified"
+    assert "no verb" in failed["statement:whole"]
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("statement", "shorter"),
+    [
+        (
+            "Forty-eight people were injured, including 37 who were treated at the Red Cross.",
+            ["Forty-eight people were injured."],
+        ),
+        # what is left must stand on its own: a main verb, a verb after "that", both sides of "between"
+        ("The attack, which shocked Kabul, has not been claimed by any group.", []),
+        ("Trump said that Soleimani, whom he called a terrorist, was planning attacks.", []),
+        ("There is no link between Mladic, who was convicted in 2017, and the murders.", []),
+        # never cut before a source: "as written by", "according to"
+        ("China uses coercive birth control, as written by Adrian Zenz.", []),
+    ],
+)
+def test_a_statement_shortened_to_its_main_clause(statement: str, shorter: list[str]) -> None:
+    assert shortened(statement) == shorter
+
+
+@needs_dicts
+def test_the_shortened_statement_is_checked_like_any_other() -> None:
+    """The pipeline keeps a shorter form only when the checker verifies it: here the appended clause
+    adds a number the sentence lacks, and the main clause holds."""
+    french = "Quarante-huit personnes ont été blessées, dont 37 soignées sur place."
+    long = "Forty-eight people were injured, including 37 who were treated at the Red Cross."
+    assert _check(french, long)[0] != "verified"
+    assert _check(french, shortened(long)[0])[0] == "verified"
+
+
+@needs_dicts
+def test_the_pipeline_keeps_the_verified_shorter_statement_and_says_what_it_left_out() -> None:
+    french = "Quarante-huit personnes ont été blessées, dont 37 soignées sur place."
+    article = prepare("t", "t.txt", french, "utf-8", "txt", False)
+    fact = _FACT.validate_python(
+        {
+            "id": "F1",
+            "type": "event",
+            "sentence": 1,
+            "quote": french.rstrip("."),
+            "statement": "Forty-eight people were injured, including 37 who were treated at the Red Cross.",
+            "certainty": "asserted",
+            "event": {"actor": "", "action": ""},
+        }
+    )
+    fact.check = check_fact(article, fact)
+    facts, dropped = [fact], list[Dropped]()
+    shorten_unconfirmed(article, facts, dropped)
+    assert facts[0].statement == "Forty-eight people were injured."
+    assert facts[0].check is not None and facts[0].check.verdict == "verified"
+    assert dropped[0].statement == fact.statement
+    assert "'including 37 who were treated at the Red Cross.' was not confirmed" in dropped[0].reason

@@ -21,7 +21,7 @@ from summarizer.check import certainty, entities, frame, numbers, words
 from summarizer.check.alignment import locate
 from summarizer.check.evidence import Evidence, gather
 from summarizer.check.french import read_french, whole_french
-from summarizer.check.statement import read, whole
+from summarizer.check.statement import has_verb, read, whole
 from summarizer.check.verdict import (
     CITED,
     INSTRUCTIONS,
@@ -82,6 +82,8 @@ def check_statement(
         checks.append(
             result(STATEMENT_WHOLE, False, "the statement is cut off: it does not end like a sentence")
         )
+    elif not french and not has_verb(statement):
+        checks.append(result(STATEMENT_WHOLE, False, "the statement has no verb: it states nothing"))
     if phrase := instruction_like(ev.sentence):
         detail = f"sentence {ev.sentence_n} speaks to a model ({phrase!r}): it reports nothing"
         checks.append(result(INSTRUCTIONS, False, detail, contradicts=True))

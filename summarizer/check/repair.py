@@ -2,7 +2,8 @@
 without a French counterpart go ("'military'"), a degree word, a number's qualifier or the clause's
 hedge the statement dropped comes back ("only", "more than", "allegedly"), a future told as done
 ("will"), and another currency the source's ("euros"). None when a failure is not one a rewrite of the
-same sentence can mend (a name, a number or a quote the source lacks, a frame)."""
+same sentence can mend (a name, a number or a quote the source lacks, a frame). And the shorter
+statements a statement holds: its main clause without the clauses appended to it (``shortened``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.check.certainty import degree_carrier
+from summarizer.check.statement import has_verb
 from summarizer.check.verdict import CERTAINTY, DEGREE, QUANTITY_QUALIFIER, QUANTITY_UNIT, TENSE, WORDS
 from summarizer.check.words import missing_words
 from summarizer.models import CheckResult
@@ -70,3 +72,35 @@ def repair(failed: list[CheckResult]) -> Repair | None:
     if not without and not keep:
         return None
     return Repair(tuple(dict.fromkeys(without)), tuple(dict.fromkeys(keep)))
+
+
+# Where a clause is appended to a complete one ("…, including…", "…, who…", "… (…"). Not "as" or
+# "according to": what follows them may be the statement's source ("…, as written by X").
+_APPENDED = re.compile(
+    r",\s+(?=(?:which|who|whom|whose|where|including|while|whereas|after|before|but|although|though"
+    r"|despite|amid|following|resulting|leading|causing|prompting|bringing|making|adding|saying)\b)"
+    r"|\s+[-–—]\s+|;\s+|\s+\("
+)
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*(?:,|$)")
+
+
+def _sound(head: str) -> bool:
+    """Whether a statement's first part stands on its own: a main verb outside its relative clauses
+    ("The attack, which shocked Kabul" has none), a verb after its last "that", and no "between"
+    left with one side."""
+    if len(head.split()) < 4 or not has_verb(_RELATIVE.sub(" ", head)):
+        return False
+    last = re.split(r",\s+", head)[-1]
+    if re.search(r"\bbetween\b", last) and not re.search(r"\bbetween\b.*\band\b", last):
+        return False
+    after_that = re.split(r"\b(?:that|whether|if)\b", head)
+    return len(after_that) == 1 or has_verb(after_that[-1])
+
+
+def shortened(statement: str) -> list[str]:
+    """The statement cut before each clause appended to it, longest first, where what is left stands
+    on its own ("Forty-eight people were injured, including 37 treated at the Red Cross." → "Forty-eight
+    people were injured."); the checker still decides whether the shorter one holds."""
+    text = statement.strip()
+    heads = (text[: m.start()].rstrip(" ,;:") for m in reversed(list(_APPENDED.finditer(text))))
+    return [f"{head}." for head in heads if _sound(head)]

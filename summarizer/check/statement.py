@@ -90,6 +90,51 @@ def whole(text: str) -> bool:
     return not (last and last[0].islower() and wordnet.only_verb(last[0]))
 
 
+# Words after which a word in -s is a plural noun ("the masks", "of attacks"), not a verb.
+_NOUN_BEFORE = frozenset(
+    "a an the his her its their our my your this these those that of for in on at by from with to and or"
+    " some many several all no any each every both other such two three four five six seven eight nine ten"
+    " more most few".split()
+)
+_SUBJECT = frozenset("i we you they he she it people men women children police".split())
+_SAME_PAST = frozenset("hit put cut set let beat shut cost hurt spread burst cast quit split bet".split())
+_ADVERBS = frozenset("already also still never often always now only just even again not".split())
+_CONTRACTED_VERB = re.compile(
+    r"\bcannot\b|\b(?:it|he|she|that|there|what|who|i|we|you|they)['’](?:s|re|ve|ll|d|m)\b|n['’]t\b", re.I
+)
+
+
+def has_verb(text: str) -> bool:
+    """Whether an English statement has a finite verb, so that it says something that can be true or
+    false ("Amir S., 38 years old." and "The Chinese Communist Party." do not): an auxiliary, a modal,
+    a past form, a verb in -s after no determiner ("Russia supplies", not "the supplies"), or a verb
+    after a subject pronoun or a plural noun ("they arrive", "the masks arrive"). Without WordNet, every
+    statement has one."""
+    if not wordnet.available():
+        return True
+    if _CONTRACTED_VERB.search(text):
+        return True
+    words = [w.casefold() for w in re.findall(r"[A-Za-z]+|\d[\d.,]*%?", text)]
+    for i, word in enumerate(words):
+        if _FINITE.fullmatch(word) or wordnet.irregular_verb(word):
+            return True
+        at = i - 1
+        while at > 0 and (words[at] in _ADVERBS or words[at].endswith("ly")):
+            at -= 1  # "we already know", "police quickly arrive"
+        before = words[at] if at >= 0 else ""
+        if word in _SAME_PAST and before not in _NOUN_BEFORE:  # "a lorry hit the crowd", not "a hit"
+            return True
+        senses = wordnet.verb_senses(word)
+        if not senses or word.endswith("ing"):  # a participle is no finite verb ("officers including")
+            continue
+        if word.endswith("s") and senses >= 2 and (before not in _NOUN_BEFORE or word == "goes"):
+            return True
+        plural = before.endswith("s") or before[:1].isdigit()  # "the masks arrive", "58% approve"
+        if not word.endswith("s") and (before in _SUBJECT or (plural and senses >= 2)):
+            return True
+    return False
+
+
 # Not "states", "notes", "reports": nouns too ("the United States", "press reports").
 _REPORTING = (
     r"said|says|say|added|adds|claimed|claims|reported|stated|told|tells|confirmed|confirms"

@@ -43,6 +43,26 @@ def _index() -> dict[str, tuple[tuple[str, int], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def _verb_senses() -> dict[str, int]:
+    """Verb lemma → its number of verb senses."""
+    if not _index():
+        return {}
+    out: dict[str, int] = {}
+    for line in (WORDNET / "index.verb").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()
+            out[fields[0]] = int(fields[2])
+    return out
+
+
+def verb_senses(word: str) -> int:
+    """The most verb senses of a lemma an English word may come from (0: not a verb): "accepts" 11,
+    "officers" 1 (to officer), "members" 0."""
+    senses = _verb_senses()
+    return max((senses.get(b, 0) for b in base_forms(word)), default=0)
+
+
 _DETACH = {
     "noun": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")),
     "verb": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
