@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.check.certainty import degree_carrier
-from summarizer.check.statement import has_verb
+from summarizer.check.statement import REPORTING, has_verb, split_attribution
 from summarizer.check.verdict import CERTAINTY, DEGREE, QUANTITY_QUALIFIER, QUANTITY_UNIT, TENSE, WORDS
 from summarizer.check.words import missing_words
 from summarizer.models import CheckResult
@@ -81,6 +81,10 @@ _APPENDED = re.compile(
     r"|despite|amid|following|resulting|leading|causing|prompting|bringing|making|adding|saying)\b)"
     r"|\s+[-–—]\s+|;\s+|\s+\("
 )
+_CLOSING_SOURCE = re.compile(
+    rf"(?:according to|as reported by|citing)\b|(?:(?!(?:been|was|were|is|are)\b)\w+\s+){{0,4}}(?:{REPORTING})\b",
+    re.I,
+)
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*(?:,|$)")
 
 
@@ -98,9 +102,20 @@ def _sound(head: str) -> bool:
 
 
 def shortened(statement: str) -> list[str]:
-    """The statement cut before each clause appended to it, longest first, where what is left stands
-    on its own ("Forty-eight people were injured, including 37 treated at the Red Cross." → "Forty-eight
+    """The statement cut before each clause appended to it, longest first, its source kept, where
+    what is left stands on its own ("Forty-eight people were injured, including 37 treated at the Red Cross." → "Forty-eight
     people were injured."); the checker still decides whether the shorter one holds."""
     text = statement.strip()
-    heads = (text[: m.start()].rstrip(" ,;:") for m in reversed(list(_APPENDED.finditer(text))))
-    return [f"{head}." for head in heads if _sound(head)]
+    source = split_attribution(text)[0].strip(" ,.")
+    if not (text.rstrip(" .").endswith(source) and _CLOSING_SOURCE.match(source)):
+        source = ""  # only a closing "…, according to X." or "…, X said." is kept as the source
+    out = []
+    for m in reversed(list(_APPENDED.finditer(text))):
+        head, tail = text[: m.start()].rstrip(" ,;:"), text[m.start() :]
+        if source and source not in head:
+            head = f"{head}, {source}"  # the source stays: "…, according to analysts."
+        elif re.search(rf"\b(?:{REPORTING})\b", tail, re.I):
+            continue  # "…, but a threshold was reached, says X": the source would go
+        if _sound(head):
+            out.append(f"{head}.")
+    return out

@@ -136,7 +136,7 @@ def has_verb(text: str) -> bool:
 
 
 # Not "states", "notes", "reports": nouns too ("the United States", "press reports").
-_REPORTING = (
+REPORTING = (
     r"said|says|say|added|adds|claimed|claims|reported|stated|told|tells|confirmed|confirms"
     r"|announced|announces|tweeted|tweets|wrote|writes|insisted|insists|noted|declared|declares"
     r"|explained|explains|argued|argues|warned|warns|recalled|recalls|remembered|remembers|believes|believed"
@@ -146,10 +146,10 @@ _ACCORDING = re.compile(r"^(?:according to|as reported by|citing)\b[^,]*,\s*", r
 # "…, according to the AFP." / "The attackers, according to Akram, first shot…": inserted or closing.
 _ACCORDING_INSIDE = re.compile(r",\s*(?:according to|as reported by|citing)\b[^,.;]*(?:,|(?=[.!]?$))", re.I)
 # "…, the immigration bureau added." / "…, he said on Monday.": a short tail, not a clause that goes on.
-_SAID_AFTER = re.compile(rf",\s*(?:[^,]{{0,60}}?)\b(?:{_REPORTING})\b(?:\s+\S+){{0,4}}[.!]?$", re.I)
+_SAID_AFTER = re.compile(rf",\s*(?:[^,]{{0,60}}?)\b(?:{REPORTING})\b(?:\s+\S+){{0,4}}[.!]?$", re.I)
 # "X said that …", not "X were accused of …" (a passive: X is a participant, not the source).
 _SAID_BEFORE = re.compile(
-    rf"^(?:\S+\s+){{0,10}}?(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:{_REPORTING})\b(?:\s+(?:that|on \w+|in a \w+))?\s*",
+    rf"^(?:\S+\s+){{0,10}}?(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:{REPORTING})\b(?:\s+(?:that|on \w+|in a \w+))?\s*",
     re.I,
 )
 
