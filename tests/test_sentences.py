@@ -267,7 +267,7 @@ def test_a_statement_cut_at_a_quotation_mark_is_not_verified() -> None:
 def test_a_guess_cannot_rest_on_a_french_word_another_word_already_renders() -> None:
     # Dev-set statement read against the French: "ce dernier" (the manager) became "the last payment";
     # e5 put "payment" near "cliente", which renders "customer".
-    from summarizer.check.lexicon import unmatched_words
+    from summarizer.check.matching import unmatched_words
 
     french = "Mais depuis le mois de mars, la cliente russe est sans nouvelle de ce dernier."
     assert "payment" in unmatched_words(["customer", "news", "last", "payment"], french)

@@ -513,3 +513,25 @@ def test_the_pipeline_keeps_the_verified_shorter_statement_and_says_what_it_left
     assert facts[0].check is not None and facts[0].check.verdict == "verified"
     assert dropped[0].statement == fact.statement
     assert "'including 37 who were treated at the Red Cross.' was not confirmed" in dropped[0].reason
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified"),
+    [
+        # "bill" and "card" would both rest on "carte": one French word renders one English word
+        ("La cliente a payé avec sa carte bleue.", "The customer paid the bill with her blue card.", False),
+        (
+            "La cliente a payé l'addition avec sa carte bleue.",
+            "The customer paid the bill with her blue card.",
+            True,
+        ),
+        # the table renders two English words by one French word ("policiers": police officers)
+        ("Trois policiers ont été blessés.", "Three police officers were injured.", True),
+    ],
+)
+def test_one_french_word_renders_one_english_word(french: str, statement: str, verified: bool) -> None:
+    verdict, failed = _check(french, statement)
+    assert (verdict == "verified") == verified, failed
+    if not verified:
+        assert "'bill'" in failed["statement:words"]

@@ -14,7 +14,7 @@ import re
 from summarizer.check.entities import name_in, referred, short_form
 from summarizer.check.evidence import Evidence
 from summarizer.check.forms import fold_word, lemma
-from summarizer.check.lexicon import unmatched_words
+from summarizer.check.matching import unmatched_words
 from summarizer.check.names import english_names
 from summarizer.check.statement import Reading, content_words
 from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, DEGREE, POLARITY, TENSE, result

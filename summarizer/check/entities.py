@@ -14,7 +14,8 @@ import re
 
 from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
-from summarizer.check.lexicon import french_words, is_common_word, unmatched_words
+from summarizer.check.lexicon import french_words, is_common_word
+from summarizer.check.matching import unmatched_words
 from summarizer.check.names import (
     GEOPOLITICAL,
     acronym_in,

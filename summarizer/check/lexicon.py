@@ -208,12 +208,17 @@ class FrenchWords:
         return found[0] if found else None
 
     def rendering(
-        self, english: str, e5: bool = True, taken: frozenset[str] = frozenset()
+        self,
+        english: str,
+        e5: bool = True,
+        taken: frozenset[str] = frozenset(),
+        avoid: frozenset[str] = frozenset(),
     ) -> tuple[str, frozenset[str]] | None:
         """The layer that renders an English word here and the French words (folded surface forms)
-        that render it, or None; a guess (synonym, similarity) only on words not ``taken``. The words
-        of a fixed expression render only its own English ("pris acte": note, not action)."""
-        return self._rendering(english, e5, taken, self.locked(english))
+        that render it, or None; a guess (synonym, similarity) only on words not ``taken``, no layer on
+        words to ``avoid``. The words of a fixed expression render only its own English ("pris acte":
+        note, not action)."""
+        return self._rendering(english, e5, taken | avoid, self.locked(english) | avoid)
 
     def idioms(self) -> list[tuple[str, frozenset[str]]]:
         """The fixed expressions of the text: (the expression's key in ``IDIOMS``, its surface words)."""
@@ -229,6 +234,16 @@ class FrenchWords:
         return frozenset(
             w for key, run in self.idioms() if not forms & _idiom_english(IDIOMS[key]) for w in run
         )
+
+    def curated(self, english: str) -> frozenset[str]:
+        """The French words here by which the checker's own table or a fixed expression renders an
+        English word: these may render two English words at once ("policiers": police officers)."""
+        forms = _forms(fold_word(english))
+        table = {f for form in forms for f in TABLE.get(form, "").split()}
+        hit = self._from(table & self.forms) | {
+            w for f in table if "_" in f for w in self.phrase(f.split("_"))
+        }
+        return hit | {w for key, run in self.idioms() if forms & _idiom_english(IDIOMS[key]) for w in run}
 
     def _rendering(
         self, english: str, e5: bool, taken: frozenset[str], locked: frozenset[str]
@@ -369,29 +384,3 @@ class FrenchWords:
             if set(words_of(m.group(0))) & found[1]:
                 return m.start()
         return None
-
-
-# A synonym's or a similarity's French word must not be one that renders another English word already
-# ("cliente" renders "customer", so e5's "payment" ~ "cliente" is no evidence). It costs e5 the phrase
-# matches ("14 morts" / "14 people killed": 3 true facts of facts_dev): precision first.
-_GUESSES = frozenset({"wordnet", "e5"})
-
-
-def unmatched_words(words: list[str], french: str, others: list[str] | None = None) -> list[str]:
-    """The English words that have no counterpart in a French text. A guess (synonym, similarity)
-    must rest on a French word of its own, not one that renders another word of the statement
-    (``words`` or ``others``) or an earlier guess: "politique" that renders "policy" does not also
-    render "government", nor "immigration" of "the immigration bureau added" render "life"."""
-    found = french_words(french)
-    hits = {w: found.rendering(w) for w in dict.fromkeys([*words, *(others or [])])}
-    taken = {f for h in hits.values() if h and h[0] not in _GUESSES for f in h[1]}
-    missing = []
-    for word in words:
-        hit = hits[word]
-        if hit is not None and hit[0] in _GUESSES and not hit[1] - taken:
-            hit = found.rendering(word, taken=frozenset(taken))  # the next guess, on a word of its own
-        if hit is None:
-            missing.append(word)
-        elif hit[0] in _GUESSES:
-            taken |= hit[1]
-    return missing

@@ -72,7 +72,7 @@ TABLE = {
     "result": "faire provoquer causer entrainer aboutir", "lead": "mener conduire entrainer declencher aboutir diriger", "trigger": "declencher provoquer susciter", "leave": "faire laisser quitter",
     "avoid": "eviter pas", "refrain": "abstenir pas", "prevent": "empecher pas", "hit": "percuter heurter frapper", "impose": "imposer decreter", "post": "poste affecter aupres",
     "carry out": "mener realiser effectuer proceder", "back seat": "banquette", "because of": "face_a",
-    "faced with": "face_a", "centre": "autour centre", "center": "autour centre", "reaction": "reaction malaise",
+    "faced with": "face_a", "city hall": "mairie hotel_de_ville", "centre": "autour centre", "center": "autour centre", "reaction": "reaction malaise",
     "joint authority": "syndicat_mixte", "leisure centre": "base_de_loisirs", "leisure center": "base_de_loisirs",
     # Acronyms that are common nouns, not names (``COMMON_ACRONYMS``): matched as words.
     "pin": "code_secret", "dna": "adn", "gdp": "pib", "vat": "tva", "ceo": "pdg", "atm": "distributeur",

@@ -12,7 +12,8 @@ import re
 from summarizer.check import wordnet
 from summarizer.check.evidence import Evidence
 from summarizer.check.french import counterpart
-from summarizer.check.lexicon import french_words, unmatched_words
+from summarizer.check.lexicon import french_words
+from summarizer.check.matching import unmatched_words
 from summarizer.check.statement import PLURAL_COUNTS, Reading
 from summarizer.check.table import TABLE
 from summarizer.check.verdict import WORDS, result
@@ -68,7 +69,7 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     source = [w for w in words if reading.in_attribution(w.split()[0])]
     counts = [w for w in words if w.casefold() in PLURAL_COUNTS]
     words = [w for w in words if w not in counts]
-    missing = unmatched_words([w for w in words if w not in source], ev.content_scope, source)
+    missing = unmatched_words([w for w in words if w not in source], ev.content_scope, source, exclusive=True)
     if ev.content_scope != ev.sentence:
         # The sentence before gives a pronoun's referent ("Ils ont été inculpés…"), not its verb: a verb
         # form rests on the sentence itself ("convicted" is not the previous sentence's "condamné").
