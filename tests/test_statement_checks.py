@@ -535,3 +535,42 @@ def test_one_french_word_renders_one_english_word(french: str, statement: str, v
     assert (verdict == "verified") == verified, failed
     if not verified:
         assert "'bill'" in failed["statement:words"]
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "missing"),
+    [
+        # a verb or noun that hedges or reports is content like any other: "the call" is not l'appel
+        (
+            "La procureure a demandé aux juges de rejeter l'appel de M. Dupont.",
+            "The prosecutor asked the judges to reject the call of Mr. Dupont.",
+            "'call'",
+        ),
+        (
+            "Le candidat a dénoncé une exploitation cynique.",
+            "The candidate declared a cynical exploitation.",
+            "'declared'",
+        ),
+        # and is confirmed by the French verb that renders it
+        (
+            "Surnommé le Boucher des Balkans, Mladic a été condamné en 2017.",
+            "Called the Butcher of the Balkans, Mladic was sentenced in 2017.",
+            "",
+        ),
+        (
+            "Les autorités tablent sur une inflation de plus de 50%.",
+            "The authorities expect inflation of more than 50%.",
+            "",
+        ),
+    ],
+)
+def test_reporting_and_hedging_verbs_need_their_french_verb(
+    french: str, statement: str, missing: str
+) -> None:
+    verdict, failed = _check(
+        french, statement, certainty="speculative" if "tablent" in french else "asserted"
+    )
+    assert (verdict == "verified") == (not missing), failed
+    if missing:
+        assert missing in failed["statement:words"]

@@ -35,6 +35,12 @@ HEDGES = {
 }  # fmt: skip
 _HEDGE_RE = {kind: re.compile(rf"\b(?:{pattern})\b", re.I) for kind, pattern in HEDGES.items()}
 
+# Hedges that are only hedges: adverbs, modals, conjunctions, matched by the clause's markers.
+_PURE_HEDGE = re.compile(
+    r"(?:alleged|reported|supposed|purported|apparent|possib|probab|potential)ly|could|may|might|should"
+    r"|would|ought|likely|perhaps|if|whether",
+    re.I,
+)
 STOPWORDS = frozenset(
     """a an the of to in on at for and or but is are was were be been being has have had having that this
     these those with from by as it its their they them he she his her him which who whom whose will would
@@ -255,12 +261,9 @@ def content_words(text: str, names: list[str]) -> list[str]:
         if low in PLURAL_COUNTS:
             out.append(word)  # "millions": a word the French must give in the plural (``words``)
             continue
-        if (
-            parse_amounts(low, "en")
-            or NEGATION.fullmatch(low)
-            or (low != "report" and any(p.fullmatch(low) for p in _HEDGE_RE.values()))
-        ):  # "report" itself is a verb or a noun a source must give ("had to report the parade")
-            continue
+        if parse_amounts(low, "en") or NEGATION.fullmatch(low) or _PURE_HEDGE.fullmatch(low):
+            continue  # a hedge the certainty check reads; a verb or noun that hedges ("called",
+            # "the call", "confirmed", "suspects") is content the French must give too
         out.append(word)
     return out
 
