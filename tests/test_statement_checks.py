@@ -574,3 +574,19 @@ def test_reporting_and_hedging_verbs_need_their_french_verb(
     assert (verdict == "verified") == (not missing), failed
     if missing:
         assert missing in failed["statement:words"]
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("statement", "verified"),
+    [
+        ("Many families have very low incomes, or none at all.", False),
+        ("Many families have very low incomes, or almost none.", True),
+    ],
+)
+def test_a_negation_from_another_clause_brings_its_degree_word(statement: str, verified: bool) -> None:
+    french = "Beaucoup de familles ont des revenus très bas, ou presque aucun revenu du tout."
+    verdict, failed = _check(french, statement, quote="Beaucoup de familles ont des revenus très bas")
+    assert (verdict == "verified") == verified, failed
+    if not verified:
+        assert "'presque' is not carried" in failed["degree"]

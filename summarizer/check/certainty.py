@@ -157,9 +157,13 @@ def check_tense(reading: Reading, ev: Evidence) -> list[CheckResult]:
 
 def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
     """Each degree word of the clause (trop, seulement, presque, ne…plus, peu, lui-même) carried by the statement,
-    and an exhortation ("Soyons…") said as one ("let us", "must")."""
+    and an exhortation ("Soyons…") said as one ("let us", "must"); of the sentence, when the statement's
+    negation rests on another clause ("ou presque aucun" is not "or none at all")."""
     out = []
-    folded = ev.clause.casefold().replace("’", "'")
+    scope = ev.clause
+    if reading.negated and not markers(ev.clause) & DENIALS and markers(ev.sentence) & DENIALS:
+        scope = ev.sentence  # the statement's negation rests on another clause: so do its degree words
+    folded = scope.casefold().replace("’", "'")
     said = reading.text.casefold().replace("’", "'")
     in_french = reading.lang == "fr"  # a French claim carries the French word itself
     if verb := _exhortation(folded):
