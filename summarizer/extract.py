@@ -380,12 +380,11 @@ def shorten_unconfirmed(article: Article, facts: list[Fact], dropped: list[Dropp
     for at, fact in enumerate(facts):
         if fact.check is None or fact.check.verdict == "verified":
             continue
-        for text in shortened(fact.statement):
+        for text, left in shortened(fact.statement):
             new = fact.model_copy(update={"statement": text})
             new.check = check_fact(article, new)
             if new.check.verdict == "verified":
                 facts[at] = new
-                left = fact.statement[len(text) - 1 :].strip(" ,;:")
                 reason = f"shortened: {left!r} was not confirmed"
                 dropped.append(Dropped(reason=reason, statement=fact.statement, quote=fact.quote))
                 break

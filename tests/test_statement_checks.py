@@ -478,7 +478,7 @@ def test_a_verbless_statement_is_not_verified() -> None:
     ],
 )
 def test_a_statement_shortened_to_its_main_clause(statement: str, shorter: list[str]) -> None:
-    assert shortened(statement) == shorter
+    assert [short for short, _ in shortened(statement)] == shorter
 
 
 @needs_dicts
@@ -488,7 +488,9 @@ def test_the_shortened_statement_is_checked_like_any_other() -> None:
     french = "Quarante-huit personnes ont été blessées, dont 37 soignées sur place."
     long = "Forty-eight people were injured, including 37 who were treated at the Red Cross."
     assert _check(french, long)[0] != "verified"
-    assert _check(french, shortened(long)[0])[0] == "verified"
+    short, left = shortened(long)[0]
+    assert left == "including 37 who were treated at the Red Cross"
+    assert _check(french, short)[0] == "verified"
 
 
 @needs_dicts
@@ -512,7 +514,7 @@ def test_the_pipeline_keeps_the_verified_shorter_statement_and_says_what_it_left
     assert facts[0].statement == "Forty-eight people were injured."
     assert facts[0].check is not None and facts[0].check.verdict == "verified"
     assert dropped[0].statement == fact.statement
-    assert "'including 37 who were treated at the Red Cross.' was not confirmed" in dropped[0].reason
+    assert "'including 37 who were treated at the Red Cross' was not confirmed" in dropped[0].reason
 
 
 @needs_dicts

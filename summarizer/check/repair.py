@@ -101,10 +101,11 @@ def _sound(head: str) -> bool:
     return len(after_that) == 1 or has_verb(after_that[-1])
 
 
-def shortened(statement: str) -> list[str]:
-    """The statement cut before each clause appended to it, longest first, its source kept, where
-    what is left stands on its own ("Forty-eight people were injured, including 37 treated at the Red Cross." → "Forty-eight
-    people were injured."); the checker still decides whether the shorter one holds."""
+def shortened(statement: str) -> list[tuple[str, str]]:
+    """The statement cut before each clause appended to it, longest first, with the part left out,
+    its source kept, where what is left stands on its own ("Forty-eight people were injured, including
+    37 treated at the Red Cross." → "Forty-eight people were injured."); the checker still decides
+    whether the shorter one holds."""
     text = statement.strip()
     source = split_attribution(text)[0].strip(" ,.")
     if not (text.rstrip(" .").endswith(source) and _CLOSING_SOURCE.match(source)):
@@ -114,8 +115,9 @@ def shortened(statement: str) -> list[str]:
         head, tail = text[: m.start()].rstrip(" ,;:"), text[m.start() :]
         if source and source not in head:
             head = f"{head}, {source}"  # the source stays: "…, according to analysts."
+            tail = tail.replace(source, "")
         elif re.search(rf"\b(?:{REPORTING})\b", tail, re.I):
             continue  # "…, but a threshold was reached, says X": the source would go
         if _sound(head):
-            out.append(f"{head}.")
+            out.append((f"{head}.", tail.strip(" ,;:.")))
     return out
