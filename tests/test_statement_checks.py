@@ -15,18 +15,17 @@ from summarizer.check import check_fact
 from summarizer.check.repair import shortened
 from summarizer.check.statement import has_verb, split_attribution, statement_names, whole
 from summarizer.extract import shorten_unconfirmed
-from summarizer.ingest import prepare
+from summarizer.ingest import Article, prepare
 from summarizer.models import Dropped, Fact
 from tests.conftest import needs_dicts
 
 _FACT: TypeAdapter[Fact] = TypeAdapter(Fact)
 
 
-def _check(
+def _fact(
     french: str, statement: str, sentence: int = 1, quote: str | None = None, **fields: Any
-) -> tuple[str, dict[str, str]]:
-    """The verdict on a statement about a sentence of a short article (its quote: the whole sentence
-    unless given), and the failed checks' details."""
+) -> tuple[Article, Fact]:
+    """A short article and an event fact about one of its sentences."""
     article = prepare("t", "t.txt", french, "utf-8", "txt", False)
     fact = _FACT.validate_python(
         {
@@ -40,6 +39,15 @@ def _check(
             **fields,
         }
     )
+    return article, fact
+
+
+def _check(
+    french: str, statement: str, sentence: int = 1, quote: str | None = None, **fields: Any
+) -> tuple[str, dict[str, str]]:
+    """The verdict on a statement about a sentence of a short article (its quote: the whole sentence
+    unless given), and the failed checks' details."""
+    article, fact = _fact(french, statement, sentence, quote, **fields)
     check = check_fact(article, fact)
     return check.verdict, {c.name: c.detail for c in check.checks if not c.ok}
 
@@ -496,18 +504,8 @@ def test_the_shortened_statement_is_checked_like_any_other() -> None:
 @needs_dicts
 def test_the_pipeline_keeps_the_verified_shorter_statement_and_says_what_it_left_out() -> None:
     french = "Quarante-huit personnes ont été blessées, dont 37 soignées sur place."
-    article = prepare("t", "t.txt", french, "utf-8", "txt", False)
-    fact = _FACT.validate_python(
-        {
-            "id": "F1",
-            "type": "event",
-            "sentence": 1,
-            "quote": french.rstrip("."),
-            "statement": "Forty-eight people were injured, including 37 who were treated at the Red Cross.",
-            "certainty": "asserted",
-            "event": {"actor": "", "action": ""},
-        }
-    )
+    long = "Forty-eight people were injured, including 37 who were treated at the Red Cross."
+    article, fact = _fact(french, long)
     fact.check = check_fact(article, fact)
     facts, dropped = [fact], list[Dropped]()
     shorten_unconfirmed(article, facts, dropped)
