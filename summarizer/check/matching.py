@@ -1,7 +1,9 @@
 """Matching: which French word each English word of a statement rests on. Each word needs a
-counterpart (``lexicon``), and two English words may not rest on one French word unless the checker's
-own table or a fixed expression renders both by it ("policiers": police officers): "the amount of the
-bill" for "le montant du pourboire … de sa carte bleue" had "bill" rest on "carte", already the "card".
+counterpart (``lexicon``), and two English words may not rest on one French word ("the amount of the
+bill" for "le montant du pourboire … de sa carte bleue" had "bill" rest on "carte", already the "card"),
+unless the table or a fixed expression renders both by it (policiers: police officers), it is a French
+compound (Croix-Rouge), a dictionary renders the two together (douanier: customs officer) or the second
+is a verb's particle (rendre: give back).
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ import itertools
 
 from summarizer.check.forms import common_prefix, lemma
 from summarizer.check.lexicon import FrenchWords, french_words
+from summarizer.check.table import PARTICLES
 
 # A synonym's or a similarity's French word must not be one that renders another English word already
 # ("cliente" renders "customer", so e5's "payment" ~ "cliente" is no evidence). It costs e5 the phrase
 # matches ("14 morts" / "14 people killed": 3 true facts of facts_dev): precision first.
 _GUESSES = frozenset({"wordnet", "e5"})
 # Adverbs a French verb carries in itself: rendre (give back), revoir (see again), sortir (go out).
-_PARTICLES = frozenset("back again up out off away down over".split())
+_PARTICLES = PARTICLES | {"again"}
 
 
 def unmatched_words(

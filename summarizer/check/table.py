@@ -87,6 +87,8 @@ TABLE = {
     "hiv": "vih", "aids": "sida",
 }  # fmt: skip
 COMMON_ACRONYMS = frozenset("PIN DNA GDP VAT CEO ATM HIV AIDS".split())
+# Adverbs an English verb takes where French has one verb: carry out (mener), give back (rendre).
+PARTICLES = frozenset("out up down off away back over".split())
 # False friends: French words spelt like an English word that does not render them (reporter means
 # postpone; audience, a court hearing), which the spelling layers and WordNet's synonyms must not match.
 FALSE_FRIENDS = {

@@ -15,7 +15,7 @@ from summarizer.check.french import counterpart
 from summarizer.check.lexicon import french_words
 from summarizer.check.matching import unmatched_words
 from summarizer.check.statement import PLURAL_COUNTS, Reading
-from summarizer.check.table import TABLE
+from summarizer.check.table import PARTICLES, TABLE
 from summarizer.check.verdict import WORDS, result
 from summarizer.models import CheckResult
 
@@ -30,7 +30,7 @@ def missing_words(detail: str) -> list[str]:
 
 _SAYING = frozenset("said says say saying told tell tells".split())
 # Second words of the verb phrases joined into one lemma ("carried out", "took place", "gave birth").
-_PARTICLES = frozenset("out up down off away back over place birth part".split())
+_PARTICLES = PARTICLES | {"place", "birth", "part"}
 
 
 def _compounds(reading: Reading) -> list[str]:
