@@ -361,6 +361,13 @@ def test_according_to_inside_or_closing_is_the_attribution() -> None:
     assert source == ", according to the Finance Ministry" and core == "Unemployment rose."
 
 
+def test_a_passive_reporting_verb_is_no_attribution() -> None:
+    """ "…, has not been claimed by any group." says who did not claim; it names no source."""
+    text = "The attack, which shocked Kabul, has not been claimed by any group."
+    assert split_attribution(text) == ("", text)
+    assert split_attribution("The masks arrive in rolls, the mayor said.")[0] == ", the mayor said."
+
+
 @needs_dicts
 @pytest.mark.parametrize(
     ("statement", "verified"),

@@ -151,8 +151,12 @@ REPORTING = (
 _ACCORDING = re.compile(r"^(?:according to|as reported by|citing)\b[^,]*,\s*", re.I)
 # "…, according to the AFP." / "The attackers, according to Akram, first shot…": inserted or closing.
 _ACCORDING_INSIDE = re.compile(r",\s*(?:according to|as reported by|citing)\b[^,.;]*(?:,|(?=[.!]?$))", re.I)
-# "…, the immigration bureau added." / "…, he said on Monday.": a short tail, not a clause that goes on.
-_SAID_AFTER = re.compile(rf",\s*(?:[^,]{{0,60}}?)\b(?:{REPORTING})\b(?:\s+\S+){{0,4}}[.!]?$", re.I)
+# "…, the immigration bureau added." / "…, he said on Monday.": a short tail, not a clause that goes on,
+# nor a passive ("…, has not been claimed by any group.").
+_SAID_AFTER = re.compile(
+    rf",\s*(?:[^,]{{0,60}}?)(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )\b(?:{REPORTING})\b(?:\s+\S+){{0,4}}[.!]?$",
+    re.I,
+)
 # "X said that …", not "X were accused of …" (a passive: X is a participant, not the source).
 _SAID_BEFORE = re.compile(
     rf"^(?:\S+\s+){{0,10}}?(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:{REPORTING})\b(?:\s+(?:that|on \w+|in a \w+))?\s*",
