@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.check.alignment import Located, joined
+from summarizer.check.forms import fold_word, lemma
 from summarizer.ingest import Article
 
 CONTEXT_SENTENCES = 2
@@ -70,10 +71,8 @@ class Evidence:
 
 def _finite_verb(word: str) -> bool:
     """Whether a French word is a verb form, not a noun or a gerund ("impute", not "guerre", "disant")."""
-    import simplemma
-
-    root = simplemma.lemmatize(word.casefold(), lang="fr")
-    return root != word.casefold() and root.endswith(("er", "ir", "re", "oir")) and not word.endswith("ant")
+    root = lemma(word, "fr")
+    return root != fold_word(word) and root.endswith(("er", "ir", "re", "oir")) and not word.endswith("ant")
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
