@@ -256,11 +256,13 @@ def _norm(text: str) -> str:
 # sentence such as "en 2019.Alors", "chinois.C'était", "2019.\"Nous" (lower-case or digit, dot,
 # an opening quote or none, capital + lower-case or apostrophe).
 # Also glued after an acronym ("le TSL.Mais") or a closing quote ('le feu".La'), before an initial ("dollar.M. Diab") and before a dash
-# that opens a subheading ("de l'ONU.- Découvert").
+# that opens a subheading ("de l'ONU.- Découvert"), before the preposition "A" ("l'ordre.A Washington"),
+# and between a heading and a sentence glued without a dot ("La Nouvelle IRA suspectéeSamedi 20 avril").
 _BOUNDARY = re.compile(
     r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“(\[A-ZÀ-ÖØ-Þ0-9])"
-    r"|(?:(?<=[a-zà-öø-ÿ0-9)\"”»])|(?<=[A-Z]{2}))[.!?](?=[\"“«]?[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]|\.\s))"
+    r"|(?:(?<=[a-zà-öø-ÿ0-9)\"”»])|(?<=[A-Z]{2}))[.!?](?=[\"“«]?[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]|\.\s)|[AÀ]\s)"
     r"|(?<=[a-zà-öø-ÿ0-9A-Z)\"”»])[.!?](?=-\s)"
+    r"|(?<=[a-zà-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2})"
 )
 _ABBREVIATIONS = frozenset(
     "m mm mme mmes mlle dr pr st ste mgr etc av apr cf p pp n no vol éd gén col lt sgt".split()
@@ -276,6 +278,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         token = word.group(1) if word else ""
         if token.casefold() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
             continue
+        if match.start() == match.end() and not token[:1].islower():
+            continue  # a name spelt in camel case ("PowerPoint"), not a heading glued to a sentence
         ranges.append((start, match.end()))
         start = match.end()
     ranges.append((start, len(text)))

@@ -117,6 +117,22 @@ def test_glued_sentences_are_split() -> None:
     ]
 
 
+def test_a_heading_glued_without_a_dot_and_the_preposition_a_start_sentences() -> None:
+    # Verified on the dev run: "The 'Nouvelle IRA' was suspected on Saturday 20 April, and …" (a subheading
+    # read as the sentence's clause) and "And reforms of the police force. Some Washington protesters…".
+    text = (
+        "Des réformes des forces de l'ordre.A Washington, des manifestants campent. "
+        'La "Nouvelle IRA" suspectéeSamedi 20 avril, Jason Murphy a parlé. Il utilise PowerPoint sur son iPhone.'
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Des réformes des forces de l'ordre.",
+        "A Washington, des manifestants campent.",
+        'La "Nouvelle IRA" suspectée',
+        "Samedi 20 avril, Jason Murphy a parlé.",
+        "Il utilise PowerPoint sur son iPhone.",
+    ]
+
+
 def test_domains_and_lowercase_after_dot_are_not_split() -> None:
     text = "Le site e-news.com.ua rapporte que les Nord-Coréens.s, étant isolés, exportent."
     assert len(split_sentences(text)) == 1
