@@ -597,3 +597,27 @@ def test_a_negation_from_another_clause_brings_its_degree_word(statement: str, v
     assert (verdict == "verified") == verified, failed
     if not verified:
         assert "'presque' is not carried" in failed["degree"]
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified"),
+    [
+        # a rewrite on the dev run dropped "plus" and said the opposite of the sarcasm
+        ("On a déjà connu des retrouvailles plus chaleureuses.", "We have already known warm reunions.", False),
+        ("On a déjà connu des retrouvailles plus chaleureuses.", "We have already known warmer reunions.", True),
+        # what is compared left out of the statement: no degree to carry
+        (
+            "La guerre de 1962 a opposé les deux pays les plus peuplés du monde.",
+            "The 1962 war opposed the two countries.",
+            True,
+        ),
+        # "ne … plus" is "no longer", not a comparative; "longer" is no content word of its own
+        ("Le restaurant ne sert plus de crêpes.", "The restaurant no longer serves crêpes.", True),
+    ],
+)
+def test_a_comparative_is_carried_when_its_adjective_is(french: str, statement: str, verified: bool) -> None:
+    verdict, failed = _check(french, statement)
+    assert (verdict == "verified") == verified, failed
+    if not verified:
+        assert "'plus chaleureuses' is not carried" in failed["degree"]

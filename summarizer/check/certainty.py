@@ -14,6 +14,7 @@ import re
 from summarizer.check.entities import name_in, referred, short_form
 from summarizer.check.evidence import Evidence
 from summarizer.check.forms import fold_word, lemma
+from summarizer.check.lexicon import french_words
 from summarizer.check.matching import unmatched_words
 from summarizer.check.names import english_names
 from summarizer.check.statement import Reading, content_words
@@ -40,6 +41,10 @@ _PRONOUN_SOURCE = re.compile(
     re.I,
 )
 _HEDGED = {"alleged", "speculative"}
+_COMPARATIVE = (
+    r"(?<!\bnon )(?<!\bne )(?<!\bn')(?<!\bpas )\b(?:plus|moins)\s+"
+    r"(?!de\b|d'|des\b|du\b|que\b|qu'|en\b|tard\b|t[oô]t\b|rien\b|jamais\b|personne\b|aucun|\d)[a-zà-ÿ]{3,}"
+)
 # A degree word of the French clause → the English words one of which must carry it.
 _DEGREE = {
     r"\btrop\b": r"too|overly|excessive\w*|over-",
@@ -50,6 +55,9 @@ _DEGREE = {
     r"\bne\s+[\w-]+(?:\s+[\w-]+)?\s+plus\b": r"no longer|not|never|any ?more|stopp?\w*|ceas\w*|no\b",
     r"\b(?:lui|elle|eux|elles|soi|moi|toi|nous|vous)-m[eê]mes?\b": r"himself|herself|itself|themselves|oneself|myself|ourselves|yourself|yourselves|own|personally|even",
     r"(?<!\bun )(?<!\bà )\bpeu\b(?!\s+à\s+peu)": r"few|little|hardly|barely|scarcely|rarely|seldom|not many|not much|low|small|limited|handful|not very",
+    # A comparative or superlative ("retrouvailles plus chaleureuses" is not "warm reunions"); not "ne…plus",
+    # "non plus", "plus de 50" (a number's qualifier), "plus tard".
+    _COMPARATIVE: r"more|less|least|most|fewer|further|rather|increasing\w*|growing|\w+er\b|\w+est\b|better|worse|best|worst",
 }  # fmt: skip
 # English hedges that may carry each French marker kind.
 _CARRIERS = {"alleged": {"alleged", "reported", "speculative"}, "speculative": {"speculative", "alleged"}}
@@ -58,6 +66,8 @@ _CARRIERS = {"alleged": {"alleged", "reported", "speculative"}, "speculative": {
 def degree_carrier(french: str) -> str | None:
     """The English word that carries a French degree word ("seulement" → "only")."""
     folded = french.casefold()
+    if re.search(_COMPARATIVE, folded):
+        return "less" if folded.startswith("moins") else "more"
     return next((en.split("|")[0] for fr, en in _DEGREE.items() if re.search(fr, folded)), None)
 
 
@@ -155,6 +165,21 @@ def check_tense(reading: Reading, ev: Evidence) -> list[CheckResult]:
     return [result(TENSE, ok, detail, contradicts=True)]
 
 
+def _degree_word(pattern: str, folded: str) -> re.Match[str] | None:
+    """The first degree word of a pattern in a folded clause; a "plus" or "moins" after "ne" a few
+    words back is "ne…plus" (no longer), not a comparative."""
+    for m in re.finditer(pattern, folded):
+        if pattern != _COMPARATIVE or not re.search(r"\bn(?:e\s|')(?:\S+\s+){0,3}$", folded[: m.start()]):
+            return m
+    return None
+
+
+def _renders(reading: Reading, french: str) -> bool:
+    """Whether a word of the statement renders this French word (no synonym or similarity guesses)."""
+    found = french_words(french)
+    return any(found.rendering(w, e5=False) for w in reading.words)
+
+
 def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
     """Each degree word of the clause (trop, seulement, presque, ne…plus, peu, lui-même) carried by the statement,
     and an exhortation ("Soyons…") said as one ("let us", "must"); of the sentence, when the statement's
@@ -171,9 +196,11 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
         detail = f"{verb!r} (let us…) {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))
     for french, english in _DEGREE.items():
-        m = re.search(french, folded)
+        m = _degree_word(french, folded)
         if m is None:
             continue
+        if french == _COMPARATIVE and not in_french and not _renders(reading, m.group(0).split()[-1]):
+            continue  # the statement leaves out what is compared ("les pays les plus peuplés"), not the degree
         ok = bool(re.search(french, said) if in_french else re.search(rf"\b(?:{english})", said))
         detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))

@@ -252,6 +252,7 @@ PLURAL_COUNTS = {
 def content_words(text: str, names: list[str]) -> list[str]:
     """The words that carry content: not function words, names, numbers or calendar words."""
     text = _COUNTED_PEOPLE.sub(r"\1", text)
+    text = re.sub(r"\b(?:no|any) longer\b", " ", text, flags=re.I)  # a negation: "ne … plus"
     name_words = {w.casefold() for n in names for w in re.split(r"[\s-]+", n)} | {n.casefold() for n in names}
     out = []
     for word in re.findall(r"[^\W\d_](?:[\w'-]*[^\W\d_])?", text.replace("’", "'")):
