@@ -604,8 +604,16 @@ def test_a_negation_from_another_clause_brings_its_degree_word(statement: str, v
     ("french", "statement", "verified"),
     [
         # a rewrite on the dev run dropped "plus" and said the opposite of the sarcasm
-        ("On a déjà connu des retrouvailles plus chaleureuses.", "We have already known warm reunions.", False),
-        ("On a déjà connu des retrouvailles plus chaleureuses.", "We have already known warmer reunions.", True),
+        (
+            "On a déjà connu des retrouvailles plus chaleureuses.",
+            "We have already known warm reunions.",
+            False,
+        ),
+        (
+            "On a déjà connu des retrouvailles plus chaleureuses.",
+            "We have already known warmer reunions.",
+            True,
+        ),
         # what is compared left out of the statement: no degree to carry
         (
             "La guerre de 1962 a opposé les deux pays les plus peuplés du monde.",
