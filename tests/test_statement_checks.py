@@ -629,3 +629,25 @@ def test_a_comparative_is_carried_when_its_adjective_is(french: str, statement: 
     assert (verdict == "verified") == verified, failed
     if not verified:
         assert "'plus chaleureuses' is not carried" in failed["degree"]
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified"),
+    [
+        # verified on the dev run: a dictionary gives "faire" for "step" (faire un pas)
+        ("Il y a trois nœuds à faire sur ce masque.", "There are three steps on this mask.", False),
+        ("Il y a trois nœuds à faire sur ce masque.", "There are three knots to make on this mask.", True),
+        # a fixed expression with "faire" holds an adverb: "fait désormais l'objet" (now faces)
+        (
+            "M. Pemberton fait désormais l'objet d'une interdiction du territoire.",
+            "Mr. Pemberton now faces a ban from the territory.",
+            True,
+        ),
+    ],
+)
+def test_faire_renders_only_its_own_verbs_and_fixed_expressions(
+    french: str, statement: str, verified: bool
+) -> None:
+    verdict, failed = _check(french, statement)
+    assert (verdict == "verified") == verified, failed

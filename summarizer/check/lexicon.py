@@ -51,9 +51,14 @@ from summarizer.check.forms import (
     with_accents,
     words_of,
 )
-from summarizer.check.table import FALSE_FRIENDS, IDIOMS, TABLE
+from summarizer.check.table import FALSE_FRIENDS, IDIOMS, PARTICLES, TABLE
 
 E5_MIN = 0.88
+# An adverb a fixed expression may hold ("fait désormais l'objet", "a déjà fait machine arrière").
+_INSERTED_ADVERB = re.compile(
+    r"desormais|deja|toujours|encore|aussi|bien|ensuite|alors|egalement|\w{4,}ement"
+)
+_LIGHT_VERB_RENDERINGS = frozenset("make do have cause get let render".split())
 _FRENCH_STOP = frozenset(
     "les des une est sont qui que dans avec pour sur aux ont par pas plus ses son leur leurs cette ces"
     " mais comme avait etait ete elle ils elles nous vous lui tout tous deja aussi entre dont".split()
@@ -77,7 +82,9 @@ def _english_to_french() -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = defaultdict(set)
     for french, glosses in freedict.entries("fra-eng"):
         for gloss in glosses:
-            for word in [gloss, *gloss.split()] if len(gloss.split()) <= 2 else [gloss]:
+            # "put off" also renders by "put", not by "off": a particle alone renders nothing.
+            parts = [w for w in gloss.split() if w not in PARTICLES] if len(gloss.split()) == 2 else []
+            for word in [gloss, *parts]:
                 pairs[fold_word(word)].add(fold_word(french))
     for english, glosses in freedict.entries("eng-fra"):
         for gloss in glosses:
@@ -251,6 +258,10 @@ class FrenchWords:
         word = fold_word(english)
         forms = _forms(word)
         false = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
+        if not forms & _LIGHT_VERB_RENDERINGS:
+            # "faire" is in a dictionary entry for most English verbs ("trois nœuds à faire" is no
+            # "three steps"): only the table and the fixed expressions may rest other words on it.
+            false |= self._from({"faire"}) - self.curated(english)
         # The word itself (a French claim's "les"), or a lemma that is not a function word ("Uns" is not "des").
         if hit := self._from(({word} | (forms - NOT_RENDERED)) & self.forms) - false - locked:
             return "same", hit
@@ -312,12 +323,14 @@ class FrenchWords:
     def phrase(self, lemmas: list[str]) -> set[str]:
         """The surface words of the first run of consecutive words whose forms are these French lemmas
         ("ont perdu la vie" for perdre la vie), an auxiliary allowed between two of them ("s'en est
-        pris" for en prendre), or nothing."""
+        pris" for en prendre) and an adverb ("fait désormais l'objet"), or nothing."""
         for at in range(len(self.surface)):
             run: list[str] = []
             i = at
             for lem in lemmas:
                 if run and i < len(self.surface) - 1 and forms_of(self.surface[i]) & AUXILIARIES:
+                    i += lem not in forms_of(self.surface[i])
+                if run and i < len(self.surface) - 1 and _INSERTED_ADVERB.fullmatch(self.surface[i]):
                     i += lem not in forms_of(self.surface[i])
                 if i >= len(self.surface) or lem not in forms_of(self.surface[i]):
                     break
@@ -327,8 +340,11 @@ class FrenchWords:
                 return set(run)
         return set()
 
-    def _from(self, forms: set[str]) -> frozenset[str]:
+    def from_forms(self, forms: set[str]) -> frozenset[str]:
+        """The surface words these folded forms come from."""
         return frozenset(w for f in forms for w in self.by_form.get(f, ()))
+
+    _from = from_forms
 
     def through_german(self) -> dict[str, set[str]]:
         """English word → the text's French forms it renders, through FreeDict French–German–English."""
