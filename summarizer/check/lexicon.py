@@ -340,11 +340,8 @@ class FrenchWords:
                 return set(run)
         return set()
 
-    def from_forms(self, forms: set[str]) -> frozenset[str]:
-        """The surface words these folded forms come from."""
+    def _from(self, forms: set[str]) -> frozenset[str]:
         return frozenset(w for f in forms for w in self.by_form.get(f, ()))
-
-    _from = from_forms
 
     def through_german(self) -> dict[str, set[str]]:
         """English word → the text's French forms it renders, through FreeDict French–German–English."""
