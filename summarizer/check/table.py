@@ -90,7 +90,8 @@ COMMON_ACRONYMS = frozenset("PIN DNA GDP VAT CEO ATM HIV AIDS".split())
 # Adverbs an English verb takes where French has one verb: carry out (mener), give back (rendre).
 PARTICLES = frozenset("out up down off away back over".split())
 # False friends: French words spelt like an English word that does not render them (reporter means
-# postpone; audience, a court hearing), which the spelling layers and WordNet's synonyms must not match.
+# postpone; audience, a court hearing), which no layer may match (the common lists of French-English
+# false friends, as far as news uses them).
 FALSE_FRIENDS = {
     "report": "reporter report", "audience": "audience", "actual": "actuel", "actually": "actuellement",
     "eventual": "eventuel", "eventually": "eventuellement", "sensible": "sensible", "attend": "attendre",
@@ -105,6 +106,14 @@ FALSE_FRIENDS = {
     "question": "interpelle interpellee interpelles interpellees",  # "a été interpellé": detained
     "convict": "inculper inculpe inculpee inculpes inculpees",  # inculpé: charged, not convicted
     "manifest": "manifester manifestons manifestent manifestant manifestants manifestation manifestations",
+    # the verb "supporter" is bear, stand ("ne l'a pas supporté"); the noun (a fan) is a supporter
+    "support": "supporte supportee supportes supportees supportait supportaient supportent supportera",
+    "inconsistent": "inconsistant inconsistante inconsistants inconsistantes",  # flimsy
+    "evidence": "evidence", "grace": "grace", "process": "proces", "bless": "blesser blesse blessee blesses blessees",
+    "reunion": "reunion reunions", "medicine": "medecin medecins", "deceive": "decevoir decu decue decus decues",
+    "comprehensive": "comprehensif comprehensive", "fabric": "fabrique", "hazard": "hasard", "envy": "envie",
+    "cave": "cave", "coin": "coin", "phrase": "phrase", "stage": "stage", "conductor": "conducteur",
+    "photograph": "photographe", "preservative": "preservatif", "retribution": "retribution",
 }  # fmt: skip
 # French fixed expressions whose words mean something else together ("pris acte" is took note, not
 # took action): French lemmas joined by "_" → the English phrases that render them. The expression's
