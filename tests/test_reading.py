@@ -185,7 +185,7 @@ def test_short_name_of_a_person_named_in_full_earlier() -> None:
 def test_number_words_that_are_not_quantities() -> None:
     quote = "Le dernier sommet entre Poutine et Kim Jong-un"
     statement = (
-        "The last summit between Putin and Kim Jong-un put in evidence the reinforcement of relations"
+        "The last summit between Putin and Kim Jong-un highlighted the reinforcement of relations"
         " between the two countries."
     )
     assert "numbers" not in verified(load_seed("000"), fact(5, quote, statement))
