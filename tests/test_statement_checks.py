@@ -14,6 +14,7 @@ from pydantic import TypeAdapter
 from summarizer.check import check_fact
 from summarizer.check.repair import shortened
 from summarizer.check.statement import has_verb, split_attribution, statement_names, whole
+from summarizer.check.words import missing_words
 from summarizer.extract import shorten_unconfirmed
 from summarizer.ingest import Article, prepare
 from summarizer.models import Dropped, Fact
@@ -651,3 +652,21 @@ def test_faire_renders_only_its_own_verbs_and_fixed_expressions(
 ) -> None:
     verdict, failed = _check(french, statement)
     assert (verdict == "verified") == verified, failed
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("statement", "verified"),
+    [
+        # verified on the dev run: the French word copied, not translated
+        ("Some manifestants called for the disarmament of Hezbollah.", False),
+        ("Some protesters called for the disarmament of Hezbollah.", True),
+    ],
+)
+def test_a_french_word_left_untranslated_is_no_english(statement: str, verified: bool) -> None:
+    french = "Parmi les manifestants, certains ont appelé au désarmement du Hezbollah."
+    verdict, failed = _check(french, statement)
+    assert (verdict == "verified") == verified, failed
+    if not verified:
+        assert "'manifestants' is not English" in failed["statement:words"]
+        assert missing_words(failed["statement:words"]) == ["manifestants"]  # a rewrite is asked without it

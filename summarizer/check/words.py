@@ -20,11 +20,15 @@ from summarizer.check.verdict import WORDS, result
 from summarizer.models import CheckResult
 
 _WITHOUT = "without a counterpart in sentence"
+_NOT_ENGLISH = "is not English: the statement must be translated"
 
 
 def missing_words(detail: str) -> list[str]:
-    """The words a failed words check names ("2/4: 'holds', 'attack' without a counterpart in …")."""
+    """The words a failed words check names ("2/4: 'holds', 'attack' without a counterpart in …",
+    "'manifestants' is not English…")."""
     head, found, _ = detail.partition(_WITHOUT)
+    if not found:
+        head, found, _ = detail.partition(_NOT_ENGLISH)
     return re.findall(r"'([^']+)'", head.split(": ", 1)[-1]) if found else []
 
 
@@ -52,13 +56,32 @@ def _compounds(reading: Reading) -> list[str]:
 
 
 # Letters of other scripts (CJK, Cyrillic, Greek, Arabic, Hangul…): a small model's slip out of
-# English ("the war" written "the战争") that no word check would read.
+# English ("the war" written "the战争") that no word check would read; and French words left as they are.
 _FOREIGN = re.compile(r"\S*[\u0370-\u1fff\u2e80-\ufaff\ufe30-\uffef]\S*")
 
 
+def _untranslated(words: list[str]) -> list[str]:
+    """Lower-case words no English lexicon knows that are French ("manifestants", "trahisons",
+    "déconfinement"): copied from the source, not translated."""
+    import simplemma
+
+    return [
+        w
+        for w in words
+        if w.islower()
+        and " " not in w
+        and not simplemma.is_known(w, lang="en")
+        and not wordnet.base_forms(w)
+        and (simplemma.is_known(w, lang="fr") or not w.isascii())
+    ]
+
+
 def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
-    if foreign := _FOREIGN.findall(reading.text):
-        detail = f"{', '.join(map(repr, foreign))} is not English: the statement must be translated"
+    foreign = _FOREIGN.findall(reading.text)
+    if reading.lang != "fr":
+        foreign += _untranslated(reading.words)
+    if foreign:
+        detail = f"{', '.join(map(repr, foreign))} {_NOT_ENGLISH}"
         return [result(WORDS, False, detail, contradicts=True)]
     if not reading.words:
         return []
