@@ -670,3 +670,28 @@ def test_a_french_word_left_untranslated_is_no_english(statement: str, verified:
     if not verified:
         assert "'manifestants' is not English" in failed["statement:words"]
         assert missing_words(failed["statement:words"]) == ["manifestants"]  # a rewrite is asked without it
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified"),
+    [
+        # word-for-word readings of common idioms (three were verified on the dev run)
+        ("Selon lui, il met de l'huile sur le feu.", "According to him, he puts oil on the fire.", False),
+        ("Selon lui, il met de l'huile sur le feu.", "According to him, he adds fuel to the fire.", True),
+        (
+            "Mardi, à la barre, elle a fait valoir son innocence.",
+            "On Tuesday, at the bar, she argued her innocence.",
+            False,
+        ),
+        (
+            "Mardi, à la barre, elle a fait valoir son innocence.",
+            "On Tuesday, on the stand, she argued her innocence.",
+            True,
+        ),
+        ("Le premier ministre libanais a démissionné.", "The first Lebanese minister resigned.", False),
+    ],
+)
+def test_an_idiom_is_not_read_word_for_word(french: str, statement: str, verified: bool) -> None:
+    verdict, failed = _check(french, statement)
+    assert (verdict == "verified") == verified, failed
