@@ -12,7 +12,7 @@ import pytest
 from pydantic import TypeAdapter
 
 from summarizer.check import check_fact
-from summarizer.check.repair import shortened
+from summarizer.check.repair import Repair, repair, shortened
 from summarizer.check.statement import has_verb, split_attribution, statement_names, whole
 from summarizer.check.words import missing_words
 from summarizer.extract import shorten_unconfirmed
@@ -695,3 +695,46 @@ def test_a_french_word_left_untranslated_is_no_english(statement: str, verified:
 def test_an_idiom_is_not_read_word_for_word(french: str, statement: str, verified: bool) -> None:
     verdict, failed = _check(french, statement)
     assert (verdict == "verified") == verified, failed
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified"),
+    [
+        # verified on the dev run: the sentence's source dropped, a claim told as a fact
+        (
+            "Quarante-huit personnes ont été blessées, selon la Croix-Rouge.",
+            "Forty-eight people were injured.",
+            False,
+        ),
+        (
+            "Quarante-huit personnes ont été blessées, selon la Croix-Rouge.",
+            "Forty-eight people were injured, according to the Red Cross.",
+            True,
+        ),
+        (
+            "Le parti qui doit faire des sacrifices, c'est le Hezbollah, a affirmé M. Hariri.",
+            "The party that must make sacrifices is Hezbollah.",
+            False,
+        ),
+        (
+            "Le parti qui doit faire des sacrifices, c'est le Hezbollah, a affirmé M. Hariri.",
+            "The party that must make sacrifices is Hezbollah, Mr. Hariri said.",
+            True,
+        ),
+        # the source of a quotation further on is not the source of the act before it
+        (
+            "La maire, Anne Hidalgo, s'est engagée à distribuer des masques, et « 500.000 masques vont être "
+            "distribués la première semaine puis 300.000 chaque semaine jusqu'en juin », a-t-elle précisé.",
+            "Anne Hidalgo pledged to distribute masks.",
+            True,
+        ),
+    ],
+)
+def test_a_source_the_sentence_gives_is_kept(french: str, statement: str, verified: bool) -> None:
+    check = check_fact(*_fact(french, statement, quote=french.split(",")[0]))
+    failed = [c for c in check.checks if not c.ok]
+    assert (check.verdict == "verified") == verified, failed
+    if not verified:
+        assert [c.name for c in failed] == ["certainty"] and "gives a source" in failed[0].detail
+        assert repair(failed) == Repair(keep=("according to",))  # the rewrite is asked to keep it

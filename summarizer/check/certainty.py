@@ -35,6 +35,16 @@ _SAID_THAT = re.compile(
     r"\b(a(?:vait)? (?:dit|déclaré|affirmé|assuré|estimé|indiqué|expliqué|annoncé)|accus\w*|selon)\b.*\bqu(?:e\b|['’])",
     re.I,
 )
+# A source the sentence names: "selon X", "d'après X", or an incise after the words ("…, a affirmé M. Hariri",
+# "…, explique-t-elle", "…, poursuit Bruno Gaccio").
+_SOURCED = re.compile(
+    r"\b(selon|d'après)\s+(?!moi\b|nous\b)\w"
+    r"|[,»\"”]\s*((?:a|ont|avait|avaient)\s+(?:dit|déclaré|affirmé|assuré|estimé|indiqué|expliqué|ajouté|souligné"
+    r"|précisé|confié|lancé|martelé|raconté|insisté|regretté|dénoncé|jugé|reconnu|admis|averti|prévenu|tweeté|écrit)"
+    r"|(?:explique|poursuit|raconte|ajoute|affirme|assure|estime|souligne|précise|confie|regrette|dit|lance|note"
+    r"|insiste|reconnaît|martèle|conclut|résume|témoigne|admet|rappelle)(?:-t-(?:il|elle)s?)?)\b",
+    re.I,
+)
 _PRONOUN_SOURCE = re.compile(
     r"-t-(?:il|elle)s?\b|\bselon (?:lui|elle|eux|elles)\b"
     r"|\b(?:il|elle)s? (?:a|ont|avait|avaient) (?:dit|déclaré|affirmé|expliqué|assuré|ajouté|indiqué|estimé)",
@@ -219,9 +229,12 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
     if missing:
         detail = f"the clause is {'/'.join(missing)} but the statement says it without a hedge"
         return result(CERTAINTY, False, detail, contradicts=True)
-    said = _SAID_THAT.search(ev.lead)
+    tail = ev.sentence[len(ev.lead) + len(ev.span) :]  # the source closing the sentence: "…, a affirmé X."
+    said = _SAID_THAT.search(ev.lead) or _SOURCED.search(ev.clause)
+    said = said or (_SOURCED.search(tail) if len(tail.split()) <= 12 else None)
     if said and not reading.hedges and (fact is None or fact.attributed_to is None):
-        detail = f"sentence {ev.sentence_n} reports this ({said.group(1)!r} … que); the statement states it as fact"
+        source = next(g for g in said.groups() if g)
+        detail = f"sentence {ev.sentence_n} gives a source ({source!r}); the statement states it as fact"
         return result(CERTAINTY, False, detail)
     if fact is None:
         return result(CERTAINTY, True, f"the clause has {listed} markers")

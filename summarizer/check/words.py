@@ -61,9 +61,16 @@ _FOREIGN = re.compile(r"\S*[\u0370-\u1fff\u2e80-\ufaff\ufe30-\uffef]\S*")
 
 
 def _untranslated(words: list[str]) -> list[str]:
-    """Lower-case words no English lexicon knows that are French ("manifestants", "trahisons",
-    "déconfinement"): copied from the source, not translated."""
+    """Lower-case words no English lexicon knows that are French: accented ("déconfinement") or rendered
+    by other English words ("manifestants": protesters): copied from the source, not translated. A word
+    the dictionaries do not render ("cosmodrome") may be English too."""
     import simplemma
+
+    def french(word: str) -> bool:
+        if not word.isascii():
+            return True
+        renderings = french_words(word).renderings()
+        return bool(renderings) and word not in renderings
 
     return [
         w
@@ -72,7 +79,7 @@ def _untranslated(words: list[str]) -> list[str]:
         and " " not in w
         and not simplemma.is_known(w, lang="en")
         and not wordnet.base_forms(w)
-        and (simplemma.is_known(w, lang="fr") or not w.isascii())
+        and french(w)
     ]
 
 
