@@ -11,7 +11,7 @@ import re
 
 from summarizer.check import wordnet
 from summarizer.check.evidence import Evidence
-from summarizer.check.french import counterpart
+from summarizer.check.french import counterpart, is_french
 from summarizer.check.lexicon import french_words
 from summarizer.check.matching import unmatched_words
 from summarizer.check.statement import PLURAL_COUNTS, Reading
@@ -85,7 +85,7 @@ def _untranslated(words: list[str]) -> list[str]:
 
 def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     foreign = _FOREIGN.findall(reading.text)
-    if reading.lang != "fr":
+    if reading.lang != "fr" and is_french(ev.sentence):  # an English source's words are its own
         foreign += _untranslated(reading.words)
     if foreign:
         detail = f"{', '.join(map(repr, foreign))} {_NOT_ENGLISH}"
