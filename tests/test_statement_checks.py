@@ -738,3 +738,11 @@ def test_a_source_the_sentence_gives_is_kept(french: str, statement: str, verifi
     if not verified:
         assert [c.name for c in failed] == ["certainty"] and "gives a source" in failed[0].detail
         assert repair(failed) == Repair(keep=("according to",))  # the rewrite is asked to keep it
+
+
+@needs_dicts
+def test_a_question_states_no_fact() -> None:
+    # verified on the dev run: a rhetorical question of the source, translated
+    french = "S'il y avait un problème, qu'est-ce qu'on ferait ?"
+    verdict, failed = _check(french, "If there was a problem, what would we do?")
+    assert verdict != "verified" and "question" in failed["statement:whole"], failed

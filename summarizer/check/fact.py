@@ -84,6 +84,8 @@ def check_statement(
         )
     elif not french and not has_verb(statement):
         checks.append(result(STATEMENT_WHOLE, False, "the statement has no verb: it states nothing"))
+    elif statement.rstrip(" '\"’”»").endswith("?"):
+        checks.append(result(STATEMENT_WHOLE, False, "the statement is a question: it states no fact"))
     if phrase := instruction_like(ev.sentence):
         detail = f"sentence {ev.sentence_n} speaks to a model ({phrase!r}): it reports nothing"
         checks.append(result(INSTRUCTIONS, False, detail, contradicts=True))

@@ -77,6 +77,7 @@ def _untranslated(words: list[str]) -> list[str]:
         for w in words
         if w.islower()
         and " " not in w
+        and "'" not in w  # "l'info" of a title: "les Guignols de l'info"
         and not simplemma.is_known(w, lang="en")
         and not wordnet.base_forms(w)
         and french(w)
