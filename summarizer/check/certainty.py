@@ -52,7 +52,7 @@ _PRONOUN_SOURCE = re.compile(
 )
 _HEDGED = {"alleged", "speculative"}
 _COMPARATIVE = (
-    r"(?<!\bnon )(?<!\bne )(?<!\bn')(?<!\bpas )\b(?:plus|moins)\s+"
+    r"(?<!\bnon )(?<!\bpas )\b(?:plus|moins)\s+"
     r"(?!de\b|d'|des\b|du\b|que\b|qu'|en\b|tard\b|t[oô]t\b|rien\b|jamais\b|personne\b|aucun|\d)[a-zà-ÿ]{3,}"
 )
 # A degree word of the French clause → the English words one of which must carry it.

@@ -58,7 +58,7 @@ E5_MIN = 0.88
 _INSERTED_ADVERB = re.compile(
     r"desormais|deja|toujours|encore|aussi|bien|ensuite|alors|egalement|\w{4,}ement"
 )
-_LIGHT_VERB_RENDERINGS = frozenset("make do have cause get let render".split())
+_LIGHT_VERB_RENDERINGS = frozenset("make do have cause get let".split())
 _FRENCH_STOP = frozenset(
     "les des une est sont qui que dans avec pour sur aux ont par pas plus ses son leur leurs cette ces"
     " mais comme avait etait ete elle ils elles nous vous lui tout tous deja aussi entre dont".split()

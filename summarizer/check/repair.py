@@ -1,7 +1,7 @@
 """What a rewrite of a statement must leave out and must say, read from its failed checks: words
 without a French counterpart go ("'military'"), a degree word, a number's qualifier or the clause's
-hedge or source the statement dropped comes back ("only", "more than", "allegedly", "according to"), a future told as done
-("will"), and another currency the source's ("euros"). None when a failure is not one a rewrite of the
+hedge or source the statement dropped comes back ("only", "more than", "allegedly", "according to"),
+a future told as done ("will"), and another currency the source's ("euros"). None when a failure is not one a rewrite of the
 same sentence can mend (a name, a number or a quote the source lacks, a frame). And the shorter
 statements a statement holds: its main clause without the clauses appended to it (``shortened``)."""
 
