@@ -722,6 +722,13 @@ def test_an_idiom_is_not_read_word_for_word(french: str, statement: str, verifie
             "The party that must make sacrifices is Hezbollah, Mr. Hariri said.",
             True,
         ),
+        # an inverted incise ("a-t-elle ajouté"), and a source the statement keeps with another verb
+        (
+            "Il a abusé des pouvoirs militaires dont il disposait, a-t-elle ajouté.",
+            "He abused the military powers he had.",
+            False,
+        ),
+        ("Respectez notre armée, a-t-il conclu.", "Respect our army, he concluded.", True),
         # the source of a quotation further on is not the source of the act before it
         (
             "La maire, Anne Hidalgo, s'est engagée à distribuer des masques, et « 500.000 masques vont être "

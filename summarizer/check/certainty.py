@@ -39,8 +39,9 @@ _SAID_THAT = re.compile(
 # "…, explique-t-elle", "…, poursuit Bruno Gaccio").
 _SOURCED = re.compile(
     r"\b(selon|d'après)\s+(?!moi\b|nous\b)\w"
-    r"|[,»\"”]\s*((?:a|ont|avait|avaient)\s+(?:dit|déclaré|affirmé|assuré|estimé|indiqué|expliqué|ajouté|souligné"
-    r"|précisé|confié|lancé|martelé|raconté|insisté|regretté|dénoncé|jugé|reconnu|admis|averti|prévenu|tweeté|écrit)"
+    r"|[,»\"”]\s*((?:a|ont|avait|avaient)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+(?:dit|déclaré|affirmé|assuré|estimé"
+    r"|indiqué|expliqué|ajouté|souligné|précisé|confié|lancé|martelé|raconté|insisté|regretté|dénoncé|jugé|reconnu"
+    r"|admis|averti|prévenu|tweeté|écrit|relevé|noté|observé|conclu|rappelé|annoncé)"
     r"|(?:explique|poursuit|raconte|ajoute|affirme|assure|estime|souligne|précise|confie|regrette|dit|lance|note"
     r"|insiste|reconnaît|martèle|conclut|résume|témoigne|admet|rappelle)(?:-t-(?:il|elle)s?)?)\b",
     re.I,
