@@ -52,10 +52,13 @@ _PRONOUN_SOURCE = re.compile(
     re.I,
 )
 _HEDGED = {"alleged", "speculative"}
-_COMPARATIVE = (
+# A comparative or superlative ("retrouvailles plus chaleureuses" is not "warm reunions"); not "non plus",
+# "plus de 50" (a number's qualifier), "plus tard"; "ne…plus" is left out by ``_comparative``.
+_COMPARATIVE = re.compile(
     r"(?<!\bnon )(?<!\bpas )\b(?:plus|moins)\s+"
     r"(?!de\b|d'|des\b|du\b|que\b|qu'|en\b|tard\b|t[oô]t\b|rien\b|jamais\b|personne\b|aucun|\d)[a-zà-ÿ]{3,}"
 )
+_COMPARED = r"more|less|least|most|fewer|further|rather|increasing\w*|growing|\w+er\b|\w+est\b|better|worse|best|worst"
 # A degree word of the French clause → the English words one of which must carry it.
 _DEGREE = {
     r"\btrop\b": r"too|overly|excessive\w*|over-",
@@ -66,9 +69,6 @@ _DEGREE = {
     r"\bne\s+[\w-]+(?:\s+[\w-]+)?\s+plus\b": r"no longer|not|never|any ?more|stopp?\w*|ceas\w*|no\b",
     r"\b(?:lui|elle|eux|elles|soi|moi|toi|nous|vous)-m[eê]mes?\b": r"himself|herself|itself|themselves|oneself|myself|ourselves|yourself|yourselves|own|personally|even",
     r"(?<!\bun )(?<!\bà )\bpeu\b(?!\s+à\s+peu)": r"few|little|hardly|barely|scarcely|rarely|seldom|not many|not much|low|small|limited|handful|not very",
-    # A comparative or superlative ("retrouvailles plus chaleureuses" is not "warm reunions"); not "ne…plus",
-    # "non plus", "plus de 50" (a number's qualifier), "plus tard".
-    _COMPARATIVE: r"more|less|least|most|fewer|further|rather|increasing\w*|growing|\w+er\b|\w+est\b|better|worse|best|worst",
 }  # fmt: skip
 # English hedges that may carry each French marker kind.
 _CARRIERS = {"alleged": {"alleged", "reported", "speculative"}, "speculative": {"speculative", "alleged"}}
@@ -77,7 +77,7 @@ _CARRIERS = {"alleged": {"alleged", "reported", "speculative"}, "speculative": {
 def degree_carrier(french: str) -> str | None:
     """The English word that carries a French degree word ("seulement" → "only")."""
     folded = french.casefold()
-    if re.search(_COMPARATIVE, folded):
+    if _COMPARATIVE.search(folded):
         return "less" if folded.startswith("moins") else "more"
     return next((en.split("|")[0] for fr, en in _DEGREE.items() if re.search(fr, folded)), None)
 
@@ -176,11 +176,11 @@ def check_tense(reading: Reading, ev: Evidence) -> list[CheckResult]:
     return [result(TENSE, ok, detail, contradicts=True)]
 
 
-def _degree_word(pattern: str, folded: str) -> re.Match[str] | None:
-    """The first degree word of a pattern in a folded clause; a "plus" or "moins" after "ne" a few
-    words back is "ne…plus" (no longer), not a comparative."""
-    for m in re.finditer(pattern, folded):
-        if pattern != _COMPARATIVE or not re.search(r"\bn(?:e\s|')(?:\S+\s+){0,3}$", folded[: m.start()]):
+def _comparative(folded: str) -> re.Match[str] | None:
+    """The first comparative of a folded clause; a "plus" or "moins" after "ne" a few words back is
+    "ne…plus" (no longer), not a comparative."""
+    for m in _COMPARATIVE.finditer(folded):
+        if not re.search(r"\bn(?:e\s|')(?:\S+\s+){0,3}$", folded[: m.start()]):
             return m
     return None
 
@@ -207,15 +207,27 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
         detail = f"{verb!r} (let us…) {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))
     for french, english in _DEGREE.items():
-        m = _degree_word(french, folded)
+        m = re.search(french, folded)
         if m is None:
             continue
-        if french == _COMPARATIVE and not in_french and not _renders(reading, m.group(0).split()[-1]):
-            continue  # the statement leaves out what is compared ("les pays les plus peuplés"), not the degree
         ok = bool(re.search(french, said) if in_french else re.search(rf"\b(?:{english})", said))
         detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))
+    # A statement that leaves out what is compared ("les pays les plus peuplés") leaves out its degree too.
+    if (m := _comparative(folded)) and (in_french or _renders(reading, m.group(0).split()[-1])):
+        ok = bool(_COMPARATIVE.search(said) if in_french else re.search(rf"\b(?:{_COMPARED})", said))
+        detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
+        out.append(result(DEGREE, ok, detail, contradicts=True))
     return out
+
+
+def _named_source(ev: Evidence) -> str | None:
+    """The reporting word by which the sentence names a source for the clause: "X a assuré que" before
+    it, "selon X" in it, or an incise closing the sentence ("…, a affirmé X.")."""
+    tail = ev.sentence[len(ev.lead) + len(ev.span) :]
+    said = _SAID_THAT.search(ev.lead) or _SOURCED.search(ev.clause)
+    said = said or (_SOURCED.search(tail) if len(tail.split()) <= 12 else None)
+    return next(g for g in said.groups() if g) if said else None
 
 
 def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckResult:
@@ -230,11 +242,8 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
     if missing:
         detail = f"the clause is {'/'.join(missing)} but the statement says it without a hedge"
         return result(CERTAINTY, False, detail, contradicts=True)
-    tail = ev.sentence[len(ev.lead) + len(ev.span) :]  # the source closing the sentence: "…, a affirmé X."
-    said = _SAID_THAT.search(ev.lead) or _SOURCED.search(ev.clause)
-    said = said or (_SOURCED.search(tail) if len(tail.split()) <= 12 else None)
-    if said and not reading.hedges and (fact is None or fact.attributed_to is None):
-        source = next(g for g in said.groups() if g)
+    source = _named_source(ev)
+    if source and not reading.hedges and (fact is None or fact.attributed_to is None):
         detail = f"sentence {ev.sentence_n} gives a source ({source!r}); the statement states it as fact"
         return result(CERTAINTY, False, detail)
     if fact is None:

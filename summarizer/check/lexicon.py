@@ -258,10 +258,10 @@ class FrenchWords:
         word = fold_word(english)
         forms = _forms(word)
         false = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
-        if not forms & _LIGHT_VERB_RENDERINGS:
+        if not forms & _LIGHT_VERB_RENDERINGS and (faire := self._from({"faire"})):
             # "faire" is in a dictionary entry for most English verbs ("trois nœuds à faire" is no
             # "three steps"): only the table and the fixed expressions may rest other words on it.
-            false |= self._from({"faire"}) - self.curated(english)
+            false |= faire - self.curated(english)
         # The word itself (a French claim's "les"), or a lemma that is not a function word ("Uns" is not "des").
         if hit := self._from(({word} | (forms - NOT_RENDERED)) & self.forms) - false - locked:
             return "same", hit

@@ -86,8 +86,8 @@ def _untranslated(words: list[str]) -> list[str]:
 
 def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     foreign = _FOREIGN.findall(reading.text)
-    if reading.lang != "fr" and is_french(ev.sentence):  # an English source's words are its own
-        foreign += _untranslated(reading.words)
+    if reading.lang != "fr" and (copied := _untranslated(reading.words)) and is_french(ev.sentence):
+        foreign += copied  # for a French source only: an English source's words are its own
     if foreign:
         detail = f"{', '.join(map(repr, foreign))} {_NOT_ENGLISH}"
         return [result(WORDS, False, detail, contradicts=True)]
