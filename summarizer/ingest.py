@@ -280,8 +280,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if match.start() == match.end() and not token[:1].islower():
             continue  # a name spelt in camel case ("PowerPoint"), not a heading glued to a sentence
-        ranges.append((start, match.end()))
-        start = match.end()
+        end = match.end()
+        if text[end : end + 1] == '"' and text.count('"', 0, end) % 2:
+            end += 1  # the closing mark of a quotation the sentence opened ('…les jeunes femmes."Menacés')
+        ranges.append((start, end))
+        start = end
     ranges.append((start, len(text)))
     out = []
     for s, e in ranges:

@@ -133,6 +133,21 @@ def test_a_heading_glued_without_a_dot_and_the_preposition_a_start_sentences() -
     ]
 
 
+def test_a_closing_quotation_mark_glued_to_the_next_sentence_ends_its_own() -> None:
+    # On the dev set: '…les jeunes femmes."Menacés, frappés…' read as a quotation opening on "Menacés",
+    # which made the narrative sentence a speaker's words; a quotation that opens there stays whole.
+    text = '"Il y avait du monde. Les jeunes draguaient les femmes."Menacés, les policiers ont dû reculer.'
+    text += ' Puis "Non." Enfin."Oui", a-t-il dit.'
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        '"Il y avait du monde.',
+        'Les jeunes draguaient les femmes."',
+        "Menacés, les policiers ont dû reculer.",
+        'Puis "Non."',
+        "Enfin.",
+        '"Oui", a-t-il dit.',
+    ]
+
+
 def test_domains_and_lowercase_after_dot_are_not_split() -> None:
     text = "Le site e-news.com.ua rapporte que les Nord-Coréens.s, étant isolés, exportent."
     assert len(split_sentences(text)) == 1

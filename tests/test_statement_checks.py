@@ -23,6 +23,11 @@ from tests.conftest import needs_dicts
 _FACT: TypeAdapter[Fact] = TypeAdapter(Fact)
 
 
+_PROTEST = "Parmi les manifestants, certains ont appelé au désarmement du Hezbollah."
+_RALLY = "Des manifestants se sont également rassemblés dans les villes de Saïda et Tyr."
+_GENERALS = "Quatre généraux libanais prosyriens ont été arrêtés."
+
+
 def _fact(
     french: str, statement: str, sentence: int = 1, quote: str | None = None, **fields: Any
 ) -> tuple[Article, Fact]:
@@ -321,6 +326,15 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("Les soucis ont commencé vers 18 heures entre deux groupes.", "The trouble began around 18 hours between two groups.", "quantity:unit", "duration"),
         # "women" is not any capitalised word: a man's first name confirms no woman
         ("Trois personnes, dont Germain, ont été arrêtées.", "Three women, including Germain, were arrested.", "statement:words", "'women'"),
+        # verified on the dev run: calques and false friends (the prosecutor's office, a TV host, booing,
+        # filing a complaint, the foreign ministry)
+        ("Quelque 25.000 personnes étaient présentes, a précisé le parquet fédéral.", "About 25,000 people were present, the federal parquet said.", "statement:words", "'parquet'"),
+        ("Jessie Claire, jeune animatrice de radio, a porté plainte.", "Jessie Claire, a young radio actress, filed a complaint.", "statement:words", "'actress'"),
+        ("Des manifestants se sont rassemblés pour conspuer les élites.", "Protesters gathered to conspire against the elites.", "statement:words", "'conspire'"),
+        ("La présidente de la région a annoncé un dépôt de plainte.", "The president of the region announced a complaint deposit.", "statement:words", "'deposit'"),
+        ("Un porte-parole de la diplomatie chinoise a démenti.", "A Chinese diplomat's spokesman denied it.", "statement:words", "'diplomat'"),
+        # a quotation put into reported speech with its "we": whose side is "we" now?
+        ("« Nous produirons un vaccin avant la fin de l'année », a-t-il lancé.", "He announced that we will produce a vaccine before the end of the year.", "statement:whole", "first person"),
     ],
 )  # fmt: skip
 def test_false_statements_are_rejected_with_the_reason(
@@ -656,20 +670,28 @@ def test_faire_renders_only_its_own_verbs_and_fixed_expressions(
 
 @needs_dicts
 @pytest.mark.parametrize(
-    ("statement", "verified"),
+    ("french", "statement", "copied"),
     [
-        # verified on the dev run: the French word copied, not translated
-        ("Some manifestants called for the disarmament of Hezbollah.", False),
-        ("Some protesters called for the disarmament of Hezbollah.", True),
+        # verified on the dev run: the French word copied, not translated; as the first word; a French
+        # inflected form no dictionary renders ("prosyriens")
+        (_PROTEST, "Some manifestants called for the disarmament of Hezbollah.", "manifestants"),
+        (_PROTEST, "Some protesters called for the disarmament of Hezbollah.", None),
+        (_RALLY, "Manifestants also gathered in the cities of Saïda and Tyr.", "Manifestants"),
+        (_RALLY, "Protesters also gathered in the cities of Saïda and Tyr.", None),
+        (_GENERALS, "Four Lebanese generals prosyriens were arrested.", "prosyriens"),
+        (_GENERALS, "Four Lebanese generals were arrested.", None),
+        # a name opening the statement is no copied word
+        ("Jura : une femme accouche sur la route.", "Jura: a woman gives birth on the road.", None),
     ],
 )
-def test_a_french_word_left_untranslated_is_no_english(statement: str, verified: bool) -> None:
-    french = "Parmi les manifestants, certains ont appelé au désarmement du Hezbollah."
+def test_a_french_word_left_untranslated_is_no_english(
+    french: str, statement: str, copied: str | None
+) -> None:
     verdict, failed = _check(french, statement)
-    assert (verdict == "verified") == verified, failed
-    if not verified:
-        assert "'manifestants' is not English" in failed["statement:words"]
-        assert missing_words(failed["statement:words"]) == ["manifestants"]  # a rewrite is asked without it
+    assert (verdict == "verified") == (copied is None), failed
+    if copied:
+        assert f"'{copied}' is not English" in failed["statement:words"]
+        assert missing_words(failed["statement:words"]) == [copied]  # a rewrite is asked without it
 
 
 @needs_dicts
@@ -745,6 +767,60 @@ def test_a_source_the_sentence_gives_is_kept(french: str, statement: str, verifi
     if not verified:
         assert [c.name for c in failed] == ["certainty"] and "gives a source" in failed[0].detail
         assert repair(failed) == Repair(keep=("according to",))  # the rewrite is asked to keep it
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified"),
+    [
+        # verified on the dev run: a quotation's words told as fact; its speaker is named in the
+        # sentence before (Biden), or in an incise too far on for the tail ("a tweeté le président…")
+        (
+            '"Il voit cela à travers le prisme politique", a-t-il affirmé sur MSNBC. '
+            '"Il espère plus de violence, pas moins.',
+            "He hopes for more violence, not less.",
+            False,
+        ),
+        (
+            '"Il voit cela à travers le prisme politique", a-t-il affirmé sur MSNBC. '
+            '"Il espère plus de violence, pas moins.',
+            "He hopes for more violence, not less, he said.",
+            True,
+        ),
+        # a quotation in the first person keeps its speaker's voice
+        (
+            "Le chef de l'ONG a parlé. \"Nous faisons de notre mieux pour leur fournir de la nourriture.",
+            "We are doing our best to provide them with food.",
+            True,
+        ),
+        # "may", "no" are hedges of the clause, not its source (the judges')
+        (
+            "Le juge a lu le verdict. Aucune preuve n'a permis d'établir un lien entre l'attentat et la Syrie, "
+            "ont-ils relevé.",
+            "No evidence established a link between the attack and Syria.",
+            False,
+        ),
+        # an adverb inside the incise
+        (
+            "Le président a parlé. Si la gauche arrive au pouvoir, ils démoliront les banlieues, a-t-il encore dit.",
+            "If the left comes to power, they will demolish the suburbs.",
+            False,
+        ),
+        # a quoted term opens the sentence: no quotation
+        (
+            'Le ministre a parlé. "Mort cérébrale" : l\'Otan a tenu sa réunion à Londres.',
+            "NATO held its meeting in London.",
+            True,
+        ),
+    ],
+)
+def test_the_source_of_a_quotation_is_kept(french: str, statement: str, verified: bool) -> None:
+    verdict, failed = _check(
+        french, statement, sentence=2, quote=french.split(". ", 1)[1].split(",")[0].strip('".')
+    )
+    assert (verdict == "verified") == verified, failed
+    if not verified:
+        assert list(failed) == ["certainty"] and "gives a source" in failed["certainty"], failed
 
 
 @needs_dicts

@@ -39,11 +39,13 @@ _SAID_THAT = re.compile(
 # "…, explique-t-elle", "…, poursuit Bruno Gaccio").
 _SOURCED = re.compile(
     r"\b(selon|d'après)\s+(?!moi\b|nous\b)\w"
-    r"|[,»\"”]\s*((?:a|ont|avait|avaient)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+(?:dit|déclaré|affirmé|assuré|estimé"
+    r"|[,»\"”]\s*((?:a|ont|avait|avaient)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+"
+    r"(?:(?:encore|aussi|également|ensuite|alors|enfin|déjà|pourtant|toutefois|cependant)\s+)?(?:dit|déclaré|affirmé|assuré|estimé"
     r"|indiqué|expliqué|ajouté|souligné|précisé|confié|lancé|martelé|raconté|insisté|regretté|dénoncé|jugé|reconnu"
-    r"|admis|averti|prévenu|tweeté|écrit|relevé|noté|observé|conclu|rappelé|annoncé)"
+    r"|admis|averti|alerté|prévenu|tweeté|écrit|relevé|noté|observé|conclu|rappelé|annoncé|poursuivi|répondu)"
     r"|(?:explique|poursuit|raconte|ajoute|affirme|assure|estime|souligne|précise|confie|regrette|dit|lance|note"
-    r"|insiste|reconnaît|martèle|conclut|résume|témoigne|admet|rappelle)(?:-t-(?:il|elle)s?)?)\b",
+    r"|insiste|reconnaît|martèle|conclut|résume|témoigne|admet|rappelle|alerte|avertit|prévient|répond|déplore"
+    r"|dénonce|observe|relève)(?:-t-(?:il|elle)s?)?)\b",
     re.I,
 )
 _PRONOUN_SOURCE = re.compile(
@@ -52,6 +54,11 @@ _PRONOUN_SOURCE = re.compile(
     re.I,
 )
 _HEDGED = {"alleged", "speculative"}
+_SOURCE_CARRIERS = {"alleged", "reported"}
+_OPENING = ("«", '"', "“")
+_CLOSING = ('"', "»", "”")
+_QUOTATION_WORDS = 5
+_FIRST_PERSON = re.compile(r"\b(?:I|we|us|our|my|me)\b")
 # A comparative or superlative ("retrouvailles plus chaleureuses" is not "warm reunions"); not "non plus",
 # "plus de 50" (a number's qualifier), "plus tard"; "ne…plus" is left out by ``_comparative``.
 _COMPARATIVE = re.compile(
@@ -223,11 +230,26 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
 
 def _named_source(ev: Evidence) -> str | None:
     """The reporting word by which the sentence names a source for the clause: "X a assuré que" before
-    it, "selon X" in it, or an incise closing the sentence ("…, a affirmé X.")."""
+    it, "selon X" in it, an incise closing the sentence ("…, a affirmé X."), or a quotation the span
+    lies in ("Il espère plus de violence…" after `"…", a-t-il affirmé.`)."""
     tail = ev.sentence[len(ev.lead) + len(ev.span) :]
     said = _SAID_THAT.search(ev.lead) or _SOURCED.search(ev.clause)
     said = said or (_SOURCED.search(tail) if len(tail.split()) <= 12 else None)
-    return next(g for g in said.groups() if g) if said else None
+    if said:
+        return next(g for g in said.groups() if g)
+    return "a quotation" if _quoted(ev) else None
+
+
+def _quoted(ev: Evidence) -> bool:
+    """Whether the span lies in a quotation that opens the sentence and is more than a quoted term
+    (`"Brain death": …` is a title's)."""
+    text = ev.sentence.lstrip()
+    if not text.startswith(_OPENING):
+        return False
+    close = next((i for i, c in enumerate(text[1:], 1) if c in _CLOSING), None)
+    if close is not None and len(text[:close].split()) < _QUOTATION_WORDS:
+        return False
+    return close is None or len(ev.lead.lstrip()) < close
 
 
 def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckResult:
@@ -243,7 +265,12 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
         detail = f"the clause is {'/'.join(missing)} but the statement says it without a hedge"
         return result(CERTAINTY, False, detail, contradicts=True)
     source = _named_source(ev)
-    if source and not reading.hedges and (fact is None or fact.attributed_to is None):
+    # The source must be said: "may", "no" are hedges but name no one; a statement in the first person
+    # keeps the quotation's voice ("We are doing our best…").
+    said = bool(
+        reading.hedges & _SOURCE_CARRIERS or reading.attribution or _FIRST_PERSON.search(reading.text)
+    )
+    if source and not said and (fact is None or fact.attributed_to is None):
         detail = f"sentence {ev.sentence_n} gives a source ({source!r}); the statement states it as fact"
         return result(CERTAINTY, False, detail)
     if fact is None:

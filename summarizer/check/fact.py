@@ -21,7 +21,7 @@ from summarizer.check import certainty, entities, frame, numbers, words
 from summarizer.check.alignment import locate
 from summarizer.check.evidence import Evidence, gather
 from summarizer.check.french import read_french, whole_french
-from summarizer.check.statement import has_verb, read, whole
+from summarizer.check.statement import has_verb, mixed_voice, read, whole
 from summarizer.check.verdict import (
     CITED,
     INSTRUCTIONS,
@@ -86,6 +86,9 @@ def check_statement(
         checks.append(result(STATEMENT_WHOLE, False, "the statement has no verb: it states nothing"))
     elif statement.rstrip(" '\"’”»").endswith("?"):
         checks.append(result(STATEMENT_WHOLE, False, "the statement is a question: it states no fact"))
+    elif not french and (mixed := mixed_voice(statement)):
+        detail = f"{mixed!r} reports a quotation in its speaker's first person: it does not say who that is"
+        checks.append(result(STATEMENT_WHOLE, False, detail))
     if phrase := instruction_like(ev.sentence):
         detail = f"sentence {ev.sentence_n} speaks to a model ({phrase!r}): it reports nothing"
         checks.append(result(INSTRUCTIONS, False, detail, contradicts=True))

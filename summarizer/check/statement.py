@@ -29,7 +29,7 @@ NEGATION = re.compile(
 # English words that carry a certainty other than a plain assertion, by kind.
 HEDGES = {
     "alleged": r"alleged\w*|accus\w*|suspect\w*|claim\w*|purported\w*|supposed\w*|blam\w*|(?:hold\w*|held) (?:[\w-]+ ){1,5}responsible|believ\w*|think\w*|thought",
-    "reported": r"report\w*|accord\w* to|said|says|say|stated?|told|announc\w*|add(?:s|ed)?|explain\w*|note[sd]?|insist\w*|assert\w*|declar\w*|indicat\w*|confirm\w*|quot(?:e|es|ed|ing)|tweet\w*|wrote|argu\w*|warn\w*|call(?:s|ed)?|estimat\w*|mention\w*|conclud(?:e|es|ed)|recall(?:s|ed)?|stress(?:es|ed)|emphasi[sz](?:e|es|ed)|underlin(?:e|es|ed)|acknowledg(?:e|es|ed)|admit(?:s|ted)?|point(?:s|ed)? out|repl(?:y|ies|ied)|urg(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|reveal(?:s|ed)|recount(?:s|ed)|testif(?:y|ies|ied)|lament(?:s|ed)|regret(?:s|ted)|hammer(?:s|ed)",
+    "reported": r"report\w*|accord\w* to|said|says|say|stated?|(?<!United )states|express(?:es|ed)|told|announc\w*|add(?:s|ed)?|explain\w*|note[sd]?|insist\w*|assert\w*|declar\w*|indicat\w*|confirm\w*|quot(?:e|es|ed|ing)|tweet\w*|wrote|argu\w*|warn\w*|call(?:s|ed)?|estimat\w*|mention\w*|conclud(?:e|es|ed)|recall(?:s|ed)?|stress(?:es|ed)|emphasi[sz](?:e|es|ed)|underlin(?:e|es|ed)|acknowledg(?:e|es|ed)|admit(?:s|ted)?|point(?:s|ed)? out|repl(?:y|ies|ied)|urg(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|reveal(?:s|ed)|recount(?:s|ed)|testif(?:y|ies|ied)|lament(?:s|ed)|regret(?:s|ted)|hammer(?:s|ed)",
     "speculative": r"could|may|might|should|ought|possibl\w*|probabl\w*|likely|perhaps|expect\w*|would|suggest\w*|appear\w*|seem\w*|potential\w*|believ\w*|hypothes\w*|if|whether|plan(?:s|ned|ning)? to|intend\w*|aim(?:s|ed|ing)?",
     "denied": NEGATION.pattern,
 }  # fmt: skip
@@ -162,6 +162,22 @@ _SAID_BEFORE = re.compile(
     rf"^(?:\S+\s+){{0,10}}?(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:{REPORTING})\b(?:\s+(?:that|on \w+|in a \w+))?\s*",
     re.I,
 )
+
+
+# "He announced that we will produce a vaccine": a quotation ("Nous produirons…") put into reported speech
+# without its person changed; "we" is no longer the speaker's side. Quoted words keep theirs.
+_MIXED_VOICE = re.compile(
+    rf"\b(?:he|she|they|(?!We\b|Our\b|My\b)[A-Z][a-z]+)\s+(?:\w+ly\s+)?(?:{REPORTING}|promised|pledged|vowed|stressed)"
+    r"\s+(?:that\s+)?(?:we|I|our|my)\b"
+)
+
+
+def mixed_voice(text: str) -> str | None:
+    """The words by which a statement reports, outside quotation marks, a quotation in its speaker's first
+    person ("He announced that we will…"), or None."""
+    unquoted = re.sub(r"[\"“«][^\"”»]*[\"”»]|(?<!\w)'[^']*'(?!\w)", " ", text)
+    m = _MIXED_VOICE.search(unquoted)
+    return m.group(0) if m else None
 
 
 def split_attribution(text: str) -> tuple[str, str]:

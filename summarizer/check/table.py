@@ -114,6 +114,10 @@ FALSE_FRIENDS = {
     "comprehensive": "comprehensif comprehensive", "fabric": "fabrique", "hazard": "hasard", "envy": "envie",
     "cave": "cave", "coin": "coin", "phrase": "phrase", "stage": "stage", "conductor": "conducteur",
     "photograph": "photographe", "preservative": "preservatif", "retribution": "retribution",
+    "parquet": "parquet",  # le parquet: the prosecutor's office
+    "conspire": "conspuer conspue conspuee conspues conspuees conspuent conspuait conspuaient",  # boo, decry
+    "actress": "animatrice animatrices", "actor": "animateur animateurs",  # a radio or TV host
+    "diplomat": "diplomatie",  # "la diplomatie chinoise": the foreign ministry, not a diplomat
 }  # fmt: skip
 # French fixed expressions whose words mean something else together ("pris acte" is took note, not
 # took action): French lemmas joined by "_" → the English phrases that render them. The expression's
@@ -186,4 +190,5 @@ IDIOMS = {
     "faire_le_point": "take stock, review, update, assess, brief, briefing",
     "mettre_en_place": "set up, put in place, implement, establish, introduce, install",
     "renvoyer_la_balle": "return the favour, return the favor, hit back, retort, turn the tables",
+    "depot_de_plainte": "complaint, file a complaint, filed a complaint, filing, lodge a complaint, lodged, legal complaint",
 }  # fmt: skip

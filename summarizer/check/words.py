@@ -60,33 +60,46 @@ def _compounds(reading: Reading) -> list[str]:
 _FOREIGN = re.compile(r"\S*[\u0370-\u1fff\u2e80-\ufaff\ufe30-\uffef]\S*")
 
 
-def _untranslated(words: list[str]) -> list[str]:
-    """Lower-case words no English lexicon knows that are French: accented ("déconfinement") or rendered
-    by other English words ("manifestants": protesters): copied from the source, not translated. A word
-    the dictionaries do not render ("cosmodrome") may be English too."""
+# Endings of French inflected forms that English words do not have ("prosyriens", "pakistanaises").
+_FRENCH_ENDING = re.compile(r"(?:iens|iennes?|aux|ees|euses?|ives|ifs|aines?|ais|aises?)$")
+
+
+def _untranslated(words: list[str], first: str) -> list[str]:
+    """Lower-case words (or the statement's first) no English lexicon knows that are French: accented
+    ("déconfinement"), rendered by other English words ("manifestants": protesters) or a French inflected
+    form of a word English does not know either ("prosyriens"): copied from the source, not translated.
+    A word the dictionaries do not render ("cosmodrome") may be English too."""
     import simplemma
 
     def french(word: str) -> bool:
         if not word.isascii():
             return True
+        if _FRENCH_ENDING.search(word) and simplemma.is_known(word, lang="fr"):
+            root = simplemma.lemmatize(word, lang="fr")
+            if root != word and not (simplemma.is_known(root, lang="en") or wordnet.base_forms(root)):
+                return True
         renderings = french_words(word).renderings()
         return bool(renderings) and word not in renderings
 
     return [
         w
         for w in words
-        if w.islower()
+        if (w.islower() or (w == first and w[1:].islower()))
         and " " not in w
         and "'" not in w  # "l'info" of a title: "les Guignols de l'info"
-        and not simplemma.is_known(w, lang="en")
-        and not wordnet.base_forms(w)
-        and french(w)
+        and not simplemma.is_known(w.casefold(), lang="en")
+        and not wordnet.base_forms(w.casefold())
+        and french(w.casefold())
     ]
 
 
 def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     foreign = _FOREIGN.findall(reading.text)
-    if reading.lang != "fr" and (copied := _untranslated(reading.words)) and is_french(ev.sentence):
+    # The statement's first word is capitalised: French when the source writes it in lower case ("des
+    # manifestants"), a name otherwise ("Jura").
+    first = next(iter(re.findall(r"\w+", reading.text)), "")
+    first = first if re.search(rf"\b{re.escape(first.casefold())}\b", ev.sentence) else ""
+    if reading.lang != "fr" and (copied := _untranslated(reading.words, first)) and is_french(ev.sentence):
         foreign += copied  # for a French source only: an English source's words are its own
     if foreign:
         detail = f"{', '.join(map(repr, foreign))} {_NOT_ENGLISH}"
