@@ -70,6 +70,8 @@ def _check(
         ("L'explosion a fait 14 morts à Beyrouth.", "The explosion killed 14 people in Beirut."),
         # "dont" renders "including"
         ("Trente personnes ont été blessées, dont dix enfants.", "Thirty people were injured, including ten children."),
+        # "notamment" carried
+        ("Les interpellations ont été menées notamment à Dijon et Besançon.", "The arrests were carried out notably in Dijon and Besançon."),
         # a plural count rendered by the French plural
         ("Des millions de personnes ont manifesté dimanche à Hong Kong.", "Millions of people demonstrated in Hong Kong on Sunday."),
         # a source named at the end of the statement is its attribution
@@ -333,6 +335,11 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("Des manifestants se sont rassemblés pour conspuer les élites.", "Protesters gathered to conspire against the elites.", "statement:words", "'conspire'"),
         ("La présidente de la région a annoncé un dépôt de plainte.", "The president of the region announced a complaint deposit.", "statement:words", "'deposit'"),
         ("Un porte-parole de la diplomatie chinoise a démenti.", "A Chinese diplomat's spokesman denied it.", "statement:words", "'diplomat'"),
+        # a false friend read as a name ("the Federal Parquet"); an idiom word for word
+        ("Quelque 25.000 personnes étaient présentes, selon le parquet fédéral.", "About 25,000 people were present, according to the Federal Parquet.", "statement:names", "Federal Parquet"),
+        ("Nous nous étions dit : à la vie, à la mort.", "We had said to each other: to life, to death.", "statement:words", "'life'"),
+        # "notamment" opens a list that is not the whole
+        ("Les interpellations ont été menées notamment à Dijon et Besançon.", "The arrests were carried out in Dijon and Besançon.", "degree", "'notamment'"),
         # a quotation put into reported speech with its "we": whose side is "we" now?
         ("« Nous produirons un vaccin avant la fin de l'année », a-t-il lancé.", "He announced that we will produce a vaccine before the end of the year.", "statement:whole", "first person"),
     ],

@@ -77,6 +77,14 @@ _DEGREE = {
     r"\b(?:lui|elle|eux|elles|soi|moi|toi|nous|vous)-m[eê]mes?\b": r"himself|herself|itself|themselves|oneself|myself|ourselves|yourself|yourselves|own|personally|even",
     r"(?<!\bun )(?<!\bà )\bpeu\b(?!\s+à\s+peu)": r"few|little|hardly|barely|scarcely|rarely|seldom|not many|not much|low|small|limited|handful|not very",
 }  # fmt: skip
+# "notamment à Dijon et Besançon": a list that is not the whole; its first word after the function words.
+_AMONG_OTHERS = re.compile(
+    r"\bnotamment\s+(?:(?:à|a|en|pour|dans|de|des|du|la|le|les|l'|au|aux|sur|par|avec|été|est|sont|ont|avait"
+    r"|avaient|était|étaient)\s+)*([\w-]+)"
+)
+_AMONG_CARRIERS = (
+    r"including|include[sd]?|notably|in particular|particularly|especially|among|such as|mainly|chiefly"
+)
 # English hedges that may carry each French marker kind.
 _CARRIERS = {"alleged": {"alleged", "reported", "speculative"}, "speculative": {"speculative", "alleged"}}
 
@@ -198,6 +206,13 @@ def _renders(reading: Reading, french: str) -> bool:
     return any(found.rendering(w, e5=False) for w in reading.words)
 
 
+def _says(reading: Reading, french: str) -> bool:
+    """Whether the statement names or renders this French word ("Dijon", "complicité")."""
+    return bool(re.search(rf"\b{re.escape(fold_word(french))}\b", fold_word(reading.text))) or _renders(
+        reading, french
+    )
+
+
 def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
     """Each degree word of the clause (trop, seulement, presque, ne…plus, peu, lui-même) carried by the statement,
     and an exhortation ("Soyons…") said as one ("let us", "must"); of the sentence, when the statement's
@@ -219,6 +234,11 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
             continue
         ok = bool(re.search(french, said) if in_french else re.search(rf"\b(?:{english})", said))
         detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
+        out.append(result(DEGREE, ok, detail, contradicts=True))
+    # What the statement leaves out of the list ("notamment celles liées aux satellites") needs no "notably".
+    if (m := _AMONG_OTHERS.search(folded)) and (in_french or _says(reading, m.group(1))):
+        ok = bool(_AMONG_OTHERS.search(said) if in_french else re.search(rf"\b(?:{_AMONG_CARRIERS})\b", said))
+        detail = f"'notamment' (among others) {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))
     # A statement that leaves out what is compared ("les pays les plus peuplés") leaves out its degree too.
     if (m := _comparative(folded)) and (in_french or _renders(reading, m.group(0).split()[-1])):

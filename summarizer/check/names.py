@@ -14,6 +14,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from summarizer.check.alignment import normalize, normalize_map
+from summarizer.check.table import FALSE_FRIENDS
 
 # canonical English name → other English forms, French forms and adjectives (normalised: no accents).
 _TABLE = {
@@ -210,7 +211,8 @@ def find_rendering(name: str, text: str) -> tuple[int, int] | None:
         return min(found) if found else None
     words = [(m, fold(m.group(0))) for m in re.finditer(r"[\w']+", norm)]
     for token in tokens:
-        hit = next((m for m, w in words if w and fuzz.ratio(token, w) >= NAME_MIN), None)
+        false = FALSE_FRIENDS.get(token, "").split()  # "the Federal Parquet" is no "parquet fédéral"
+        hit = next((m for m, w in words if w and w not in false and fuzz.ratio(token, w) >= NAME_MIN), None)
         if hit is None:
             return None
         found.append((index[hit.start()], index[hit.end() - 1] + 1))

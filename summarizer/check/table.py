@@ -174,7 +174,7 @@ IDIOMS = {
     "front_de_mer": "seafront, waterfront, seaside, sea front",
     "premier_ministre": "prime minister, premier, pm, minister",
     "avoir_des_vues_sur": "designs on, have designs on, covet, coveted, eye, eyed, set sights on",
-    "a_la_vie_a_la_mort": "forever, for life, for ever, till death, lifelong, to the death",
+    "a_la_vie_a_la_mort": "forever, for ever, lifelong, through thick and thin, inseparable, for better or worse",
     "levee_de_boucliers": "outcry, uproar, protest, protests, backlash, storm of protest",
     "feu_d_artifice": "fireworks, firework, firework display, fireworks display",
     "donner_le_feu_vert": "green light, give the green light, approve, approved, authorise, authorize, clear",
