@@ -836,3 +836,39 @@ def test_a_question_states_no_fact() -> None:
     french = "S'il y avait un problème, qu'est-ce qu'on ferait ?"
     verdict, failed = _check(french, "If there was a problem, what would we do?")
     assert verdict != "verified" and "question" in failed["statement:whole"], failed
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "sentence", "asked"),
+    [
+        # a name the article never gives was invented: the rewrite leaves it out
+        (
+            "Le président américain a attaqué son homologue français.",
+            "The American president Obama attacked his French counterpart.",
+            1,
+            Repair(without=("Obama",)),
+        ),
+        # a name the article gives elsewhere: not invented, and no rewrite of this sentence mends it
+        (
+            "Le ministre a parlé à Paris. Le président américain a attaqué son homologue à Londres.",
+            "The American president attacked his counterpart in Paris.",
+            2,
+            None,
+        ),
+        # "notamment" dropped from the list the statement keeps: the rewrite says "including"
+        (
+            "Les interpellations ont été menées notamment à Dijon et Besançon.",
+            "The arrests were carried out in Dijon and Besançon.",
+            1,
+            Repair(keep=("including",)),
+        ),
+    ],
+)
+def test_what_a_rewrite_is_asked_follows_the_failed_checks(
+    french: str, statement: str, sentence: int, asked: Repair | None
+) -> None:
+    quote = french.split(". ")[sentence - 1].rstrip(".")
+    check = check_fact(*_fact(french, statement, sentence, quote=quote))
+    assert check.verdict != "verified"
+    assert repair([c for c in check.checks if not c.ok]) == asked, check.checks

@@ -94,6 +94,8 @@ def degree_carrier(french: str) -> str | None:
     folded = french.casefold()
     if _COMPARATIVE.search(folded):
         return "less" if folded.startswith("moins") else "more"
+    if folded == "notamment":
+        return "including"
     return next((en.split("|")[0] for fr, en in _DEGREE.items() if re.search(fr, folded)), None)
 
 
@@ -238,7 +240,7 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
     # What the statement leaves out of the list ("notamment celles liées aux satellites") needs no "notably".
     if (m := _AMONG_OTHERS.search(folded)) and (in_french or _says(reading, m.group(1))):
         ok = bool(_AMONG_OTHERS.search(said) if in_french else re.search(rf"\b(?:{_AMONG_CARRIERS})\b", said))
-        detail = f"'notamment' (among others) {'is' if ok else 'is not'} carried by the statement"
+        detail = f"'notamment' {'is' if ok else 'is not'} carried by the statement (among others)"
         out.append(result(DEGREE, ok, detail, contradicts=True))
     # A statement that leaves out what is compared ("les pays les plus peuplés") leaves out its degree too.
     if (m := _comparative(folded)) and (in_french or _renders(reading, m.group(0).split()[-1])):

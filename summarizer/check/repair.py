@@ -2,7 +2,7 @@
 without a French counterpart go ("'military'"), a degree word, a number's qualifier or the clause's
 hedge or source the statement dropped comes back ("only", "more than", "allegedly", "according to"),
 a future told as done ("will"), and another currency the source's ("euros"). None when a failure is not one a rewrite of the
-same sentence can mend (a name, a number or a quote the source lacks, a frame). And the shorter
+same sentence can mend (a number or a quote the source lacks, a frame); a name the article never gives goes. And the shorter
 statements a statement holds: its main clause without the clauses appended to it (``shortened``)."""
 
 from __future__ import annotations
@@ -12,12 +12,17 @@ from dataclasses import dataclass
 
 from summarizer.check.certainty import degree_carrier
 from summarizer.check.statement import REPORTING, has_verb, split_attribution
-from summarizer.check.verdict import CERTAINTY, DEGREE, QUANTITY_QUALIFIER, QUANTITY_UNIT, TENSE, WORDS
+from summarizer.check.verdict import CERTAINTY, DEGREE, NAMES, QUANTITY_QUALIFIER, QUANTITY_UNIT, TENSE, WORDS
 from summarizer.check.words import missing_words
 from summarizer.models import CheckResult
 
 _QUALIFIER = {"more_than": "more than", "less_than": "up to", "about": "about", "vague": "about"}
 _HEDGE = {"alleged": "allegedly", "speculative": "may"}
+
+
+def _quoted(text: str) -> list[str]:
+    """The strings a check's detail quotes as Python does ('Obama', "N'Guyen")."""
+    return [a or b for a, b in re.findall(r"'([^']+)'|\"([^\"]+)\"", text)]
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,14 @@ def repair(failed: list[CheckResult]) -> Repair | None:
         found: str | None = None
         if check.name == WORDS:
             without += missing_words(check.detail)
+            continue
+        if check.name == NAMES:
+            # A name the article never gives was invented: the rewrite leaves it out. One the article
+            # gives elsewhere may stand for a pronoun here: no rewrite of this sentence restores it.
+            missing, _, invented = check.detail.partition(" not in sentence ")
+            if _quoted(missing) != _quoted(invented) or not invented.endswith("nowhere in the article)"):
+                return None
+            without += _quoted(invented)
             continue
         if check.name == DEGREE and (m := re.match(r"'([^']+)' is not carried", check.detail)):
             found = degree_carrier(m.group(1))
