@@ -90,5 +90,6 @@ def _sharing(found: FrenchWords, rests: dict[str, frozenset[str]]) -> set[str]:
     spelt = sorted(edges, key=lambda w: -max(common_prefix(w.casefold(), f) for f in edges[w]))
     lost = [word for word in spelt if not place(word, set())]
     # A word whose first layer's French word serves another may have one of its own in a later layer
-    # ("urged": presse, the press's, then exhorté).
-    return {word for word in lost if not found.rendering(word, avoid=frozenset(serves))}
+    # ("urged": presse, the press's, then exhorté), not by a guess: a similarity finds some word
+    # ("his doors" for "a fermé ses portes", the portes already another's).
+    return {word for word in lost if not found.rendering(word, e5=False, avoid=frozenset(serves))}

@@ -20,7 +20,7 @@ _QUALIFIER = {"more_than": "more than", "less_than": "up to", "about": "about", 
 _HEDGE = {"alleged": "allegedly", "speculative": "may"}
 
 
-def _quoted(text: str) -> list[str]:
+def _quoted_strings(text: str) -> list[str]:
     """The strings a check's detail quotes as Python does ('Obama', "N'Guyen")."""
     return [a or b for a, b in re.findall(r"'([^']+)'|\"([^\"]+)\"", text)]
 
@@ -59,9 +59,11 @@ def repair(failed: list[CheckResult]) -> Repair | None:
             # A name the article never gives was invented: the rewrite leaves it out. One the article
             # gives elsewhere may stand for a pronoun here: no rewrite of this sentence restores it.
             missing, _, invented = check.detail.partition(" not in sentence ")
-            if _quoted(missing) != _quoted(invented) or not invented.endswith("nowhere in the article)"):
+            if _quoted_strings(missing) != _quoted_strings(invented) or not invented.endswith(
+                "nowhere in the article)"
+            ):
                 return None
-            without += _quoted(invented)
+            without += _quoted_strings(invented)
             continue
         if check.name == DEGREE and (m := re.match(r"'([^']+)' is not carried", check.detail)):
             found = degree_carrier(m.group(1))
@@ -79,8 +81,12 @@ def repair(failed: list[CheckResult]) -> Repair | None:
             m := re.match(r"the clause is (\w+) but the statement says it", check.detail)
         ):
             found = _HEDGE.get(m.group(1))
-        elif check.name == CERTAINTY and "gives a source" in check.detail:
-            found = "according to"
+        elif (
+            check.name == CERTAINTY
+            and "gives a source" in check.detail
+            and "'a quotation'" not in check.detail
+        ):
+            found = "according to"  # a quotation's speaker is not in the sentence: "According to him" tells nothing
         if found is None:
             return None
         keep.append(found)
