@@ -760,6 +760,13 @@ def test_an_idiom_is_not_read_word_for_word(french: str, statement: str, verifie
             False,
         ),
         ("Respectez notre armée, a-t-il conclu.", "Respect our army, he concluded.", True),
+        # a quotation whose incise goes on past the tail: the speaker is in the sentence, the rewrite can say it
+        (
+            '"Certains ont suggéré de renommer jusqu\'à dix bases militaires légendaires", a tweeté le président '
+            "américain, au moment où les manifestations contre le racisme ont relancé le débat sur le passé du pays.",
+            "Some suggested renaming up to ten legendary military bases.",
+            False,
+        ),
         # the source of a quotation further on is not the source of the act before it
         (
             "La maire, Anne Hidalgo, s'est engagée à distribuer des masques, et « 500.000 masques vont être "

@@ -259,19 +259,23 @@ def _named_source(ev: Evidence) -> str | None:
     said = said or (_SOURCED.search(tail) if len(tail.split()) <= 12 else None)
     if said:
         return next(g for g in said.groups() if g)
-    return "a quotation" if _quoted(ev) else None
+    return _quotation(ev)
 
 
-def _quoted(ev: Evidence) -> bool:
-    """Whether the span lies in a quotation that opens the sentence and is more than a quoted term
-    (`"Brain death": …` is a title's)."""
+def _quotation(ev: Evidence) -> str | None:
+    """When the span lies in a quotation that opens the sentence (more than a quoted term: `"Brain
+    death": …` is a title's): the incise that names its speaker after it (`"…", a tweeté le président`),
+    or "a quotation" when the speaker is named elsewhere; None otherwise."""
     text = ev.sentence.lstrip()
     if not text.startswith(_OPENING):
-        return False
+        return None
     close = next((i for i, c in enumerate(text[1:], 1) if c in _CLOSING), None)
-    if close is not None and len(text[:close].split()) < _QUOTATION_WORDS:
-        return False
-    return close is None or len(ev.lead.lstrip()) < close
+    if close is None:
+        return "a quotation"
+    if len(text[:close].split()) < _QUOTATION_WORDS or len(ev.lead.lstrip()) >= close:
+        return None
+    incise = _SOURCED.match(text[close + 1 :])
+    return next(g for g in incise.groups() if g) if incise else "a quotation"
 
 
 def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckResult:
