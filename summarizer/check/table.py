@@ -192,3 +192,9 @@ IDIOMS = {
     "renvoyer_la_balle": "return the favour, return the favor, hit back, retort, turn the tables",
     "depot_de_plainte": "complaint, file a complaint, filed a complaint, filing, lodge a complaint, lodged, legal complaint",
 }  # fmt: skip
+# French acronyms an English statement must translate (outside the parentheses that gloss a name:
+# "the International Monetary Fund (FMI)"); not those English uses for something else (CPI, BCE).
+FRENCH_ACRONYMS = {
+    "OTAN": "NATO", "ONU": "UN", "UE": "EU", "RPDC": "DPRK", "OMS": "WHO", "FMI": "IMF", "TPIY": "ICTY",
+    "PCC": "CCP", "AIEA": "IAEA", "OCDE": "OECD", "OPEP": "OPEC", "ONG": "NGO",
+}  # fmt: skip

@@ -15,7 +15,7 @@ from summarizer.check.french import counterpart, is_french
 from summarizer.check.lexicon import french_words
 from summarizer.check.matching import unmatched_words
 from summarizer.check.statement import PLURAL_COUNTS, Reading
-from summarizer.check.table import PARTICLES, TABLE
+from summarizer.check.table import FRENCH_ACRONYMS, PARTICLES, TABLE
 from summarizer.check.verdict import WORDS, result
 from summarizer.models import CheckResult
 
@@ -101,6 +101,9 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     first = first if re.search(rf"\b{re.escape(first.casefold())}\b", ev.sentence) else ""
     if reading.lang != "fr" and (copied := _untranslated(reading.words, first)) and is_french(ev.sentence):
         foreign += copied  # for a French source only: an English source's words are its own
+    if reading.lang != "fr":
+        unglossed = re.sub(r"\([^)]*\)", " ", reading.text)
+        foreign += [a for a in FRENCH_ACRONYMS if re.search(rf"\b{a}\b", unglossed)]
     if foreign:
         detail = f"{', '.join(map(repr, foreign))} {_NOT_ENGLISH}"
         return [result(WORDS, False, detail, contradicts=True)]
