@@ -93,17 +93,24 @@ def _untranslated(words: list[str], first: str) -> list[str]:
     ]
 
 
-def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
-    foreign = _FOREIGN.findall(reading.text)
+def _copied(reading: Reading, ev: Evidence) -> list[str]:
+    """The French an English statement copied from a French source (an English source's words are its
+    own): words (``_untranslated``) and acronyms outside a gloss in parentheses ("the OTAN", not "the
+    International Monetary Fund (FMI)")."""
     # The statement's first word is capitalised: French when the source writes it in lower case ("des
     # manifestants"), a name otherwise ("Jura").
     first = next(iter(re.findall(r"\w+", reading.text)), "")
     first = first if re.search(rf"\b{re.escape(first.casefold())}\b", ev.sentence) else ""
-    if reading.lang != "fr" and (copied := _untranslated(reading.words, first)) and is_french(ev.sentence):
-        foreign += copied  # for a French source only: an English source's words are its own
+    copied = _untranslated(reading.words, first)
+    unglossed = re.sub(r"\([^)]*\)", " ", reading.text)
+    copied += [a for a in FRENCH_ACRONYMS if re.search(rf"\b{a}\b", unglossed)]
+    return copied if copied and is_french(ev.sentence) else []
+
+
+def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
+    foreign = _FOREIGN.findall(reading.text)
     if reading.lang != "fr":
-        unglossed = re.sub(r"\([^)]*\)", " ", reading.text)
-        foreign += [a for a in FRENCH_ACRONYMS if re.search(rf"\b{a}\b", unglossed)]
+        foreign += _copied(reading, ev)
     if foreign:
         detail = f"{', '.join(map(repr, foreign))} {_NOT_ENGLISH}"
         return [result(WORDS, False, detail, contradicts=True)]
