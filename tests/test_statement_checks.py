@@ -70,6 +70,8 @@ def _check(
         ("L'explosion a fait 14 morts à Beyrouth.", "The explosion killed 14 people in Beirut."),
         # "dont" renders "including"
         ("Trente personnes ont été blessées, dont dix enfants.", "Thirty people were injured, including ten children."),
+        # "pas assez" carried
+        ("Elle a dit qu'elle n'était pas assez informée des dangers.", "She said she was not informed enough of the dangers."),
         # a French acronym glossing the English name in parentheses
         ("Le Liban a entamé des négociations avec le Fonds monétaire international (FMI).", "Lebanon began negotiations with the International Monetary Fund (FMI)."),
         # "notamment" carried
@@ -342,6 +344,8 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         # a false friend read as a name ("the Federal Parquet"); an idiom word for word
         ("Quelque 25.000 personnes étaient présentes, selon le parquet fédéral.", "About 25,000 people were present, according to the Federal Parquet.", "statement:names", "Federal Parquet"),
         ("Nous nous étions dit : à la vie, à la mort.", "We had said to each other: to life, to death.", "statement:words", "'life'"),
+        # "pas assez" (not enough) is not "not" (verified on the dev run)
+        ("Elle a dit qu'elle n'était pas assez informée des dangers.", "She said she was not informed of the dangers.", "degree", "'assez'"),
         # a French acronym left as it is (verified on the dev run)
         ("Lui-même critique envers l'Otan, le président américain a attaqué son homologue.", "The US president, himself critical of the OTAN, attacked his counterpart.", "statement:words", "'OTAN'"),
         # "notamment" opens a list that is not the whole

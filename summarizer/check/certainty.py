@@ -76,6 +76,7 @@ _DEGREE = {
     r"\bne\s+[\w-]+(?:\s+[\w-]+)?\s+plus\b": r"no longer|not|never|any ?more|stopp?\w*|ceas\w*|no\b",
     r"\b(?:lui|elle|eux|elles|soi|moi|toi|nous|vous)-m[eê]mes?\b": r"himself|herself|itself|themselves|oneself|myself|ourselves|yourself|yourselves|own|personally|even",
     r"(?<!\bun )(?<!\bà )\bpeu\b(?!\s+à\s+peu)": r"few|little|hardly|barely|scarcely|rarely|seldom|not many|not much|low|small|limited|handful|not very",
+    r"\bassez\b(?!\s+de\b)": r"enough|sufficient\w*|adequate\w*|quite|fairly|rather|pretty|too little|too few",  # "pas assez informée"
 }  # fmt: skip
 # "notamment à Dijon et Besançon": a list that is not the whole; its first word after the function words.
 _AMONG_OTHERS = re.compile(
