@@ -144,6 +144,25 @@ def titled(name: str) -> list[tuple[list[str], str]]:
     return out
 
 
+_NOT_IN = " not in sentence"
+_NOWHERE = " nowhere in the article"
+
+
+def _quoted_strings(text: str) -> list[str]:
+    """The strings a check's detail quotes as Python does ('Obama', "N'Guyen")."""
+    return [a or b for a, b in re.findall(r"'([^']+)'|\"([^\"]+)\"", text)]
+
+
+def invented_names(detail: str) -> list[str] | None:
+    """The names a failed names check gives as nowhere in the article, when every name it misses is
+    one of them ("1/2: 'Obama' not in sentence 11 ('Obama' nowhere in the article)"); None when a
+    missing name is elsewhere in the article (it may stand for a pronoun here)."""
+    missing, _, invented = detail.partition(_NOT_IN)
+    if not invented.endswith(f"{_NOWHERE})") or _quoted_strings(missing) != _quoted_strings(invented):
+        return None
+    return _quoted_strings(invented)
+
+
 def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
     if not reading.names:
         return []
@@ -163,9 +182,9 @@ def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[Check
             )
         ]
     invented = [n for n in missing if not name_in(n, article_text, article_wide=True)]
-    detail = f"{counted}: {', '.join(map(repr, missing))} not in sentence {ev.sentence_n}"
+    detail = f"{counted}: {', '.join(map(repr, missing))}{_NOT_IN} {ev.sentence_n}"
     if invented:
-        detail += f" ({', '.join(map(repr, invented))} nowhere in the article)"
+        detail += f" ({', '.join(map(repr, invented))}{_NOWHERE})"
     return [result(NAMES, False, detail, contradicts=bool(invented))]
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.check.certainty import degree_carrier
+from summarizer.check.entities import invented_names
 from summarizer.check.statement import REPORTING, has_verb, split_attribution
 from summarizer.check.verdict import CERTAINTY, DEGREE, NAMES, QUANTITY_QUALIFIER, QUANTITY_UNIT, TENSE, WORDS
 from summarizer.check.words import missing_words
@@ -18,11 +19,6 @@ from summarizer.models import CheckResult
 
 _QUALIFIER = {"more_than": "more than", "less_than": "up to", "about": "about", "vague": "about"}
 _HEDGE = {"alleged": "allegedly", "speculative": "may"}
-
-
-def _quoted_strings(text: str) -> list[str]:
-    """The strings a check's detail quotes as Python does ('Obama', "N'Guyen")."""
-    return [a or b for a, b in re.findall(r"'([^']+)'|\"([^\"]+)\"", text)]
 
 
 @dataclass(frozen=True)
@@ -58,12 +54,9 @@ def repair(failed: list[CheckResult]) -> Repair | None:
         if check.name == NAMES:
             # A name the article never gives was invented: the rewrite leaves it out. One the article
             # gives elsewhere may stand for a pronoun here: no rewrite of this sentence restores it.
-            missing, _, invented = check.detail.partition(" not in sentence ")
-            if _quoted_strings(missing) != _quoted_strings(invented) or not invented.endswith(
-                "nowhere in the article)"
-            ):
+            if (invented := invented_names(check.detail)) is None:
                 return None
-            without += _quoted_strings(invented)
+            without += invented
             continue
         if check.name == DEGREE and (m := re.match(r"'([^']+)' is not carried", check.detail)):
             found = degree_carrier(m.group(1))

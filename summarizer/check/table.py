@@ -192,9 +192,7 @@ IDIOMS = {
     "renvoyer_la_balle": "return the favour, return the favor, hit back, retort, turn the tables",
     "depot_de_plainte": "complaint, file a complaint, filed a complaint, filing, lodge a complaint, lodged, legal complaint",
 }  # fmt: skip
-# French acronyms an English statement must translate (outside the parentheses that gloss a name:
-# "the International Monetary Fund (FMI)"); not those English uses for something else (CPI, BCE).
-FRENCH_ACRONYMS = {
-    "OTAN": "NATO", "ONU": "UN", "UE": "EU", "RPDC": "DPRK", "OMS": "WHO", "FMI": "IMF", "TPIY": "ICTY",
-    "PCC": "CCP", "AIEA": "IAEA", "OCDE": "OECD", "OPEP": "OPEC", "ONG": "NGO",
-}  # fmt: skip
+# French acronyms an English statement must translate (NATO, UN, EU, DPRK, WHO, IMF, ICTY, CCP, IAEA, OECD,
+# OPEC, NGO) outside the parentheses that gloss a name ("the International Monetary Fund (FMI)"); not
+# those English uses for something else (CPI, BCE).
+FRENCH_ACRONYMS = tuple("OTAN ONU UE RPDC OMS FMI TPIY PCC AIEA OCDE OPEP ONG".split())
