@@ -29,7 +29,7 @@ from summarizer.check.french import is_french
 from summarizer.check.names import find_rendering, fold
 from summarizer.check.statement import statement_names
 from summarizer.errors import InputError
-from summarizer.ingest import Article, load_articles, prepare
+from summarizer.ingest import Article, load_articles, prepare, split_sentences
 from summarizer.judge import judge_checks
 from summarizer.models import CheckResult, ClaimCheck
 
@@ -77,7 +77,34 @@ def verdict_rank(checks: list[CheckResult]) -> tuple[int, int]:
 
 
 def check_claim(article: Article, claim: str, judge: Backend | None = None) -> ClaimCheck:
-    """Find the claim's best evidence in the article and check it; with a judge, ask it too."""
+    """Find the claim's best evidence in the article and check it; with a judge, ask it too. A claim of
+    several sentences is as many claims, each with its own evidence: it holds when each of them does."""
+    parts = [claim[a:b] for a, b in split_sentences(claim)]
+    if len(parts) < 2:
+        return _check_one(article, claim, judge)
+    checked = [_check_one(article, part, None) for part in parts]
+    weakest = min(checked, key=lambda c: verdict_rank(c.checks))
+    checks = [
+        c.model_copy(update={"detail": f"part {i}: {c.detail}"})
+        for i, part in enumerate(checked, 1)
+        for c in part.checks
+    ]
+    evidence = sorted({n for c in checked for n in c.evidence})
+    evidence_text = " ".join(article.sentences[n - 1].text for n in evidence)
+    if judge is not None and evidence:
+        checks.append(judge_checks(judge, [("C1", evidence_text, claim)])["C1"])
+    return weakest.model_copy(
+        update={
+            "claim": claim,
+            "evidence": evidence,
+            "evidence_text": evidence_text,
+            "checks": checks,
+            "verdict": verdict_of(checks),
+        }
+    )
+
+
+def _check_one(article: Article, claim: str, judge: Backend | None) -> ClaimCheck:
     best = retrieve(article, claim)
     score = best[0][0] if best else 0.0
     picked = sorted(n for s, n in best if s >= MIN_SCORE)

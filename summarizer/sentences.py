@@ -44,7 +44,16 @@ class TranslationsOut(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     def statements(self) -> dict[int, str]:
-        return {int(k[1:]): str(v).strip() for k, v in self.model_dump().items()}
+        return {int(k[1:]): finished(str(v).strip()) for k, v in self.model_dump().items()}
+
+
+def finished(statement: str) -> str:
+    """A statement the length bound cut ("…(1992-1995), which resulted in the loss") without its
+    unfinished last clause, so that the checker reads what the model finished saying."""
+    if len(statement) < STATEMENT_MAX or re.search(r"[.!?…][\"'”’»)]*$", statement):
+        return statement
+    cut = max(statement.rfind(", "), statement.rfind("; "))
+    return statement[:cut].rstrip() + "." if cut > 0 else statement
 
 
 @cache

@@ -124,6 +124,65 @@ def test_claims_keep_the_hedge_and_french_claims_are_read_in_french(claim: str, 
     assert (check.verdict == "verified") is verified, [(c.name, c.detail) for c in check.checks if not c.ok]
 
 
+# An English source is read in English: its negations, hedges, sources, future and degree words are
+# the statement's to carry, its words matched in English (before, its "not" went unread).
+ENGLISH = (
+    "The mayor of Lyon said on Monday that the city will not host the 2030 games.\n"
+    "Bird flu was not deemed to be a threat to humans until a 1997 outbreak in Hong Kong.\n"
+    "Only 12 people attended the vote, which was held in May.\n"
+    "Intel makes most of its chips in the U.S. and Ireland."
+)
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The city of Lyon will host the 2030 games.", "unsupported"),  # the source's "not"
+        ("The city of Lyon will not host the 2030 games.", "partial"),  # the mayor's words, as fact
+        ("The mayor of Lyon said the city would not host the 2030 games.", "verified"),
+        ("The mayor of Lyon said the city does not host the 2030 games.", "unsupported"),  # its future
+        ("Bird flu was not deemed to be a menace to humans until 1997.", "verified"),  # threat ~ menace
+        ("Bird flu was not deemed to be a menace to children until 1997.", "partial"),
+        ("12 people attended the vote.", "unsupported"),  # "only"
+        ("Only 12 people attended the vote.", "verified"),  # "May" is the month, not a hedge
+        ("Intel makes most of its chips in the U.S.", "verified"),  # one name, not 'U' and 'S'
+        ("Intel makes most of its chips in the U.K.", "unsupported"),  # nowhere in the article
+        # a claim of two sentences is two claims, each with its own evidence
+        (
+            "Only 12 people attended the vote. Bird flu was not deemed a threat to humans until 1997.",
+            "verified",
+        ),
+        (
+            "Only 12 people attended the vote. Bird flu was deemed a threat to humans until 1997.",
+            "unsupported",
+        ),
+    ],
+)
+def test_an_english_source_is_read_in_english(claim: str, verdict: str) -> None:
+    article = prepare("en", "en.txt", ENGLISH, "utf-8", "txt", boilerplate=False)
+    check = check_claim(article, claim)
+    assert check.verdict == verdict, [(c.name, c.detail) for c in check.checks if not c.ok]
+
+
+def test_a_superlative_holds_its_word() -> None:
+    article = prepare(
+        "fr",
+        "fr.txt",
+        "L'agroforesterie s'est avérée être l'une des utilisations les plus productives des terres défrichées. "
+        "Les retrouvailles ont été plus chaleureuses cette année.",
+        "utf-8",
+        "txt",
+        boilerplate=False,
+    )
+    assert (
+        check_claim(article, "L'agroforesterie est une utilisation productive des terres défrichées.").verdict
+        == "verified"
+    )
+    warm = check_claim(article, "Les retrouvailles ont été chaleureuses cette année.")
+    assert any(c.name == "degree" and not c.ok for c in warm.checks)
+
+
 # --- true facts: verified, with what was confirmed ---------------------------------------------------
 
 

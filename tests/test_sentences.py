@@ -18,7 +18,7 @@ from summarizer.fields import fact_for, mention_of
 from summarizer.ingest import Article, SentenceSpan, prepare
 from summarizer.models import QUOTE_MAX, Fact
 from summarizer.resources import load_prompts
-from summarizer.sentences import LONG, informative, part_with, parts, pinned, request
+from summarizer.sentences import LONG, STATEMENT_MAX, informative, part_with, parts, pinned, request
 from tests.conftest import load_seed, needs_dicts
 from tests.test_extract import Scripted
 
@@ -57,6 +57,15 @@ def test_the_answer_schema_allows_exactly_the_numbers_sent() -> None:
     ):
         with pytest.raises(ValidationError):
             schema.model_validate_json(bad)
+
+
+def test_a_statement_cut_by_the_length_bound_loses_its_unfinished_clause() -> None:
+    head = "Mladic was sentenced to life imprisonment for his role in the Bosnian War (1992-1995)"
+    cut = f"{head}, {'which ' * 60}"[:STATEMENT_MAX].rstrip()
+    answer = pinned((1,)).model_validate_json(json.dumps({"s1": cut}))
+    assert answer.statements() == {1: f"{head}."}
+    whole = f"{head}, {'which ' * 60}"[: STATEMENT_MAX - 1].rstrip() + "."
+    assert pinned((1,)).model_validate_json(json.dumps({"s1": whole})).statements() == {1: whole}
 
 
 def test_fields_are_read_from_the_french_not_generated() -> None:

@@ -729,11 +729,42 @@ def test_a_french_word_left_untranslated_is_no_english(
             True,
         ),
         ("Le premier ministre libanais a démissionné.", "The first Lebanese minister resigned.", False),
+        # a calque is not excused by a guess on another word of the sentence (verified on the dev run:
+        # e5 had "first" ~ "passage"; "views" for "des vues sur", "support" for "supporté")
+        (
+            "Rafic Hariri, Premier ministre jusqu'à sa démission, a été tué lors du passage de son convoi.",
+            "Rafic Hariri, the first minister until his resignation, was killed.",
+            False,
+        ),
+        (
+            "Rafic Hariri, Premier ministre jusqu'à sa démission, a été tué lors du passage de son convoi.",
+            "Rafic Hariri, the prime minister until his resignation, was killed.",
+            True,
+        ),
+        (
+            "A tous ceux qui ont eu des vues sur la souveraineté du pays, l'armée a répondu avec le même langage, a lancé M. Modi dans son discours.",
+            "The army responded with the same language to those who had views on the country's sovereignty, said Modi in his speech.",
+            False,
+        ),
     ],
 )
 def test_an_idiom_is_not_read_word_for_word(french: str, statement: str, verified: bool) -> None:
     verdict, failed = _check(french, statement)
     assert (verdict == "verified") == verified, failed
+
+
+@needs_dicts
+def test_a_light_verb_of_an_expression_locks_no_calque() -> None:
+    # "cause" has "faire" among its renderings, here in "fait l'objet" (the sentence before, a clitic
+    # "en"'s context): the light verb is no calque, and "provoquant" renders "causing"
+    french = (
+        "Des crêpes avaient été préparées, son allergie avait fait l'objet d'un projet. L'institutrice lui en a pourtant donné deux, "
+        "provoquant ainsi son malaise fatal."
+    )
+    statement = "The teacher nevertheless gave him two crêpes, causing his fatal reaction."
+    quote = "L'institutrice lui en a pourtant donné deux, provoquant ainsi son malaise fatal"
+    verdict, failed = _check(french, statement, 2, quote)
+    assert verdict == "verified", failed
 
 
 @needs_dicts

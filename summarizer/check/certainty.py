@@ -17,7 +17,7 @@ from summarizer.check.forms import fold_word, lemma
 from summarizer.check.lexicon import french_words
 from summarizer.check.matching import unmatched_words
 from summarizer.check.names import english_names
-from summarizer.check.statement import Reading, content_words
+from summarizer.check.statement import HEDGES, Reading, content_words, split_attribution
 from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, DEGREE, POLARITY, TENSE, result
 from summarizer.models import CheckResult, Fact
 
@@ -30,6 +30,15 @@ MARKERS = {
     "speculative": r"\b(pourrai(?:t|ent)|aurai(?:t|ent) (?:dû|pu)|devrai(?:t|ent)|probabl\w*|possiblement|il est possible|possible que|il semble|sembl\w*|susceptible|éventuellement|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b",
 }  # fmt: skip
 DENIALS = {"denied", "negated"}
+# The same kinds in an English source: a negation, a denial, and the hedges a statement may carry.
+_DENIAL_EN = r"den(?:y|ies|ied|ying|ials?)|reject\w*|refut\w*|dismiss\w*|rul(?:e|es|ed) out"
+_MARKERS_EN = {
+    "denied": re.compile(rf"\b(?:{_DENIAL_EN})\b", re.I),
+    "negated": re.compile(
+        r"\b(?:not|no|never|cannot|neither|nor|none|nothing|nobody|without|no longer)\b|n't\b", re.I
+    ),
+    **{kind: re.compile(rf"\b(?:{HEDGES[kind]})\b", re.I) for kind in ("alleged", "reported", "speculative")},
+}
 # Reported speech: "X avait assuré … que <quote>".
 _SAID_THAT = re.compile(
     r"\b(a(?:vait)? (?:dit|déclaré|affirmé|assuré|estimé|indiqué|expliqué|annoncé)|accus\w*|selon)\b.*\bqu(?:e\b|['’])",
@@ -100,9 +109,12 @@ def degree_carrier(french: str) -> str | None:
     return next((en.split("|")[0] for fr, en in _DEGREE.items() if re.search(fr, folded)), None)
 
 
-def markers(text: str) -> set[str]:
-    """The certainty kinds whose markers occur in a French text."""
+def markers(text: str, lang: str = "fr") -> set[str]:
+    """The certainty kinds whose markers occur in a French text (``lang="en"``: an English one)."""
     folded = text.casefold().replace("’", "'")
+    if lang == "en":
+        text = re.sub(r"\bMay\b", " ", text.replace("’", "'"))  # the month, not the modal
+        return {kind for kind, pattern in _MARKERS_EN.items() if pattern.search(text)}
     return {kind for kind, pattern in MARKERS.items() if re.search(pattern, folded)}
 
 
@@ -113,7 +125,7 @@ _AVOID = re.compile(r"\b(?:avoid|refrain|prevent|keep from|stop)\w*", re.IGNOREC
 
 def check_polarity(reading: Reading, ev: Evidence) -> CheckResult:
     """A negation or denial in the quote's clause must be in the statement, and only then."""
-    clause = markers(ev.clause) & DENIALS
+    clause = markers(ev.clause, ev.lang) & DENIALS
     if clause == {"negated"} and not reading.negated and (avoid := _AVOID.search(reading.text)):
         return result(POLARITY, True, f"negated on both sides ({avoid.group(0)!r})")
     if clause and not reading.negated:
@@ -123,7 +135,7 @@ def check_polarity(reading: Reading, ev: Evidence) -> CheckResult:
             f"the clause is {'/'.join(sorted(clause))} but the statement has no negation",
             True,
         )
-    if reading.negated and not clause and not markers(ev.sentence) & DENIALS:
+    if reading.negated and not clause and not markers(ev.sentence, ev.lang) & DENIALS:
         return result(POLARITY, False, f"the statement negates; sentence {ev.sentence_n} does not", True)
     if clause:
         return result(POLARITY, True, "negated on both sides")
@@ -181,7 +193,11 @@ def _future(clause: str) -> str | None:
 def check_tense(reading: Reading, ev: Evidence) -> list[CheckResult]:
     """A verb of the clause in the future ("distribuera") is told in the future ("will distribute"),
     not as done."""
-    verb = _future(ev.clause.replace("’", "'"))
+    if ev.lang == "en":
+        will = re.search(r"\b(?:will|shall|going to)\b|'ll\b", ev.clause, re.I)
+        verb = will.group(0) if will else None
+    else:
+        verb = _future(ev.clause.replace("’", "'"))
     if verb is None:
         return []
     if reading.lang == "fr":
@@ -220,9 +236,15 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
     """Each degree word of the clause (trop, seulement, presque, ne…plus, peu, lui-même) carried by the statement,
     and an exhortation ("Soyons…") said as one ("let us", "must"); of the sentence, when the statement's
     negation rests on another clause ("ou presque aucun" is not "or none at all")."""
+    if ev.lang == "en":
+        return _degree_en(reading, ev)
     out = []
     scope = ev.clause
-    if reading.negated and not markers(ev.clause) & DENIALS and markers(ev.sentence) & DENIALS:
+    if (
+        reading.negated
+        and not markers(ev.clause, ev.lang) & DENIALS
+        and markers(ev.sentence, ev.lang) & DENIALS
+    ):
         scope = ev.sentence  # the statement's negation rests on another clause: so do its degree words
     folded = scope.casefold().replace("’", "'")
     said = reading.text.casefold().replace("’", "'")
@@ -239,15 +261,42 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
         detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))
     # What the statement leaves out of the list ("notamment celles liées aux satellites") needs no "notably".
-    if (m := _AMONG_OTHERS.search(folded)) and (in_french or _says(reading, m.group(1))):
+    if (m := _AMONG_OTHERS.search(folded)) and _says(reading, m.group(1)):
         ok = bool(_AMONG_OTHERS.search(said) if in_french else re.search(rf"\b(?:{_AMONG_CARRIERS})\b", said))
         detail = f"'notamment' {'is' if ok else 'is not'} carried by the statement (among others)"
         out.append(result(DEGREE, ok, detail, contradicts=True))
     # A statement that leaves out what is compared ("les pays les plus peuplés") leaves out its degree too.
-    if (m := _comparative(folded)) and (in_french or _renders(reading, m.group(0).split()[-1])):
+    # A superlative's word is true without it ("l'une des plus productives": productive).
+    m = _comparative(folded)
+    superlative = (
+        m is not None
+        and m.group(0).startswith("plus")
+        and re.search(r"\b(?:les?|la|l'|des)\s*$", folded[: m.start()])
+    )
+    compared = m.group(0).split()[-1] if m else ""
+    if m and not superlative and (_says(reading, compared) if in_french else _renders(reading, compared)):
         ok = bool(_COMPARATIVE.search(said) if in_french else re.search(rf"\b(?:{_COMPARED})", said))
         detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))
+    return out
+
+
+# Degree words of an English source, each carried by one of its group ("only" by "just", "merely"…).
+_DEGREE_EN = (
+    r"only|merely|solely|just",
+    r"almost|nearly|virtually|practically|close to",
+    r"barely|hardly|scarcely",
+    r"no longer|any ?more",
+)
+
+
+def _degree_en(reading: Reading, ev: Evidence) -> list[CheckResult]:
+    out = []
+    for words in _DEGREE_EN:
+        if m := re.search(rf"\b(?:{words})\b", ev.clause, re.I):
+            ok = bool(re.search(rf"\b(?:{words})\b", reading.text, re.I))
+            detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
+            out.append(result(DEGREE, ok, detail, contradicts=True))
     return out
 
 
@@ -255,6 +304,8 @@ def _named_source(ev: Evidence) -> str | None:
     """The reporting word by which the sentence names a source for the clause: "X a assuré que" before
     it, "selon X" in it, an incise closing the sentence ("…, a affirmé X."), or a quotation the span
     lies in ("Il espère plus de violence…" after `"…", a-t-il affirmé.`)."""
+    if ev.lang == "en":  # "X said (that) …", "…, X said.", "According to X, …"
+        return split_attribution(ev.sentence)[0].strip(" ,") or None
     tail = ev.sentence[len(ev.lead) + len(ev.span) :]
     said = _SAID_THAT.search(ev.lead) or _SOURCED.search(ev.clause)
     said = said or (_SOURCED.search(tail) if len(tail.split()) <= 12 else None)
@@ -282,7 +333,7 @@ def _quotation(ev: Evidence) -> str | None:
 def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckResult:
     """Hedges of the clause (aurait, accusé, pourrait, probablement) must be in the statement's words
     (a claim's too); a fact's typed certainty is a hint that may not claim more than the clause."""
-    clause = markers(ev.clause)
+    clause = markers(ev.clause, ev.lang)
     hedged = clause & _HEDGED
     if clause & {"denied"} and reading.negated:
         hedged.discard("alleged")  # "a réfuté ces allégations": the denial of an allegation
@@ -318,7 +369,7 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
             False,
             f"typed 'asserted' but the clause has {hint} markers the statement does not carry",
         )
-    if fact.certainty == "denied" and not (markers(ev.sentence) & DENIALS):
+    if fact.certainty == "denied" and not (markers(ev.sentence, ev.lang) & DENIALS):
         detail = f"typed 'denied' but sentence {ev.sentence_n} has {listed} markers"
         return result(CERTAINTY, False, detail, contradicts=True)
     return result(CERTAINTY, True, f"{fact.certainty}; the clause has {listed} markers")

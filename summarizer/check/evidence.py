@@ -50,6 +50,7 @@ class Evidence:
     earlier: str
     closing: str = ""  # the next sentence, when it ends the quotation with its speaker ("…", a déclaré X)
     previous: tuple[str, ...] = ()  # the sentences before, nearest first (a pronoun's referent)
+    lang: str = "fr"  # the article's language: "en" reads an English source in English (``certainty``)
 
     @property
     def attribution_scope(self) -> str:
@@ -119,4 +120,5 @@ def gather(article: Article, hit: Located) -> Evidence:
         previous=tuple(
             s.text for s in reversed(article.sentences[max(0, n - 1 - REFERENT_SENTENCES) : n - 1])
         ),
+        lang="en" if article.language == "en" else "fr",
     )

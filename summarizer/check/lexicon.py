@@ -59,6 +59,8 @@ _INSERTED_ADVERB = re.compile(
     r"desormais|deja|toujours|encore|aussi|bien|ensuite|alors|egalement|\w{4,}ement"
 )
 _LIGHT_VERB_RENDERINGS = frozenset("make do have cause get let".split())
+# French verbs most fixed expressions are built on: their words render much else on their own.
+_LIGHT_VERBS = frozenset("faire avoir etre prendre mettre donner tenir rendre porter aller venir".split())
 _FRENCH_STOP = frozenset(
     "les des une est sont qui que dans avec pour sur aux ont par pas plus ses son leur leurs cette ces"
     " mais comme avait etait ete elle ils elles nous vous lui tout tous deja aussi entre dont".split()
@@ -257,7 +259,7 @@ class FrenchWords:
     ) -> tuple[str, frozenset[str]] | None:
         word = fold_word(english)
         forms = _forms(word)
-        false = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
+        false = friends = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
         if not forms & _LIGHT_VERB_RENDERINGS and (faire := self._from({"faire"})):
             # "faire" is in a dictionary entry for most English verbs ("trois nœuds à faire" is no
             # "three steps"): only the table and the fixed expressions may rest other words on it.
@@ -272,8 +274,18 @@ class FrenchWords:
         hit = self._from(table & self.forms - (NOT_RENDERED - curated))
         hit |= {w for f in table if " " in f and f" {f} " in self.joined for w in f.split()}
         hit |= {w for f in table if "_" in f for w in self.phrase(f.split("_"))}
-        if hit := hit - false - locked:
-            return "dict", hit
+        if hit - false - locked:
+            return "dict", hit - false - locked
+        # Its own French word is here, but in an expression that means something else or as a false
+        # friend ("first" for the premier of "Premier ministre", "actress" for animatrice): a calque,
+        # which no later layer may excuse with another word (e5's "first" ~ "passage").
+        own = hit | self._from(set(forms & self.forms))
+        if own & friends or any(
+            self.joined.count(f" {w} ") <= sum(w in run for _, run in self.idioms())
+            for w in own & self.locked(english)
+            if lemma(w, "fr") not in _LIGHT_VERBS  # "fait" of "faire l'objet" renders "cause" elsewhere
+        ):
+            return None
         by_word = apertium.english_by_word(self.text)
         hit = frozenset(w for surface, lemmas in by_word if forms & lemmas for w in words_of(surface))
         if hit := hit - self.compound_parts - false - locked:

@@ -9,7 +9,9 @@ is a verb's particle (rendre: give back).
 from __future__ import annotations
 
 import itertools
+import re
 
+from summarizer.check import wordnet
 from summarizer.check.forms import common_prefix, lemma
 from summarizer.check.lexicon import FrenchWords, french_words
 from summarizer.check.table import PARTICLES
@@ -93,3 +95,25 @@ def _sharing(found: FrenchWords, rests: dict[str, frozenset[str]]) -> set[str]:
     # ("urged": presse, the press's, then exhorté), not by a guess: a similarity finds some word
     # ("his doors" for "a fermé ses portes", the portes already another's).
     return {word for word in lost if not found.rendering(word, e5=False, avoid=frozenset(serves))}
+
+
+def _english_roots(word: str) -> frozenset[str]:
+    low = word.casefold().replace(" ", "_")
+    return wordnet.base_forms(low) | {low}
+
+
+def unmatched_english(words: list[str], english: str) -> list[str]:
+    """The words of a statement with no counterpart in an English source: one of the same lemma or
+    stem ("detained" / "detain", "investigators" / "investigation"), or a WordNet synonym of one of its
+    first senses ("declared" / "said" does not: "declare" and "say" share none; "deemed" / "thought" do)."""
+    source = {r for w in re.findall(r"[A-Za-z]+", english) for r in _english_roots(w)}
+    missing = []
+    for word in words:
+        roots = _english_roots(word)
+        if roots & source or any(
+            common_prefix(r, s) >= max(5, min(len(r), len(s)) - 3) for r in roots for s in source
+        ):
+            continue
+        if not any(wordnet.related(r, s) or wordnet.related(s, r) for r in roots for s in source):
+            missing.append(word)
+    return missing

@@ -271,7 +271,8 @@ def _split_compound(run: str) -> list[str]:
 def english_names(text: str) -> list[str]:
     """Proper names in an English sentence: runs of capitalised words ("Special Tribunal for
     Lebanon"), without a leading 'The', 'According' or honorific, split at hyphens between peoples
-    ('Russian-North Korean'), possessive 's removed."""
+    ('Russian-North Korean'), possessive 's removed; initials with stops are one name ("U.S." → US)."""
+    text = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group(0).replace(".", ""), text)
     runs = re.finditer(rf"\b{_CAP}[\w'’-]*(?:\s+(?:{_CAP}[\w'’-]*|de|du|of|for|bin|al))*(?<!\s)\b", text)
     parts = [
         p.removesuffix("'s").removesuffix("’s")

@@ -13,7 +13,7 @@ from summarizer.check import wordnet
 from summarizer.check.evidence import Evidence
 from summarizer.check.french import counterpart, is_french
 from summarizer.check.lexicon import french_words
-from summarizer.check.matching import unmatched_words
+from summarizer.check.matching import unmatched_english, unmatched_words
 from summarizer.check.statement import PLURAL_COUNTS, Reading
 from summarizer.check.table import FRENCH_ACRONYMS, PARTICLES, TABLE
 from summarizer.check.verdict import WORDS, result
@@ -121,6 +121,8 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
         missing = [w for w in reading.words if counterpart(w, found) is None]
         return [_verdict(reading.words, missing, ev)]
     words = _compounds(reading)
+    if ev.lang == "en":  # an English source: each word in it, in English
+        return [_verdict(words, unmatched_english(words, ev.attribution_scope), ev)]
     source = [w for w in words if reading.in_attribution(w.split()[0])]
     counts = [w for w in words if w.casefold() in PLURAL_COUNTS]
     words = [w for w in words if w not in counts]
