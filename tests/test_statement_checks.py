@@ -170,6 +170,10 @@ def _check(
         ("La cliente a composé son code secret.", "The customer entered her PIN."),
         ("Le bébé est né sur la banquette de la voiture.", "The baby was born on the back seat of the car."),
         ("Face à la pandémie, le festival a été annulé.", "Because of the pandemic, the festival was cancelled."),
+        # news wording the dictionaries missed (seen on the dev run)
+        ("Ces interpellations suivent une enquête confiée à la police judiciaire et la sûreté urbaine.", "These arrests follow an investigation entrusted to the judicial police and urban safety."),
+        ("Les pays européens amorcent un déconfinement progressif.", "European countries are beginning a gradual reopening."),
+        ("Ils dénoncent son inertie face à la dégringolade de la livre libanaise.", "They denounce his inertia in the face of the decline of the Lebanese currency."),
     ],
 )  # fmt: skip
 def test_true_statements_are_verified(french: str, statement: str) -> None:
@@ -339,6 +343,9 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("Des manifestants se sont rassemblés pour conspuer les élites.", "Protesters gathered to conspire against the elites.", "statement:words", "'conspire'"),
         ("La présidente de la région a annoncé un dépôt de plainte.", "The president of the region announced a complaint deposit.", "statement:words", "'deposit'"),
         ("Un porte-parole de la diplomatie chinoise a démenti.", "A Chinese diplomat's spokesman denied it.", "statement:words", "'diplomat'"),
+        # verified on a re-check: "interpellations" are arrests; "police judiciaire" is the judicial police
+        ("Ces interpellations suivent une enquête confiée à la police judiciaire et la sûreté urbaine.", "These interrogations follow an investigation entrusted to the judicial police and urban safety.", "statement:words", "'interrogations'"),
+        ("Ces interpellations suivent une enquête confiée à la police judiciaire et la sûreté urbaine.", "These arrests follow an investigation entrusted to the police judiciary and urban safety.", "statement:words", "'judiciary'"),
         # verified on the dev run: a word whose French word serves another is not rescued by a similarity
         ("Problème, celle où son premier enfant a vu le jour a fermé ses portes depuis.", "The problem was when his first child was born, and he closed his doors since.", "statement:words", "'doors'"),
         # a false friend read as a name ("the Federal Parquet"); an idiom word for word

@@ -279,7 +279,7 @@ class FrenchWords:
         # Its own French word is here, but in an expression that means something else or as a false
         # friend ("first" for the premier of "Premier ministre", "actress" for animatrice): a calque,
         # which no later layer may excuse with another word (e5's "first" ~ "passage").
-        own = hit | self._from(set(forms & self.forms))
+        own = hit | self._from(set(forms & self.forms)) | self._cognates(word, forms)
         if own & friends or any(
             self.joined.count(f" {w} ") <= sum(w in run for _, run in self.idioms())
             for w in own & self.locked(english)
@@ -297,11 +297,8 @@ class FrenchWords:
         # long rendering ("rapprochement" is a word, not a typo of "rapprochements").
         if hit := self._from({f for f in self.typos() if any(one_off(f, t) for t in table)}) - false - locked:
             return "typo", hit
-        if len(word) > 3:
-            stems = {stem(form) for form in forms}
-            cognates = {f for f, other in self.stems.items() if any(cognate(s, other) for s in stems)}
-            if hit := self._from(cognates) - false - locked:
-                return "cognate", hit
+        if hit := self._cognates(word, forms) - false - locked:
+            return "cognate", hit
         if not e5:
             return None
         renderings = self.renderings()
@@ -364,6 +361,13 @@ class FrenchWords:
                     for english in freedict.through_german(form):
                         self._german[english].add(form)
         return self._german
+
+    def _cognates(self, word: str, forms: frozenset[str]) -> frozenset[str]:
+        """The French words here spelt like the English word (attaque / attack)."""
+        if len(word) <= 3:
+            return frozenset()
+        stems = {stem(form) for form in forms}
+        return self._from({f for f, other in self.stems.items() if any(cognate(s, other) for s in stems)})
 
     def renderings(self) -> dict[str, set[str]]:
         """English lemma → the text's French forms the dictionaries render by it (not auxiliaries or

@@ -23,7 +23,7 @@ TABLE = {
     "country": "pays", "government": "gouvernement", "army": "armee", "troops": "troupe", "soldier": "soldat militaire",
     "court": "tribunal cour justice", "judge": "juge", "lawyer": "avocat", "spokesman": "porte-parole",
     "spokeswoman": "porte-parole", "minister": "ministre", "president": "president chef",
-    "bombing": "attentat", "arrest": "interpeller arreter arrestation", "detain": "interpeller arreter detenir retenir",
+    "bombing": "attentat", "arrest": "interpeller arreter arrestation interpellation", "detain": "interpeller arreter detenir retenir",
     "release": "liberation liberer relacher", "free": "liberer libre liberation", "postpone": "reporter",
     "sentence": "condamner peine", "convict": "condamner coupable", "find": "trouver estimer juger constater",
     "want": "vouloir souhaiter tenir_a", "wish": "souhaiter vouloir tenir_a", "plan": "prevoir planifier projet plan",
@@ -81,6 +81,9 @@ TABLE = {
     "supposed": "devoir cense", "state": "declarer affirmer indiquer", "indicate": "indiquer signaler",
     "note": "noter relever constater souligner", "back seat": "banquette", "because of": "face_a",
     "faced with": "face_a", "city hall": "mairie hotel_de_ville", "centre": "autour centre", "center": "autour centre", "reaction": "reaction malaise",
+    "safety": "surete securite", "security": "surete securite", "decline": "degringolade declin baisse chute",
+    "collapse": "degringolade effondrement", "reopening": "deconfinement reouverture",
+    "easing": "deconfinement assouplissement", "via": "par_la_voix_de par",
     "joint authority": "syndicat_mixte", "leisure centre": "base_de_loisirs", "leisure center": "base_de_loisirs",
     # Acronyms that are common nouns, not names (``COMMON_ACRONYMS``): matched as words.
     "pin": "code_secret", "dna": "adn", "gdp": "pib", "vat": "tva", "ceo": "pdg", "atm": "distributeur",
@@ -104,6 +107,7 @@ FALSE_FRIENDS = {
     "change": "chantage",  # blackmail
     "interrogate": "interpeller interpelle interpellee interpelles interpellees",  # interpellé: detained
     "question": "interpelle interpellee interpelles interpellees",  # "a été interpellé": detained
+    "interrogation": "interpellation interpellations",  # arrests
     "convict": "inculper inculpe inculpee inculpes inculpees",  # inculpé: charged, not convicted
     "manifest": "manifester manifestons manifestent manifestant manifestants manifestation manifestations",
     # the verb "supporter" is bear, stand ("ne l'a pas supporté"); the noun (a fan) is a supporter
@@ -164,7 +168,8 @@ IDIOMS = {
     "passer_mal": "go wrong, goes wrong, went wrong, go badly, badly, wrong, complications",
     "dans_le_cadre": "as part of, part of, within, under, framework, context, in the context of",
     # a currency, not a book
-    "livre_libanais": "pound, Lebanese pound", "livre_sterling": "pound, sterling, pound sterling",
+    "police_judiciaire": "judicial police, criminal police, criminal investigation police, police, investigators",
+    "livre_libanais": "pound, Lebanese pound, currency, Lebanese currency", "livre_sterling": "pound, sterling, pound sterling",
     "livre_turc": "pound, Turkish pound, lira", "livre_egyptien": "pound, Egyptian pound",
     "livre_syrien": "pound, Syrian pound",
     # Common news idioms whose words, read one by one, say something else ("put oil on the fire").
