@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from summarizer.check.french import is_french
 from summarizer.check.names import find_rendering, fold
 from summarizer.check.statement import statement_names
 from summarizer.errors import InputError
-from summarizer.ingest import Article, load_articles, prepare, split_sentences
+from summarizer.ingest import Article, load_articles, prepare
 from summarizer.judge import judge_checks
 from summarizer.models import CheckResult, ClaimCheck
 
@@ -79,7 +80,7 @@ def verdict_rank(checks: list[CheckResult]) -> tuple[int, int]:
 def check_claim(article: Article, claim: str, judge: Backend | None = None) -> ClaimCheck:
     """Find the claim's best evidence in the article and check it; with a judge, ask it too. A claim of
     several sentences is as many claims, each with its own evidence: it holds when each of them does."""
-    parts = [claim[a:b] for a, b in split_sentences(claim)]
+    parts = claim_parts(claim)
     if len(parts) < 2:
         return _check_one(article, claim, judge)
     checked = [_check_one(article, part, None) for part in parts]
@@ -102,6 +103,32 @@ def check_claim(article: Article, claim: str, judge: Backend | None = None) -> C
             "verdict": verdict_of(checks),
         }
     )
+
+
+# A sentence end inside a claim: a stop after a word that is no abbreviation or initial, then a capital.
+_CLAIM_END = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=[\"“«]?[A-Z])")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Pres|Jr|Sr|Inc|Corp|Ltd|Co|No|vs"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|M|Mme|Me))\.$"
+)
+# A part opening on a pronoun or a demonstrative stands for what the part before named: no part of its own.
+_LEANS_BACK = re.compile(
+    r"^[\"“«]?(?:he|she|it|they|his|her|its|their|this|these|those|that|there|il|elle|ils|elles|ce|cette|ces)\b",
+    re.I,
+)
+
+
+def claim_parts(claim: str) -> list[str]:
+    """The sentences of a claim, each a claim of its own; the whole claim when a sentence leans on the one
+    before ("He was arrested…": whose arrest the first sentence says)."""
+    parts, start = [], 0
+    for m in _CLAIM_END.finditer(claim):
+        if not _ABBREVIATION.search(claim[start : m.start()].rstrip("\"'”’»)")):
+            parts.append(claim[start : m.start()].strip())
+            start = m.end()
+    parts.append(claim[start:].strip())
+    parts = [p for p in parts if p]
+    return [claim] if any(_LEANS_BACK.match(p) for p in parts[1:]) else parts
 
 
 def _check_one(article: Article, claim: str, judge: Backend | None) -> ClaimCheck:

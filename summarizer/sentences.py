@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from summarizer.backends.base import Request
+from summarizer.check.statement import ENDED
 from summarizer.fields import fact_for
 from summarizer.ingest import SentenceSpan
 from summarizer.models import FactOut
@@ -50,7 +51,7 @@ class TranslationsOut(BaseModel):
 def finished(statement: str) -> str:
     """A statement the length bound cut ("…(1992-1995), which resulted in the loss") without its
     unfinished last clause, so that the checker reads what the model finished saying."""
-    if len(statement) < STATEMENT_MAX or re.search(r"[.!?…][\"'”’»)]*$", statement):
+    if len(statement) < STATEMENT_MAX - 2 or ENDED.search(statement):  # the bound less a stripped space
         return statement
     cut = max(statement.rfind(", "), statement.rfind("; "))
     return statement[:cut].rstrip() + "." if cut > 0 else statement

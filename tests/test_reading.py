@@ -165,22 +165,50 @@ def test_an_english_source_is_read_in_english(claim: str, verdict: str) -> None:
     assert check.verdict == verdict, [(c.name, c.detail) for c in check.checks if not c.ok]
 
 
-def test_a_superlative_holds_its_word() -> None:
+@needs_dicts
+@pytest.mark.parametrize(
+    ("source", "claim", "verified"),
+    [
+        # one sentence is too short for the language detector: its function words say English
+        ("The mayor said the city will not host the games.", "The mayor said the city will host the games.", False),
+        # every negation a statement can make is one in the source too
+        ("The minister failed to attend the summit in Brussels.", "The minister attended the summit in Brussels.", False),
+        ("The minister failed to attend the summit in Brussels.", "The minister failed to attend the summit in Brussels.", True),
+        # a word of the same family, a broader word, never a narrower one
+        ("Investigators raided the offices of the company.", "The investigation raided the offices of the company.", True),
+        ("The investigators raided the offices of the company.", "The investors raided the offices of the company.", False),
+        ("He was charged with the killing of civilians in Leeds.", "He was charged with the genocide of civilians in Leeds.", False),
+        ("The army will carry out new tests next week.", "The army will carry out new tests next week.", True),
+        # English numbers, read in English: "1,500" is not 1.5
+        ("Fewer than 1,500 people died in the floods.", "More than 1,500 people died in the floods.", False),
+        # a second sentence that leans on the first ("He") is not checked on a sentence of its own
+        ("Smith met Jones in Paris on Monday. Jones was arrested in Lyon on Tuesday.", "Smith met Jones in Paris on Monday. He was arrested in Lyon on Tuesday.", False),
+        # an abbreviation does not end a claim's sentence
+        ("Mr. Smith announced his resignation on Tuesday in Paris.", "Mr. Smith announced his resignation on Tuesday in Paris.", True),
+    ],
+)  # fmt: skip
+def test_english_sources_against_the_review(source: str, claim: str, verified: bool) -> None:
+    article = prepare("en", "en.txt", source, "utf-8", "txt", boilerplate=False)
+    check = check_claim(article, claim)
+    assert (check.verdict == "verified") is verified, [(c.name, c.detail) for c in check.checks if not c.ok]
+
+
+def test_a_french_claim_carries_the_degree_of_the_word_it_says() -> None:
     article = prepare(
         "fr",
         "fr.txt",
-        "L'agroforesterie s'est avérée être l'une des utilisations les plus productives des terres défrichées. "
-        "Les retrouvailles ont été plus chaleureuses cette année.",
+        "Il est le plus ancien député de l'Assemblée nationale depuis 2017. "
+        "La croissance de l'Iran était parmi les plus élevées au monde.",
         "utf-8",
         "txt",
         boilerplate=False,
     )
-    assert (
-        check_claim(article, "L'agroforesterie est une utilisation productive des terres défrichées.").verdict
-        == "verified"
-    )
-    warm = check_claim(article, "Les retrouvailles ont été chaleureuses cette année.")
-    assert any(c.name == "degree" and not c.ok for c in warm.checks)
+    # "le plus ancien député" (the longest-serving) is not "ancien député" (a former one)
+    former = check_claim(article, "Il est ancien député de l'Assemblée nationale depuis 2017.")
+    assert any(c.name == "degree" and not c.ok for c in former.checks)
+    # a claim that leaves the compared word out needs no degree
+    iran = check_claim(article, "La croissance de l'Iran était forte.")
+    assert not any(c.name == "degree" for c in iran.checks)
 
 
 # --- true facts: verified, with what was confirmed ---------------------------------------------------

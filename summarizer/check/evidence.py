@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from summarizer.check.alignment import Located, joined
 from summarizer.check.forms import fold_word, lemma
 from summarizer.ingest import Article
+from summarizer.metadata import STOPWORDS
 
 CONTEXT_SENTENCES = 2
 REFERENT_SENTENCES = 6  # how far back a person a pronoun stands for may have been named
@@ -50,7 +51,7 @@ class Evidence:
     earlier: str
     closing: str = ""  # the next sentence, when it ends the quotation with its speaker ("…", a déclaré X)
     previous: tuple[str, ...] = ()  # the sentences before, nearest first (a pronoun's referent)
-    lang: str = "fr"  # the article's language: "en" reads an English source in English (``certainty``)
+    lang: str = "fr"  # "en": an English source, read in English (``certainty``, ``words``, ``numbers``)
 
     @property
     def attribution_scope(self) -> str:
@@ -120,5 +121,15 @@ def gather(article: Article, hit: Located) -> Evidence:
         previous=tuple(
             s.text for s in reversed(article.sentences[max(0, n - 1 - REFERENT_SENTENCES) : n - 1])
         ),
-        lang="en" if article.language == "en" else "fr",
+        lang=source_language(article),
     )
+
+
+def source_language(article: Article) -> str:
+    """ "en" for an English article, else "fr"; a text too short for the detector (one sentence of a
+    claims file) by its English and French function words."""
+    if article.language in ("en", "fr"):
+        return article.language
+    words = re.findall(r"[a-zà-ÿ]+", " ".join(s.text for s in article.sentences).casefold())
+    english = sum(w in STOPWORDS["en"] for w in words)
+    return "en" if english > sum(w in STOPWORDS["fr"] for w in words) else "fr"

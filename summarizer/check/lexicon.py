@@ -135,6 +135,12 @@ def _cldr_pairs() -> list[tuple[str, str]]:
     return out
 
 
+def english_forms(word: str) -> frozenset[str]:
+    """An English word's forms after folding: itself, its lemma and base forms; a phrase ("carried
+    out") also as WordNet's lemma."""
+    return _forms(fold_word(word))
+
+
 @lru_cache(maxsize=65536)
 def _english_forms(word: str) -> frozenset[str]:
     """A folded English word, its lemma and WordNet's base forms ("took" → take)."""
@@ -279,7 +285,8 @@ class FrenchWords:
         # Its own French word is here, but in an expression that means something else or as a false
         # friend ("first" for the premier of "Premier ministre", "actress" for animatrice): a calque,
         # which no later layer may excuse with another word (e5's "first" ~ "passage").
-        own = hit | self._from(set(forms & self.forms)) | self._cognates(word, forms)
+        cognates = self._cognates(word, forms)
+        own = hit | self._from(set(forms & self.forms)) | cognates
         if own & friends or any(
             self.joined.count(f" {w} ") <= sum(w in run for _, run in self.idioms())
             for w in own & self.locked(english)
@@ -297,7 +304,7 @@ class FrenchWords:
         # long rendering ("rapprochement" is a word, not a typo of "rapprochements").
         if hit := self._from({f for f in self.typos() if any(one_off(f, t) for t in table)}) - false - locked:
             return "typo", hit
-        if hit := self._cognates(word, forms) - false - locked:
+        if hit := cognates - false - locked:
             return "cognate", hit
         if not e5:
             return None

@@ -13,7 +13,7 @@ import re
 
 from summarizer.check import wordnet
 from summarizer.check.forms import common_prefix, lemma
-from summarizer.check.lexicon import FrenchWords, french_words
+from summarizer.check.lexicon import FrenchWords, english_forms, french_words
 from summarizer.check.table import PARTICLES
 
 # A synonym's or a similarity's French word must not be one that renders another English word already
@@ -97,23 +97,30 @@ def _sharing(found: FrenchWords, rests: dict[str, frozenset[str]]) -> set[str]:
     return {word for word in lost if not found.rendering(word, e5=False, avoid=frozenset(serves))}
 
 
-def _english_roots(word: str) -> frozenset[str]:
-    low = word.casefold().replace(" ", "_")
-    return wordnet.base_forms(low) | {low}
+# Suffixes an English word family varies by ("investigators" / "investigation": investigat-).
+_SUFFIXES = re.compile(r"(?:ions?|ors?|ers?|ings?|ments?|ed|es|s)$")
+
+
+def _stem_en(word: str) -> str:
+    stem = _SUFFIXES.sub("", word)
+    return stem if len(stem) >= 4 else word
 
 
 def unmatched_english(words: list[str], english: str) -> list[str]:
-    """The words of a statement with no counterpart in an English source: one of the same lemma or
-    stem ("detained" / "detain", "investigators" / "investigation"), or a WordNet synonym of one of its
-    first senses ("declared" / "said" does not: "declare" and "say" share none; "deemed" / "thought" do)."""
-    source = {r for w in re.findall(r"[A-Za-z]+", english) for r in _english_roots(w)}
-    missing = []
-    for word in words:
-        roots = _english_roots(word)
-        if roots & source or any(
-            common_prefix(r, s) >= max(5, min(len(r), len(s)) - 3) for r in roots for s in source
-        ):
-            continue
-        if not any(wordnet.related(r, s) or wordnet.related(s, r) for r in roots for s in source):
-            missing.append(word)
-    return missing
+    """The words of a statement with no counterpart in an English source: one of the same lemma or of
+    its family ("detained" / "detain", "investigators" / "investigation"), or a WordNet synonym of one
+    of its first senses or a broader word ("menace" for "threat", "attack" for "assault"; never a
+    narrower one: "rape" is not confirmed by "assault"). A phrase ("carried out") is confirmed as WordNet's
+    lemma or word by word."""
+    source = {f for w in re.findall(r"[A-Za-z]+", english) for f in english_forms(w)}
+    stems = {_stem_en(f) for f in source}
+
+    def confirmed(word: str) -> bool:
+        forms = english_forms(word)
+        if forms & source or {_stem_en(f) for f in forms} & stems:
+            return True
+        if any(wordnet.related(s, f) for f in forms for s in source):
+            return True
+        return " " in word and all(confirmed(part) for part in word.split())
+
+    return [word for word in words if not confirmed(word)]

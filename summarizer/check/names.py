@@ -272,7 +272,12 @@ def english_names(text: str) -> list[str]:
     """Proper names in an English sentence: runs of capitalised words ("Special Tribunal for
     Lebanon"), without a leading 'The', 'According' or honorific, split at hyphens between peoples
     ('Russian-North Korean'), possessive 's removed; initials with stops are one name ("U.S." → US)."""
-    text = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group(0).replace(".", ""), text)
+    # "U.S." is one name; its last stop may also end the sentence ("…in the U.S. The company…").
+    text = re.sub(
+        r"\b(?:[A-Z]\.){2,}(?=(\s+[A-Z])?)",
+        lambda m: m.group(0).replace(".", "") + ("," if m.group(1) else ""),
+        text,
+    )
     runs = re.finditer(rf"\b{_CAP}[\w'’-]*(?:\s+(?:{_CAP}[\w'’-]*|de|du|of|for|bin|al))*(?<!\s)\b", text)
     parts = [
         p.removesuffix("'s").removesuffix("’s")

@@ -69,11 +69,11 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
         if re.search(rf"\b(?:vers|à|dès|jusqu'à|avant|après)\s+{hours}\s*(?:h\b|heures)", ev.sentence, re.I):
             detail = f"'{hours} hours' is a duration; sentence {ev.sentence_n} gives the time {hours}:00"
             out.append(result(QUANTITY_UNIT, False, detail, contradicts=True))
-    said_in, given = currencies(reading.text, "en"), currencies(ev.attribution_scope, "fr")
+    said_in, given = currencies(reading.text, "en"), currencies(ev.attribution_scope, ev.lang)
     if given and (other := said_in - given):
         detail = f"the statement gives {'/'.join(sorted(other))}, sentence {ev.sentence_n} {'/'.join(sorted(given))}"
         out.append(result(QUANTITY_UNIT, False, detail, contradicts=True))
-    source = parse_amounts(ev.sentence)
+    source = parse_amounts(ev.sentence, ev.lang)
     vague = _VAGUE_EN.search(reading.text) is not None
     for said in parse_amounts(reading.text, "en"):
         if said.value is None or YEAR_RE.fullmatch(said.text):

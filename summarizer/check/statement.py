@@ -51,7 +51,7 @@ STOPWORDS = frozenset(
 ) | frozenset(  # discourse connectives: they link sentences and state nothing a source must give
     "however moreover furthermore additionally meanwhile nevertheless nonetheless therefore thus".split()
 )
-_ENDED = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+ENDED = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 # Words a finished sentence does not end on; a statement the model cut at a French quotation mark
 # ("The Sino-Israeli cooperation is", "…saying she felt", "…that the situation remained") does.
 _OPEN_END = re.compile(
@@ -86,7 +86,7 @@ def whole(text: str) -> bool:
     """Whether a statement ends like a sentence: with a full stop, or on a word a sentence can end on
     ("…renaming up to ten legendary military bases"), not on a function word or a bare verb."""
     text = text.rstrip()
-    if _ENDED.search(text):
+    if ENDED.search(text):
         return True
     if not text or _OPEN_END.search(text) or _UNENDED.search(text):
         return False

@@ -121,9 +121,10 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
         missing = [w for w in reading.words if counterpart(w, found) is None]
         return [_verdict(reading.words, missing, ev)]
     words = _compounds(reading)
-    if ev.lang == "en":  # an English source: each word in it, in English
-        return [_verdict(words, unmatched_english(words, ev.attribution_scope), ev)]
     source = [w for w in words if reading.in_attribution(w.split()[0])]
+    if ev.lang == "en":  # an English source: each word in it, in English
+        missing = unmatched_english([w for w in words if w not in source], ev.content_scope)
+        return [_verdict(words, missing + unmatched_english(source, ev.attribution_scope), ev)]
     counts = [w for w in words if w.casefold() in PLURAL_COUNTS]
     words = [w for w in words if w not in counts]
     # "said", "told" are no content words, but the French verb they render is theirs: no guess may rest
