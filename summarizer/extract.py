@@ -32,7 +32,7 @@ from summarizer.backends.base import Backend, Request
 from summarizer.check import check_fact
 from summarizer.check.alignment import normalize
 from summarizer.check.repair import Repair, repair, shortened
-from summarizer.check.statement import read
+from summarizer.check.statement import persons, read
 from summarizer.errors import OutputError
 from summarizer.fields import fact_for
 from summarizer.gate import Gate
@@ -344,8 +344,9 @@ async def revise_unconfirmed(
     """Ask again for each statement whose faults a rewrite can mend (``check.repair``: words without a
     French counterpart, a dropped degree word, qualifier, hedge or future), naming what to leave out and
     what to say; a rewrite that fails too is asked for once more with its own faults added (up to
-    ``REVISIONS`` calls). Keep a new statement only when the checker verifies it (the old one is listed
-    in ``dropped`` with the reason, in the facts' order whatever order the calls end in)."""
+    ``REVISIONS`` calls). Keep a new statement only when the checker verifies it and its pronouns stand
+    for the persons the old one's did (the old one is listed in ``dropped`` with the reason, in the facts'
+    order whatever order the calls end in)."""
     rewritten: dict[int, Dropped] = {}
 
     async def one(at: int, fact: Fact) -> None:
@@ -357,6 +358,8 @@ async def revise_unconfirmed(
             text = await calls.call(revise, backend, prompts, sentence, fix, extraction.usage)
             if not text or text == fact.statement:
                 return
+            if sorted(persons(text)) != sorted(persons(fact.statement)):
+                return  # asked for words, it changed who is spoken of ("His death" → "Her death")
             new = FACT.validate_python({**fact_for(sentence, text).model_dump(), "id": fact.id})
             new.check = check_fact(article, new)
             if new.check.verdict == "verified":

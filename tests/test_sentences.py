@@ -201,6 +201,37 @@ def test_a_statement_with_an_added_word_is_asked_again_and_kept_only_if_verified
 
 
 @needs_dicts
+def test_a_rewrite_that_changes_who_is_spoken_of_is_not_kept() -> None:
+    # Seen on the dev run: asked to drop "prosyriens", the rewrite also turned Hariri's death into "Her
+    # death" — verified, since no check reads a pronoun's gender. A rewrite is asked for words only.
+    from summarizer.pipeline import digest_article
+
+    article = _article(
+        "L'attentat.\n\n"
+        "Rafic Hariri a été tué en février 2005. "
+        "Sa mort a déclenché une vague de protestations au Liban."
+    )
+    first = {
+        "s1": "Rafic Hariri was killed in February 2005.",
+        "s2": "His death triggered a wave of bloody protests in Lebanon.",
+    }
+    again = {"s1": "Her death triggered a wave of protests in Lebanon."}
+
+    class Revising(Scripted):
+        def generate(self, request: Request, output: type[T]) -> Reply[T]:
+            if self.history:
+                self.answers = [json.dumps(again)]
+            return super().generate(request, output)
+
+    backend = Revising([json.dumps(first)])
+    digest = digest_article(article, backend)
+    assert any('without "bloody"' in r.messages[-1]["content"] for r in backend.history[1:])
+    facts = {f.sentence: f for f in digest.facts}
+    assert facts[3].statement == first["s2"], facts[3].statement
+    assert not [d for d in digest.run.dropped if d.reason.startswith("rewritten")]
+
+
+@needs_dicts
 def test_a_dropped_degree_word_qualifier_or_hedge_is_asked_for_again() -> None:
     from summarizer.pipeline import digest_article
 

@@ -180,6 +180,23 @@ def mixed_voice(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+# Pronouns by the person they stand for: his, him and he are one; "her" is a woman's, whatever its case.
+_PERSONS = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "he"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "she"),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), "they"),
+    **dict.fromkeys(("i", "me", "my", "mine", "myself"), "I"),
+    **dict.fromkeys(("we", "us", "our", "ours", "ourselves"), "we"),
+}
+
+
+def persons(text: str) -> list[str]:
+    """The persons a statement's pronouns stand for, outside its attribution ("…, according to them"),
+    in order: ["he", "she"] for "He told her"."""
+    core = split_attribution(text)[1]
+    return [_PERSONS[w] for w in re.findall(r"[a-z]+", core.casefold()) if w in _PERSONS]
+
+
 def split_attribution(text: str) -> tuple[str, str]:
     """(attribution, the rest) of a statement: "According to X, …", "…, X said.", "X said that …".
     The source is not a participant of what it reports, and may be named in the sentences before."""
