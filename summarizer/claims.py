@@ -113,7 +113,7 @@ _ABBREVIATION = re.compile(
 )
 # A part opening on a pronoun or a demonstrative stands for what the part before named: no part of its own.
 _LEANS_BACK = re.compile(
-    r"^[\"“«]?(?:he|she|it|they|his|her|its|their|this|these|those|that|there|il|elle|ils|elles|ce|cette|ces)\b",
+    r"^[\"“«]?(?:he|she|it|they|his|her|its|their|this|these|those|that|il|elle|ils|elles|ce|cette|ces)\b",
     re.I,
 )
 

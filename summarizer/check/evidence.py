@@ -126,8 +126,8 @@ def gather(article: Article, hit: Located) -> Evidence:
 
 
 def source_language(article: Article) -> str:
-    """ "en" for an English article, else "fr"; a text too short for the detector (one sentence of a
-    claims file) by its English and French function words."""
+    """The language the checker reads an article in: "en" for English, else "fr"; a text too short
+    for the detector (one sentence of a claims file) by its English and French function words."""
     if article.language in ("en", "fr"):
         return article.language
     words = re.findall(r"[a-zà-ÿ]+", " ".join(s.text for s in article.sentences).casefold())
