@@ -167,8 +167,8 @@ IDIOMS = {
     "rompu_aux": "hardened to, used to, accustomed to, inured to, seasoned, hardened, accustomed, familiar with",
     "passer_mal": "go wrong, goes wrong, went wrong, go badly, badly, wrong, complications",
     "dans_le_cadre": "as part of, part of, within, under, framework, context, in the context of",
-    # a currency, not a book
     "police_judiciaire": "judicial police, criminal police, criminal investigation police, police, investigators",
+    # a currency, not a book
     "livre_libanais": "pound, Lebanese pound, currency, Lebanese currency", "livre_sterling": "pound, sterling, pound sterling",
     "livre_turc": "pound, Turkish pound, lira", "livre_egyptien": "pound, Egyptian pound",
     "livre_syrien": "pound, Syrian pound",
