@@ -183,6 +183,9 @@ def test_an_english_source_is_read_in_english(claim: str, verdict: str) -> None:
         ("Fewer than 1,500 people died in the floods.", "More than 1,500 people died in the floods.", False),
         # a second sentence that leans on the first ("He") is not checked on a sentence of its own
         ("Smith met Jones in Paris on Monday. Jones was arrested in Lyon on Tuesday.", "Smith met Jones in Paris on Monday. He was arrested in Lyon on Tuesday.", False),
+        # a comparative or superlative, when the claim says the word it bears on
+        ("Norway is the least populated country in the region.", "Norway is the most populated country in the region.", False),
+        ("The company, which has more employees than ever, opened a plant in Ohio.", "The company opened a plant in Ohio.", True),
         # an abbreviation does not end a claim's sentence
         ("Mr. Smith announced his resignation on Tuesday in Paris.", "Mr. Smith announced his resignation on Tuesday in Paris.", True),
     ],

@@ -282,6 +282,9 @@ _DEGREE_EN = (
 )
 
 
+_COMPARED_EN = re.compile(r"\b(most|least|more|less|fewer)\s+(?!than\b|of\b|and\b|or\b)([a-z]{3,})\b", re.I)
+
+
 def _degree_en(reading: Reading, ev: Evidence) -> list[CheckResult]:
     if reading.lang == "fr":
         return []  # a French claim against an English article: the words of neither side are read
@@ -289,6 +292,14 @@ def _degree_en(reading: Reading, ev: Evidence) -> list[CheckResult]:
     for words in _DEGREE_EN:
         if m := re.search(rf"\b(?:{words})\b", ev.clause, re.I):
             ok = bool(re.search(rf"\b(?:{words})\b", reading.text, re.I))
+            detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
+            out.append(result(DEGREE, ok, detail, contradicts=True))
+    # A comparative or superlative, when the statement says the word it bears on ("the least populated"
+    # is not "the most populated"; a statement about another part of the sentence needs none).
+    said = {lemma(w, "en") for w in re.findall(r"[a-z]+", reading.text.casefold())}
+    for m in _COMPARED_EN.finditer(ev.clause):
+        if lemma(m.group(2).casefold(), "en") in said:
+            ok = bool(re.search(rf"\b{m.group(1)}\s+{m.group(2)}\b", reading.text, re.I))
             detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
             out.append(result(DEGREE, ok, detail, contradicts=True))
     return out
