@@ -169,9 +169,13 @@ STOPWORDS = {
 }
 
 
+def stopword_hits(text: str) -> dict[str, int]:
+    """How many of a text's words are each language's stopwords."""
+    words = re.findall(r"[a-zà-ÿ]+", text.casefold())
+    return {lang: sum(1 for w in words if w in stops) for lang, stops in STOPWORDS.items()}
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language with the most stopword hits ('unknown' below 5 hits)."""
-    words = re.findall(r"[a-zà-ÿ]+", text.casefold())
-    counts = {lang: sum(1 for w in words if w in stops) for lang, stops in STOPWORDS.items()}
-    lang, hits = max(counts.items(), key=lambda kv: kv[1])
+    lang, hits = max(stopword_hits(text).items(), key=lambda kv: kv[1])
     return lang if hits >= 5 else "unknown"

@@ -190,7 +190,9 @@ def test_an_english_source_is_read_in_english(claim: str, verdict: str) -> None:
         ("Mr. Smith announced his resignation on Tuesday in Paris.", "Mr. Smith announced his resignation on Tuesday in Paris.", True),
     ],
 )  # fmt: skip
-def test_english_sources_against_the_review(source: str, claim: str, verified: bool) -> None:
+def test_an_english_source_negations_word_families_numbers_and_parts(
+    source: str, claim: str, verified: bool
+) -> None:
     article = prepare("en", "en.txt", source, "utf-8", "txt", boilerplate=False)
     check = check_claim(article, claim)
     assert (check.verdict == "verified") is verified, [(c.name, c.detail) for c in check.checks if not c.ok]

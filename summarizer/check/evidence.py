@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from summarizer.check.alignment import Located, joined
 from summarizer.check.forms import fold_word, lemma
 from summarizer.ingest import Article
-from summarizer.metadata import STOPWORDS
+from summarizer.metadata import stopword_hits
 
 CONTEXT_SENTENCES = 2
 REFERENT_SENTENCES = 6  # how far back a person a pronoun stands for may have been named
@@ -130,6 +130,5 @@ def source_language(article: Article) -> str:
     for the detector (one sentence of a claims file) by its English and French function words."""
     if article.language in ("en", "fr"):
         return article.language
-    words = re.findall(r"[a-zà-ÿ]+", " ".join(s.text for s in article.sentences).casefold())
-    english = sum(w in STOPWORDS["en"] for w in words)
-    return "en" if english > sum(w in STOPWORDS["fr"] for w in words) else "fr"
+    hits = stopword_hits(" ".join(s.text for s in article.sentences))
+    return "en" if hits["en"] > hits["fr"] else "fr"

@@ -233,7 +233,7 @@ class FrenchWords:
         that render it, or None; a guess (synonym, similarity) only on words not ``taken``, no layer on
         words to ``avoid``. The words of a fixed expression render only its own English ("pris acte":
         note, not action)."""
-        return self._rendering(english, e5, taken | avoid, self.locked(english) | avoid)
+        return self._rendering(english, e5, taken | avoid, self.locked(english), avoid)
 
     def idioms(self) -> list[tuple[str, frozenset[str]]]:
         """The fixed expressions of the text: (the expression's key in ``IDIOMS``, its surface words)."""
@@ -261,8 +261,14 @@ class FrenchWords:
         return hit | {w for key, run in self.idioms() if forms & _idiom_english(IDIOMS[key]) for w in run}
 
     def _rendering(
-        self, english: str, e5: bool, taken: frozenset[str], locked: frozenset[str]
+        self,
+        english: str,
+        e5: bool,
+        taken: frozenset[str],
+        idiom_locked: frozenset[str],
+        avoid: frozenset[str],
     ) -> tuple[str, frozenset[str]] | None:
+        locked = idiom_locked | avoid
         word = fold_word(english)
         forms = _forms(word)
         false = friends = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
@@ -289,7 +295,7 @@ class FrenchWords:
         own = hit | self._from(set(forms & self.forms)) | cognates
         if own & friends or any(
             self.joined.count(f" {w} ") <= sum(w in run for _, run in self.idioms())
-            for w in own & self.locked(english)
+            for w in own & idiom_locked
             if lemma(w, "fr") not in _LIGHT_VERBS  # "fait" of "faire l'objet" renders "cause" elsewhere
         ):
             return None
