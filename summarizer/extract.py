@@ -31,7 +31,7 @@ from summarizer import sentences
 from summarizer.backends.base import Backend, Request
 from summarizer.check import check_fact
 from summarizer.check.alignment import normalize
-from summarizer.check.repair import Repair, repair, shortened
+from summarizer.check.repair import Repair, proper_words, repair, shortened
 from summarizer.check.statement import persons, read
 from summarizer.errors import OutputError
 from summarizer.fields import fact_for
@@ -44,6 +44,7 @@ from summarizer.models import (
     ChunkOut,
     Dropped,
     Fact,
+    FactCheck,
     FactOut,
     SummaryOut,
     SummarySentence,
@@ -350,10 +351,17 @@ async def revise_unconfirmed(
     rewritten: dict[int, Dropped] = {}
 
     async def one(at: int, fact: Fact) -> None:
-        fix = repair([c for c in fact.check.checks if not c.ok]) if fact.check else None
+        sentence = sentences.part_with(article.sentences[fact.sentence - 1], fact.quote)
+
+        def asked(check: FactCheck) -> Repair | None:
+            """The rewrite to ask for, with the expression a word was calqued from ("prime minister"
+            where "first" came from "Premier ministre")."""
+            fix = repair([c for c in check.checks if not c.ok])
+            return fix and fix | Repair(keep=proper_words(fix.without, sentence.text))
+
+        fix = asked(fact.check) if fact.check else None
         if fix is None:
             return
-        sentence = sentences.part_with(article.sentences[fact.sentence - 1], fact.quote)
         for _ in range(REVISIONS):
             text = await calls.call(revise, backend, prompts, sentence, fix, extraction.usage)
             if not text or text == fact.statement:
@@ -367,7 +375,7 @@ async def revise_unconfirmed(
                 reason = fix.reason(sentence.n)
                 rewritten[at] = Dropped(reason=reason, statement=fact.statement, quote=fact.quote)
                 return
-            again = repair([c for c in new.check.checks if not c.ok])
+            again = asked(new.check)
             if again is None or (merged := fix | again) == fix:
                 return  # nothing new to ask: the same request would get the same answer
             fix = merged

@@ -364,3 +364,40 @@ def test_a_rewrite_that_fails_too_is_asked_for_once_more_with_its_own_faults() -
     assert [d.reason for d in digest.run.dropped] == [
         "rewritten: 'blue', 'red' had no counterpart in sentence 2"
     ]
+
+
+@needs_dicts
+def test_a_calque_is_asked_again_with_what_the_expression_says() -> None:
+    # Seen on the dev run: "the first minister" (Premier ministre) and "the hearings were reported"
+    # (reportées: postponed) stayed unverified after two rewrites asked only to leave the word out.
+    from summarizer.pipeline import digest_article
+
+    article = _article(
+        "Le procès.\n\n"
+        "Rafic Hariri, Premier ministre jusqu'en 2004, a été tué en 2005. "
+        "Les audiences ont été reportées une première fois."
+    )
+    first = {
+        "s1": "Rafic Hariri, the first minister until 2004, was killed in 2005.",
+        "s2": "The audiences were reported a first time.",
+    }
+    again = {
+        "Hariri": {"s1": "Rafic Hariri, the prime minister until 2004, was killed in 2005."},
+        "audiences": {"s1": "The hearings were postponed a first time."},
+    }
+
+    class Revising(Scripted):
+        def generate(self, request: Request, output: type[T]) -> Reply[T]:
+            if self.history:
+                asked = request.messages[-1]["content"]
+                self.answers = [json.dumps(again["Hariri" if "Hariri" in asked else "audiences"])]
+            return super().generate(request, output)
+
+    backend = Revising([json.dumps(first)])
+    digest = digest_article(article, backend)
+    asked = sorted(r.messages[-1]["content"].rsplit("\n", 1)[-1] for r in backend.history[1:])
+    assert asked == [
+        'Translate it again without "audiences", "reported" and with "hearing", "postpone": only what the French sentence says.',
+        'Translate it again without "first" and with "prime minister": only what the French sentence says.',
+    ], asked
+    assert [f.check.verdict for f in digest.facts if f.check] == ["verified", "verified"]

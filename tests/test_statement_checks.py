@@ -492,6 +492,9 @@ def test_a_common_acronym_needs_its_french_words() -> None:
         ("One birth in ten goes wrong.", True),
         ("It's about finding peace of mind.", True),
         ("Users cannot 'like' the message.", True),
+        # an adjective in -ed that no verb gives is no past form (a shortened statement kept this)
+        ("This unexpected liberation of Joseph Scott Pemberton.", False),
+        ("The unexpected liberation sparked outrage.", True),
     ],
 )
 def test_a_statement_needs_a_verb(text: str, verb: bool) -> None:
@@ -934,3 +937,75 @@ def test_what_a_rewrite_is_asked_follows_the_failed_checks(
     check = check_fact(*_fact(french, statement, sentence, quote=quote))
     assert check.verdict != "verified"
     assert repair([c for c in check.checks if not c.ok]) == asked, check.checks
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified"),
+    [
+        # the dev run's wrong renderings of news expressions, each verified before
+        (
+            "A Jérusalem, le chef de la diplomatie américaine Mike Pompeo a exhorté Israël à limiter ces investissements.",
+            "In Jerusalem, the US ambassador Mike Pompeo urged Israel to limit these investments.",
+            False,
+        ),
+        (
+            "A Jérusalem, le chef de la diplomatie américaine Mike Pompeo a exhorté Israël à limiter ces investissements.",
+            "In Jerusalem, US Secretary of State Mike Pompeo urged Israel to limit these investments.",
+            True,
+        ),
+        (
+            "Pékin a ouvert des camps de rééducation politique au Xinjiang.",
+            "Beijing opened political rehabilitation camps in Xinjiang.",
+            False,
+        ),
+        (
+            "Pékin a ouvert des camps de rééducation politique au Xinjiang.",
+            "Beijing opened political re-education camps in Xinjiang.",
+            True,
+        ),
+        (
+            "Sa libération a suscité l'indignation des associations de défense des droits.",
+            "His release sparked outrage from defense rights organizations.",
+            False,
+        ),
+        (
+            "Sa libération a suscité l'indignation des associations de défense des droits.",
+            "His release sparked outrage from rights organizations.",
+            True,
+        ),
+        # "Il faut" addresses no one: "You must…" makes a narrative an instruction
+        ("Il faut vite se rendre à la maternité.", "You must go to the maternity quickly.", False),
+        ("Il faut vite se rendre à la maternité.", "She had to go to the maternity ward quickly.", True),
+        (
+            "Si vous avez une information, contactez les enquêteurs.",
+            "If you have information, contact the investigators.",
+            True,
+        ),
+        ("On ne sait jamais ce qui peut arriver.", "You never know what can happen.", True),
+        # news words none of the installed dictionaries gives, rejected before
+        (
+            "Le Liban a connu en octobre un soulèvement inédit contre la classe politique.",
+            "Lebanon experienced an unprecedented uprising against the political class in October.",
+            True,
+        ),
+        (
+            "Des coups de feu ont été échangés entre les habitants.",
+            "Gunfire was exchanged between residents.",
+            True,
+        ),
+        (
+            "Le groupe a gardé son arsenal au sortir de la guerre civile.",
+            "The group kept its arsenal after the civil war.",
+            True,
+        ),
+        # a contraction: its negation is read by the polarity check, its verb is no content word
+        ("Quand je l'ai vue, je ne l'ai pas reconnue.", "When I saw her, I didn't recognize her.", True),
+        ("Quand je l'ai vue, je l'ai reconnue.", "When I saw her, I didn't recognize her.", False),
+        ("Il ne viendra pas au procès.", "He won't come to the trial.", True),
+        ("Il viendra au procès.", "He won't come to the trial.", False),
+    ],
+)
+def test_news_expressions_persons_and_contractions(french: str, statement: str, verified: bool) -> None:
+    verdict, failed = _check(french, statement)
+    assert (verdict == "verified") == verified, failed

@@ -162,7 +162,7 @@ def _exhortation(clause: str) -> str | None:
 _FUTURE = re.compile(r"\b([^\W\d_]+(?:rai|ras|ra|rons|rez|ront))\b")
 _AFTER_WHEN = re.compile(r"\b(?:quand|lorsqu|dès qu|tant qu|aussitôt qu|une fois qu)\w*\W+(?:\w+\W+){0,3}$")
 _FUTURE_EN = (
-    r"will|'ll|shall|would|going to|be to|set to|due to|likely to|about to|bound to|plans? to|planned|expected to|scheduled|"
+    r"will|won't|'ll|shall|would|going to|be to|set to|due to|likely to|about to|bound to|plans? to|planned|expected to|scheduled|"
     r"intends? to|upcoming|future|next|soon|tomorrow"
 )
 
@@ -191,7 +191,7 @@ def check_tense(reading: Reading, ev: Evidence) -> list[CheckResult]:
     """A verb of the clause in the future ("distribuera") is told in the future ("will distribute"),
     not as done."""
     if ev.lang == "en":
-        will = re.search(r"\b(?:will|shall|going to)\b|'ll\b", ev.clause, re.I)
+        will = re.search(r"\b(?:will|shall|going to|won't)\b|'ll\b", ev.clause.replace("’", "'"), re.I)
         verb = will.group(0) if will else None
     else:
         verb = _future(ev.clause.replace("’", "'"))

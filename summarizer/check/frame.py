@@ -205,6 +205,9 @@ _FR_OPENS = re.compile(
     re.I,
 )
 _EN_OPENS = re.compile(r"^\W*(i|we|he|she|it|they|there|you)\b", re.I)
+# Whom a French sentence may address: "vous", "tu", an imperative, or the generic "on" ("you never know").
+_QUOTED = re.compile(r"[«»“”\"]")
+_ADDRESSED = re.compile(r"\b(?:vous|tu|te|toi|votre|vos|ton|ta|tes|on|\w+ez)\b|\bt['’]", re.I)
 
 
 def _pronoun_person(reading: Reading, ev: Evidence) -> list[str]:
@@ -214,6 +217,15 @@ def _pronoun_person(reading: Reading, ev: Evidence) -> list[str]:
     before = ev.clause[:at] if at >= 0 else ""
     opening = ev.clause if _FR_OPENS.fullmatch(before.rstrip()) else ev.span
     fr, en = _FR_OPENS.match(opening), _EN_OPENS.match(reading.core)
+    if (
+        en
+        and en.group(1).casefold() == "you"
+        and not _ADDRESSED.search(ev.sentence)
+        and not _QUOTED.search(ev.sentence)
+    ):
+        # "Il faut vite se rendre à la maternité" is no "You must go to the maternity"; a speaker's
+        # « Il faut y aller » may be said to the one who listens
+        return [f"'you' acts in the statement; sentence {ev.sentence_n} addresses no one"]
     if fr is None or en is None or en.group(1).casefold() in _PERSON_OF[fr.group(1).casefold()]:
         return []
     return [f"{en.group(1)!r} acts in the statement, {fr.group(1)!r} in sentence {ev.sentence_n}"]

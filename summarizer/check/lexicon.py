@@ -250,6 +250,15 @@ class FrenchWords:
             w for key, run in self.idioms() if not forms & _idiom_english(IDIOMS[key]) for w in run
         )
 
+    def calqued(self, english: str) -> frozenset[str]:
+        """The French words here an English word without a counterpart was read from word for word: its
+        false friend ("reportées" for "reported"), or its own word inside an expression that says
+        something else ("premier" of "Premier ministre" for "first")."""
+        forms = _forms(fold_word(english))
+        friends = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
+        unlocked = self._rendering(english, False, frozenset(), frozenset(), frozenset())
+        return friends | ((unlocked[1] if unlocked else frozenset()) & self.locked(english))
+
     def curated(self, english: str) -> frozenset[str]:
         """The French words here by which the checker's own table or a fixed expression renders an
         English word: these may render two English words at once ("policiers": police officers)."""

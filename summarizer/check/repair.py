@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from summarizer.check.certainty import degree_carrier
 from summarizer.check.entities import invented_names
+from summarizer.check.lexicon import french_words
 from summarizer.check.statement import REPORTING, has_verb, split_attribution
+from summarizer.check.table import IDIOMS, TABLE
 from summarizer.check.verdict import CERTAINTY, DEGREE, NAMES, QUANTITY_QUALIFIER, QUANTITY_UNIT, TENSE, WORDS
 from summarizer.check.words import missing_words
 from summarizer.models import CheckResult
@@ -86,6 +88,21 @@ def repair(failed: list[CheckResult]) -> Repair | None:
     if not without and not keep:
         return None
     return Repair(tuple(dict.fromkeys(without)), tuple(dict.fromkeys(keep)))
+
+
+def proper_words(without: tuple[str, ...], french: str) -> tuple[str, ...]:
+    """What the sentence says where a word to leave out was read from it word for word: an
+    expression's own English ("prime minister" where "first" came from "Premier ministre") or the
+    table's word for a false friend ("postpone" where "reported" came from "reportées")."""
+    words = french_words(french)
+    out: list[str] = []
+    for english in without:
+        calqued = words.calqued(english)
+        out += [IDIOMS[key].split(", ")[0] for key, run in words.idioms() if run & calqued]
+        for french_word in calqued - {w for _, run in words.idioms() for w in run}:
+            forms = {form for form, surface in words.by_form.items() if french_word in surface}
+            out += [e for e, fr in TABLE.items() if forms & set(fr.split())][:1]
+    return tuple(dict.fromkeys(out))
 
 
 # Where a clause is appended to a complete one ("…, including…", "…, who…", "… (…"). Not "as" or

@@ -75,11 +75,10 @@ _UNENDED = re.compile(
     r"|\b(?:which|who|that|he|she|it|they|we|i|you)\s+(?!(?:said|says|added|wrote|stated)\b)\w+$",
     re.I,
 )
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b"
-    r"|\b(?!hundred\b)\w+ed\b",
-    re.I,
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b", re.I
 )
+_FINITE = re.compile(rf"{_AUXILIARY.pattern}|\b(?!hundred\b)\w+ed\b", re.I)
 
 
 def whole(text: str) -> bool:
@@ -123,7 +122,9 @@ def has_verb(text: str) -> bool:
     words = [w.casefold() for w in re.findall(r"[A-Za-z]+|\d[\d.,]*%?", text)]
     for i, word in enumerate(words):
         if _FINITE.fullmatch(word) or wordnet.irregular_verb(word):
-            return True
+            if not word.endswith("ed") or _AUXILIARY.fullmatch(word) or wordnet.verb_senses(word):
+                return True  # not an adjective in -ed no verb gives ("unexpected", "indeed")
+            continue
         at = i - 1
         while at > 0 and (words[at] in _ADVERBS or words[at].endswith("ly")):
             at -= 1  # "we already know", "police quickly arrive"
@@ -289,7 +290,7 @@ def content_words(text: str, names: list[str]) -> list[str]:
     name_words = {w.casefold() for n in names for w in re.split(r"[\s-]+", n)} | {n.casefold() for n in names}
     out = []
     for word in re.findall(r"[^\W\d_](?:[\w'-]*[^\W\d_])?", text.replace("’", "'")):
-        word = re.sub(r"'s$", "", word)
+        word = re.sub(r"(?:'s|n't|'ll|'re|'ve|'d|'m)$", "", word)  # "didn't": the negation is read apart
         if "-" in word:  # head-on, second-highest, four-digit: each part on its own
             out += content_words(word.replace("-", " "), names)
             continue

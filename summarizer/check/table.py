@@ -17,7 +17,7 @@ TABLE = {
     "reject": "rejeter refuter", "report": "rapporter selon signaler indiquer faire_etat", "suspect": "soupconner",
     "kill": "tuer mort deces trouver", "death": "mort deces",
     "people": "personne gens", "person": "personne", "man": "homme", "men": "homme", "woman": "femme parturiente",
-    "women": "femme parturiente", "child": "enfant", "police": "police policier", "officer": "policier agent officier",
+    "women": "femme parturiente", "child": "enfant", "police": "police policier forces_de_l_ordre", "officer": "policier agent officier",
     "head": "chef tete responsable", "leader": "chef dirigeant leader", "year": "an annee",
     "old": "age ans vieux ancien", "week": "semaine", "day": "jour journee", "month": "mois",
     "country": "pays", "government": "gouvernement", "army": "armee", "troops": "troupe", "soldier": "soldat militaire",
@@ -32,7 +32,7 @@ TABLE = {
     "still": "toujours encore", "more": "plus", "less": "moins", "than": "que", "most": "plus", "first": "premier",
     "last": "dernier", "other": "autre", "many": "nombreux beaucoup", "several": "plusieurs", "all": "tout",
     "because": "car parce raison", "despite": "malgre", "since": "depuis ans_de", "until": "jusqu",
-    "before": "avant a_moins_de", "after": "apres", "against": "contre", "between": "entre", "among": "parmi entre au_sein", "behind": "derriere",
+    "before": "avant a_moins_de", "after": "apres au_sortir_de a_l_issue_de", "against": "contre", "between": "entre", "among": "parmi entre au_sein", "behind": "derriere",
     "shell": "obus", "artillery": "artillerie obus", "launcher": "lanceur lance-roquettes lance-missiles",
     "provide": "fournir prevoir procurer", "close": "etroit proche", "facility": "usine installation site",
     "intention": "volonte intention", "manage": "parvenir reussir gerer",
@@ -56,7 +56,7 @@ TABLE = {
     "record": "bilan record", "seek": "chercher vouloir", "scheduled": "prevu", "working": "actif active",
     "fight": "combattre lutter battre affrontement combat", "enter": "entrer saisir composer taper",
     "stun": "stupefait abasourdi interloque sidere", "stunned": "stupefait abasourdi interloque sidere",
-    "join": "rejoindre joindre participer meler", "nursery": "maternelle creche",
+    "join": "rejoindre joindre participer meler", "nursery": "maternelle creche", "ward": "maternite service", "host": "animateur animatrice presentateur",
     "pose": "poser representer constituer", "northwest": "nord-ouest", "northeast": "nord-est",
     "southwest": "sud-ouest", "southeast": "sud-est", "northern": "nord", "southern": "sud sudiste",
     "eastern": "est oriental", "western": "ouest occidental",
@@ -79,11 +79,24 @@ TABLE = {
     "call": "appeler reclamer exhorter surnommer nommer qualifier", "announce": "annoncer",
     "confirm": "confirmer", "declare": "declarer clamer proclamer", "mention": "evoquer mentionner citer",
     "supposed": "devoir cense", "state": "declarer affirmer indiquer", "indicate": "indiquer signaler",
-    "note": "noter relever constater souligner", "back seat": "banquette", "because of": "face_a",
+    "note": "noter relever constater souligner", "back seat": "banquette", "because of": "face_a grace_a",
     "faced with": "face_a", "city hall": "mairie hotel_de_ville", "centre": "autour centre", "center": "autour centre", "reaction": "reaction malaise",
-    "safety": "surete securite", "security": "surete securite", "decline": "degringolade declin baisse chute",
-    "collapse": "degringolade effondrement", "reopening": "deconfinement reouverture",
+    "safety": "surete securite", "security": "surete securite forces_de_l_ordre", "decline": "degringolade declin baisse chute",
+    "collapse": "degringolade effondrement malaise", "faint": "malaise evanouir", "reopening": "deconfinement reouverture",
     "easing": "deconfinement assouplissement", "via": "par_la_voix_de par",
+    # Common news words none of the installed dictionaries gives (soulèvement, inédit, secourir…).
+    "uprising": "soulevement revolte insurrection", "unprecedented": "inedit sans_precedent",
+    "rescue": "secourir sauver secours", "rescuer": "secours secouriste sauveteur", "exhausted": "extenue epuise",
+    "scuffle": "escarmouche echauffouree bagarre heurt", "clash": "heurt echauffouree affrontement accrochage",
+    "gunfire": "coup_de_feu tir fusillade", "shot": "coup_de_feu tir balle", "shoot": "tirer abattre",
+    "abroad": "a_l_etranger", "thanks to": "grace_a", "criticize": "critiquer decrier fustiger denoncer",
+    "criticise": "critiquer decrier fustiger denoncer", "favour": "privilegier favoriser",
+    "favor": "privilegier favoriser", "prioritize": "privilegier prioriser", "prioritise": "privilegier prioriser",
+    "threat": "menace sous_peine_de", "kidnap": "enlever kidnapper rapt enlevement",
+    "abduct": "enlever enlevement rapt", "dismiss": "limoger renvoyer congedier rejeter", "sack": "limoger",
+    "plunge": "devisser chuter plonger degringoler", "official": "elu responsable fonctionnaire",
+    "organization": "association organisation ong", "organisation": "association organisation ong",
+    "suicide bomber": "kamikaze", "hearing": "audience", "anniversary": "anniversaire ans", "airstrike": "frappe_aerienne raid bombardement",
     "joint authority": "syndicat_mixte", "leisure centre": "base_de_loisirs", "leisure center": "base_de_loisirs",
     # Acronyms that are common nouns, not names (``COMMON_ACRONYMS``): matched as words.
     "pin": "code_secret", "dna": "adn", "gdp": "pib", "vat": "tva", "ceo": "pdg", "atm": "distributeur",
@@ -121,6 +134,7 @@ FALSE_FRIENDS = {
     "parquet": "parquet",  # le parquet: the prosecutor's office
     "conspire": "conspuer conspue conspuee conspues conspuees conspuent conspuait conspuaient",  # boo, decry
     "actress": "animatrice animatrices", "actor": "animateur animateurs",  # a radio or TV host
+    "illness": "malaise malaises",  # a fainting fit, a turn: "malaise fatal" is no fatal illness
     "diplomat": "diplomatie",  # "la diplomatie chinoise": the foreign ministry, not a diplomat
 }  # fmt: skip
 # French fixed expressions whose words mean something else together ("pris acte" is took note, not
@@ -195,6 +209,9 @@ IDIOMS = {
     "faire_le_point": "take stock, review, update, assess, brief, briefing",
     "mettre_en_place": "set up, put in place, implement, establish, introduce, install",
     "renvoyer_la_balle": "return the favour, return the favor, hit back, retort, turn the tables",
+    "chef_de_la_diplomatie": "foreign minister, secretary of state, top diplomat, diplomacy chief, head of diplomacy, foreign affairs",
+    "camp_de_reeducation": "re-education camp, reeducation camp, re-education, reeducation, education, camp, camps",
+    "defense_des_droits": "rights, human rights, rights group, rights groups, advocacy, campaign, campaigners, activists, defend, defending",
     "depot_de_plainte": "complaint, file a complaint, filed a complaint, filing, lodge a complaint, lodged, legal complaint",
 }  # fmt: skip
 # French acronyms an English statement must translate (NATO, UN, EU, DPRK, WHO, IMF, ICTY, CCP, IAEA, OECD,
