@@ -999,6 +999,9 @@ def test_what_a_rewrite_is_asked_follows_the_failed_checks(
             "The group kept its arsenal after the civil war.",
             True,
         ),
+        # "présumé" hedges its noun: "a presumed accomplice" carries it (rewritten "allegedly arrested" before)
+        ("Un complice présumé a été arrêté en France.", "A presumed accomplice was arrested in France.", True),
+        ("Un complice présumé a été arrêté en France.", "An accomplice was arrested in France.", False),
         # a contraction: its negation is read by the polarity check, its verb is no content word
         ("Quand je l'ai vue, je ne l'ai pas reconnue.", "When I saw her, I didn't recognize her.", True),
         ("Quand je l'ai vue, je l'ai reconnue.", "When I saw her, I didn't recognize her.", False),
