@@ -999,9 +999,6 @@ def test_what_a_rewrite_is_asked_follows_the_failed_checks(
             "The group kept its arsenal after the civil war.",
             True,
         ),
-        # "présumé" hedges its noun: "a presumed accomplice" carries it (rewritten "allegedly arrested" before)
-        ("Un complice présumé a été arrêté en France.", "A presumed accomplice was arrested in France.", True),
-        ("Un complice présumé a été arrêté en France.", "An accomplice was arrested in France.", False),
         # a contraction: its negation is read by the polarity check, its verb is no content word
         ("Quand je l'ai vue, je ne l'ai pas reconnue.", "When I saw her, I didn't recognize her.", True),
         ("Quand je l'ai vue, je l'ai reconnue.", "When I saw her, I didn't recognize her.", False),
@@ -1012,3 +1009,13 @@ def test_what_a_rewrite_is_asked_follows_the_failed_checks(
 def test_news_expressions_persons_and_contractions(french: str, statement: str, verified: bool) -> None:
     verdict, failed = _check(french, statement)
     assert (verdict == "verified") == verified, failed
+
+
+@needs_dicts
+def test_presumed_carries_presume() -> None:
+    # "un complice présumé": "a presumed accomplice" carries the hedge (the rewrite said "allegedly arrested")
+    french = "Un complice présumé a été arrêté en France."
+    verdict, failed = _check(french, "A presumed accomplice was arrested in France.", certainty="alleged")
+    assert verdict == "verified", failed
+    verdict, failed = _check(french, "An accomplice was arrested in France.", certainty="alleged")
+    assert verdict != "verified" and "without a hedge" in failed["certainty"], failed

@@ -361,8 +361,8 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
     # The typed hint may say "asserted" where the statement's own words carry the clause's markers
     # ("The tribunal found…", "…, the bureau added", "asked the judges to reject").
     uncarried = clause - {"negated"}
-    # "she should have paid" for "aurait dû payer", "a presumed accomplice" for "un complice présumé"
-    uncarried -= reading.hedges & {"speculative", "alleged"}
+    if "speculative" in reading.hedges:  # "she should have paid" for "aurait dû payer"
+        uncarried.discard("speculative")
     if reading.hedges or reading.attribution:
         uncarried.discard("reported")
     if reading.negated:
