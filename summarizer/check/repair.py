@@ -2,8 +2,9 @@
 without a French counterpart go ("'military'"), a degree word, a number's qualifier or the clause's
 hedge or source the statement dropped comes back ("only", "more than", "allegedly", "according to"),
 a future told as done ("will"), and another currency the source's ("euros"). None when a failure is not one a rewrite of the
-same sentence can mend (a number or a quote the source lacks, a frame); a name the article never gives goes. And the shorter
-statements a statement holds: its main clause without the clauses appended to it (``shortened``)."""
+same sentence can mend (a number or a quote the source lacks, a frame); a name the article never gives goes. What the
+sentence says where a word to leave out was calqued (``proper_words``). And the shorter statements a statement holds:
+its main clause without the clauses appended to it (``shortened``)."""
 
 from __future__ import annotations
 
