@@ -193,7 +193,7 @@ def revise(
 ) -> str | None:
     """One new statement for a sentence, asked to leave out the words the checker could not confirm
     and to say what the statement dropped; None when the call fails."""
-    request = sentences.request(prompts, [sentence], 0.0, 0, fix.without, fix.keep)
+    request = sentences.request(prompts, [sentence], 0.0, 0, fix.without, fix.says())
     try:
         reply = backend.generate(request, sentences.schema_for([sentence]))
     except OutputError as exc:
@@ -357,7 +357,7 @@ async def revise_unconfirmed(
             """The rewrite to ask for, with the expression a word was calqued from ("prime minister"
             where "first" came from "Premier ministre")."""
             fix = repair([c for c in check.checks if not c.ok])
-            return fix and fix | Repair(keep=proper_words(fix.without, sentence.text))
+            return fix and fix | Repair(hints=proper_words(fix.without, sentence.text))
 
         fix = asked(fact.check) if fact.check else None
         if fix is None:

@@ -202,7 +202,7 @@ def check_tense(reading: Reading, ev: Evidence) -> list[CheckResult]:
             re.search(r"\b(?:va|vont|devrai(?:t|ent))\b", reading.text)
         )
     else:
-        ok = bool(re.search(rf"(?:\b|(?<=\w))(?:{_FUTURE_EN})\b", reading.text, re.I))
+        ok = bool(re.search(rf"(?:\b|(?<=\w))(?:{_FUTURE_EN})\b", reading.text.replace("’", "'"), re.I))
     detail = f"{verb!r} (future) {'is' if ok else 'is not'} carried by the statement"
     return [result(TENSE, ok, detail, contradicts=True)]
 

