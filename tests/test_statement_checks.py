@@ -1031,3 +1031,9 @@ def test_presumed_carries_presume() -> None:
     assert verdict == "verified", failed
     verdict, failed = _check(french, "An accomplice was arrested in France.", certainty="alleged")
     assert verdict != "verified" and "without a hedge" in failed["certainty"], failed
+    # "privé de liberté" is detained: "released" may not rest on its "liberté" (verified on the dev run)
+    french = "Un complice présumé a été privé de liberté en France."
+    verdict, failed = _check(french, "A presumed accomplice was released in France.", certainty="alleged")
+    assert verdict != "verified", failed
+    verdict, failed = _check(french, "A presumed accomplice was detained in France.", certainty="alleged")
+    assert verdict == "verified", failed

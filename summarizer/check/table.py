@@ -209,6 +209,7 @@ IDIOMS = {
     "faire_le_point": "take stock, review, update, assess, brief, briefing",
     "mettre_en_place": "set up, put in place, implement, establish, introduce, install",
     "renvoyer_la_balle": "return the favour, return the favor, hit back, retort, turn the tables",
+    "priver_de_liberte": "detained, detain, held, hold, deprived of liberty, deprived of freedom, custody, arrested, jailed",
     "chef_de_la_diplomatie": "foreign minister, secretary of state, top diplomat, diplomacy chief, head of diplomacy, foreign affairs",
     "camp_de_reeducation": "re-education camp, reeducation camp, re-education, reeducation, education, camp, camps",
     "defense_des_droits": "rights, human rights, rights group, rights groups, advocacy, campaign, campaigners, activists",
