@@ -1037,3 +1037,42 @@ def test_presumed_carries_presume() -> None:
     assert verdict != "verified", failed
     verdict, failed = _check(french, "A presumed accomplice was detained in France.", certainty="alleged")
     assert verdict == "verified", failed
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("statement", "verified"),
+    [
+        # seen on the dev run: "illness" rested on the previous sentence's "allergie" through e5
+        ("The teacher gave the victim two, causing his fatal illness.", False),
+        ("The teacher gave the victim two, causing his fatal reaction.", True),
+    ],
+)
+def test_the_sentence_before_gives_words_by_a_dictionary_not_a_guess(statement: str, verified: bool) -> None:
+    french = (
+        "La victime, dont l'allergie était connue, n'aurait pas dû en manger. "
+        "L'institutrice lui en a pourtant donné deux, provoquant ainsi son malaise fatal."
+    )
+    verdict, failed = _check(
+        french, statement, sentence=2, quote="L'institutrice lui en a pourtant donné deux"
+    )
+    assert (verdict == "verified") == verified, failed
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("statement", "verified"),
+    [
+        # "the couple" is named four sentences before "Ils" (it had rested on "communiqué" through e5)
+        ("The couple are suspected of having planned an attack.", True),
+        ("The diplomats are suspected of having planned an attack.", False),
+    ],
+)
+def test_a_pronouns_referent_named_further_back(statement: str, verified: bool) -> None:
+    french = (
+        "Un couple de Belges a été interpellé samedi. La police a trouvé des explosifs dans la voiture. "
+        "Le communiqué le précise. Les démineurs ont été appelés. Ils sont soupçonnés d'avoir planifié un attentat."
+    )
+    quote = "Ils sont soupçonnés d'avoir planifié un attentat"
+    verdict, failed = _check(french, statement, sentence=5, quote=quote, certainty="alleged")
+    assert (verdict == "verified") == verified, failed

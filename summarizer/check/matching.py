@@ -19,7 +19,7 @@ from summarizer.check.table import PARTICLES
 # A synonym's or a similarity's French word must not be one that renders another English word already
 # ("cliente" renders "customer", so e5's "payment" ~ "cliente" is no evidence). It costs e5 the phrase
 # matches ("14 morts" / "14 people killed": 3 true facts of facts_dev): precision first.
-_GUESSES = frozenset({"wordnet", "e5"})
+GUESSES = frozenset({"wordnet", "e5"})
 # Adverbs a French verb carries in itself: rendre (give back), revoir (see again), sortir (go out).
 _PARTICLES = PARTICLES | {"again"}
 
@@ -34,19 +34,19 @@ def unmatched_words(
     render "life"."""
     found = french_words(french)
     hits = {w: found.rendering(w) for w in dict.fromkeys([*words, *(others or [])])}
-    taken = {f for h in hits.values() if h and h[0] not in _GUESSES for f in h[1]}
+    taken = {f for h in hits.values() if h and h[0] not in GUESSES for f in h[1]}
     missing = []
     for word in words:
         hit = hits[word]
-        if hit is not None and hit[0] in _GUESSES and not hit[1] - taken:
+        if hit is not None and hit[0] in GUESSES and not hit[1] - taken:
             hit = found.rendering(word, taken=frozenset(taken))  # the next guess, on a word of its own
         if hit is None:
             missing.append(word)
-        elif hit[0] in _GUESSES:
+        elif hit[0] in GUESSES:
             taken |= hit[1]
     if not exclusive:
         return missing
-    rests = {w: h[1] for w, h in hits.items() if h and h[0] not in _GUESSES and w not in missing}
+    rests = {w: h[1] for w, h in hits.items() if h and h[0] not in GUESSES and w not in missing}
     shared = _sharing(found, rests)
     return missing + [w for w in words if w in shared]
 

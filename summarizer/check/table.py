@@ -89,7 +89,7 @@ TABLE = {
     "rescue": "secourir sauver secours", "rescuer": "secours secouriste sauveteur", "exhausted": "extenue epuise",
     "scuffle": "escarmouche echauffouree bagarre heurt", "clash": "heurt echauffouree affrontement accrochage",
     "gunfire": "coup_de_feu tir fusillade", "shot": "coup_de_feu tir balle", "shoot": "tirer abattre",
-    "abroad": "a_l_etranger", "thanks to": "grace_a", "criticize": "critiquer decrier fustiger denoncer",
+    "abroad": "a_l_etranger", "beyond": "au-dela au_dela", "thanks to": "grace_a", "criticize": "critiquer decrier fustiger denoncer",
     "criticise": "critiquer decrier fustiger denoncer", "favour": "privilegier favoriser",
     "favor": "privilegier favoriser", "prioritize": "privilegier prioriser", "prioritise": "privilegier prioriser",
     "threat": "menace sous_peine_de", "kidnap": "enlever kidnapper rapt enlevement",

@@ -13,7 +13,7 @@ from summarizer.check import wordnet
 from summarizer.check.evidence import Evidence
 from summarizer.check.french import counterpart, is_french
 from summarizer.check.lexicon import french_words
-from summarizer.check.matching import unmatched_english, unmatched_words
+from summarizer.check.matching import GUESSES, unmatched_english, unmatched_words
 from summarizer.check.statement import PLURAL_COUNTS, Reading
 from summarizer.check.table import FRENCH_ACRONYMS, PARTICLES, TABLE
 from summarizer.check.verdict import WORDS, result
@@ -138,11 +138,31 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
         # form rests on the sentence itself ("convicted" is not the previous sentence's "condamné").
         verbs = [w for w in words if w not in source and w not in missing and re.search(r"\w(?:ed|ing)$", w)]
         missing += unmatched_words(verbs, ev.sentence, source) if verbs else []
+        # Nor a guess: what the sentence lacks rests on the one before by a dictionary ("the victim"),
+        # never by a similarity ("fatal illness" for "malaise fatal" ~ the previous sentence's "allergie").
+        rest = [w for w in words if w not in source and w not in missing]
+        before, own = french_words(ev.content_scope), set(french_words(ev.sentence).surface)
+        missing += [
+            w
+            for w in (unmatched_words(rest, ev.sentence, source) if rest else [])
+            if (hit := before.rendering(w)) is None or (hit[0] in GUESSES and not hit[1] & own)
+        ]
+        # The pronoun's referent named further back, by a definite phrase ("The couple are suspected…"
+        # for "Ils sont soupçonnés…", the couple arrested four sentences before): a dictionary's word there.
+        missing = [w for w in missing if not _referred(w, reading.text, ev.earlier)]
     surface = french_words(ev.content_scope).surface
     missing += [w for w in counts if PLURAL_COUNTS[w.casefold()] not in surface]
     words += counts
     missing += unmatched_words(source, ev.attribution_scope, [w for w in words if w not in source])
     return [_verdict(words, missing, ev)]
+
+
+def _referred(word: str, statement: str, earlier: str) -> bool:
+    """Whether a word the statement gives with a definite article ("the couple") is an earlier sentence's
+    word, by the same word or a dictionary's, never a guess."""
+    if not earlier or not re.search(rf"\b(?:the|this|these|those)\s+{re.escape(word)}\b", statement, re.I):
+        return False
+    return french_words(earlier).rendering(word, e5=False) is not None
 
 
 def _verdict(words: list[str], missing: list[str], ev: Evidence) -> CheckResult:
