@@ -1039,40 +1039,31 @@ def test_presumed_carries_presume() -> None:
     assert verdict == "verified", failed
 
 
+_ALLERGY = (
+    "La victime, dont l'allergie était connue, n'aurait pas dû en manger. "
+    "L'institutrice lui en a pourtant donné deux, provoquant ainsi son malaise fatal."
+)
+_COUPLE = (
+    "Un couple de Belges a été interpellé samedi. La police a trouvé des explosifs dans la voiture. "
+    "Le communiqué le précise. Les démineurs ont été appelés. Ils sont soupçonnés d'avoir planifié un attentat."
+)
+
+
 @needs_dicts
 @pytest.mark.parametrize(
-    ("statement", "verified"),
+    ("french", "sentence", "statement", "verified"),
     [
         # seen on the dev run: "illness" rested on the previous sentence's "allergie" through e5
-        ("The teacher gave the victim two, causing his fatal illness.", False),
-        ("The teacher gave the victim two, causing his fatal reaction.", True),
-    ],
-)
-def test_the_sentence_before_gives_words_by_a_dictionary_not_a_guess(statement: str, verified: bool) -> None:
-    french = (
-        "La victime, dont l'allergie était connue, n'aurait pas dû en manger. "
-        "L'institutrice lui en a pourtant donné deux, provoquant ainsi son malaise fatal."
-    )
-    verdict, failed = _check(
-        french, statement, sentence=2, quote="L'institutrice lui en a pourtant donné deux"
-    )
-    assert (verdict == "verified") == verified, failed
-
-
-@needs_dicts
-@pytest.mark.parametrize(
-    ("statement", "verified"),
-    [
+        (_ALLERGY, 2, "The teacher gave the victim two, causing his fatal illness.", False),
+        (_ALLERGY, 2, "The teacher gave the victim two, causing his fatal reaction.", True),
         # "the couple" is named four sentences before "Ils" (it had rested on "communiqué" through e5)
-        ("The couple are suspected of having planned an attack.", True),
-        ("The diplomats are suspected of having planned an attack.", False),
+        (_COUPLE, 5, "The couple are suspected of having planned an attack.", True),
+        (_COUPLE, 5, "The diplomats are suspected of having planned an attack.", False),
     ],
 )
-def test_a_pronouns_referent_named_further_back(statement: str, verified: bool) -> None:
-    french = (
-        "Un couple de Belges a été interpellé samedi. La police a trouvé des explosifs dans la voiture. "
-        "Le communiqué le précise. Les démineurs ont été appelés. Ils sont soupçonnés d'avoir planifié un attentat."
-    )
-    quote = "Ils sont soupçonnés d'avoir planifié un attentat"
-    verdict, failed = _check(french, statement, sentence=5, quote=quote, certainty="alleged")
+def test_the_sentences_before_give_words_by_a_dictionary_not_a_guess(
+    french: str, sentence: int, statement: str, verified: bool
+) -> None:
+    quote = french.split(". ")[sentence - 1].split(",")[0].rstrip(".")
+    verdict, failed = _check(french, statement, sentence=sentence, quote=quote, certainty="alleged")
     assert (verdict == "verified") == verified, failed
