@@ -109,7 +109,7 @@ def proper_words(without: tuple[str, ...], french: str) -> tuple[str, ...]:
         out += [IDIOMS[key].split(", ")[0] for key, run in words.idioms() if run & calqued]
         for french_word in calqued - {w for _, run in words.idioms() for w in run}:
             forms = {form for form, surface in words.by_form.items() if french_word in surface}
-            # the English whose table lists the word first: "faint" (malaise evanouir), not "reaction"
+            # the English whose table lists the word earliest, its first sense: reporter → "postpone"
             ranked = sorted(
                 (min(i for i, f in enumerate(fr.split()) if f in forms), e)
                 for e, fr in TABLE.items()
