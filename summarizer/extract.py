@@ -345,9 +345,9 @@ async def revise_unconfirmed(
     """Ask again for each statement whose faults a rewrite can mend (``check.repair``: words without a
     French counterpart, a dropped degree word, qualifier, hedge or future), naming what to leave out and
     what to say (for a calqued word, what its expression says); a rewrite that fails too is asked for
-    once more with its own faults added (up to ``REVISIONS`` calls). Keep a new statement only when the checker verifies it and its pronouns stand
-    for the persons the old one's did (the old one is listed in ``dropped`` with the reason, in the facts'
-    order whatever order the calls end in)."""
+    once more with its own faults added (up to ``REVISIONS`` calls). Keep a new statement only when the
+    checker verifies it and its pronouns stand for the persons the old one's did (the old one is listed
+    in ``dropped`` with the reason, in the facts' order whatever order the calls end in)."""
     rewritten: dict[int, Dropped] = {}
 
     async def one(at: int, fact: Fact) -> None:

@@ -229,8 +229,7 @@ class FrenchWords:
         """The French words here an English word without a counterpart was read from word for word: its
         false friend ("reportées" for "reported"), or its own word inside an expression that says
         something else ("premier" of "Premier ministre" for "first")."""
-        forms = _forms(fold_word(english))
-        friends = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
+        friends = self._false_friends(_forms(fold_word(english)))
         unlocked = self._rendering(
             english, e5=False, taken=frozenset(), idiom_locked=frozenset(), avoid=frozenset()
         )
@@ -257,7 +256,7 @@ class FrenchWords:
         locked = idiom_locked | avoid
         word = fold_word(english)
         forms = _forms(word)
-        false = friends = self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
+        false = friends = self._false_friends(forms)
         if not forms & _LIGHT_VERB_RENDERINGS and (faire := self._from({"faire"})):
             # "faire" is in a dictionary entry for most English verbs ("trois nœuds à faire" is no
             # "three steps"): only the table and the fixed expressions may rest other words on it.
@@ -360,6 +359,10 @@ class FrenchWords:
                     for english in freedict.through_german(form):
                         self._german[english].add(form)
         return self._german
+
+    def _false_friends(self, forms: frozenset[str]) -> frozenset[str]:
+        """The French words here that are false friends of an English word's forms (reportées / reported)."""
+        return self._from({f for form in forms for f in FALSE_FRIENDS.get(form, "").split()})
 
     def _cognates(self, word: str, forms: frozenset[str]) -> frozenset[str]:
         """The French words here spelt like the English word (attaque / attack)."""

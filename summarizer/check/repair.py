@@ -103,11 +103,12 @@ def proper_words(without: tuple[str, ...], french: str) -> tuple[str, ...]:
     expression's own English ("prime minister" where "first" came from "Premier ministre") or the
     table's word for a false friend ("postpone" where "reported" came from "reportées")."""
     words = french_words(french)
+    in_idioms = {w for _, run in words.idioms() for w in run}
     out: list[str] = []
     for english in filter(None, without):
         calqued = words.calqued(english)
         out += [IDIOMS[key].split(", ")[0] for key, run in words.idioms() if run & calqued]
-        for french_word in calqued - {w for _, run in words.idioms() for w in run}:
+        for french_word in calqued - in_idioms:
             forms = {form for form, surface in words.by_form.items() if french_word in surface}
             # the English whose table lists the word earliest, its first sense: reporter → "postpone"
             ranked = sorted(
