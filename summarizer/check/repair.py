@@ -147,12 +147,39 @@ def _sound(head: str) -> bool:
     return len(after_that) == 1 or has_verb(after_that[-1])
 
 
+# A clause the main one holds without ("While X, Y" says Y; "A, who B, C" says "A C"): an opening
+# concessive or linking clause, a relative clause between commas. Not a time, place or condition ("In
+# 2019, no attack…" does not say "No attack…").
+_OPENING = re.compile(
+    r"^(?:while|whereas|although|though|despite|faced with|facing|amid|moreover|furthermore|however"
+    r"|meanwhile|nevertheless|in addition)\b[^,]*,\s+",
+    re.I,
+)
+_INSERTED = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,\s+")
+
+
 def shortened(statement: str) -> list[tuple[str, str]]:
-    """The statement cut before each clause appended to it, longest first, with the part left out,
-    its source kept, where what is left stands on its own ("Forty-eight people were injured, including
-    37 treated at the Red Cross." → "Forty-eight people were injured."); the checker still decides
-    whether the shorter one holds."""
+    """The shorter statements a statement holds, longest first, each with the part left out: without
+    its opening concessive clause or a relative clause between commas, and cut before each clause
+    appended to it, its source kept, where what is left stands on its own ("Forty-eight people were
+    injured, including 37 treated at the Red Cross." → "Forty-eight people were injured."); the checker
+    still decides whether the shorter one holds."""
     text = statement.strip()
+    lighter = []
+    if opening := _OPENING.match(text):
+        rest = text[opening.end() :]
+        lighter.append((rest[:1].upper() + rest[1:], opening.group(0)))
+    for whole, dropped in [(text, ""), *lighter]:
+        for m in _INSERTED.finditer(whole):
+            lighter.append((f"{whole[: m.start()]} {whole[m.end() :]}", f"{dropped}{m.group(0)}"))
+    out = [(short, left.strip(" ,")) for short, left in lighter if _sound(short.rstrip(" ."))]
+    for whole, dropped in [(text, ""), *lighter]:
+        out += [(short, f"{dropped.strip(' ,')}; {left}".lstrip("; ")) for short, left in _appended(whole)]
+    return sorted(dict(reversed(out)).items(), key=lambda pair: -len(pair[0]))
+
+
+def _appended(text: str) -> list[tuple[str, str]]:
+    """``text`` cut before each clause appended to it, longest first, with its source kept."""
     source = split_attribution(text)[0].strip(" ,.")
     if not (text.rstrip(" .").endswith(source) and _CLOSING_SOURCE.match(source)):
         source = ""  # only a closing "…, according to X." or "…, X said." is kept as the source

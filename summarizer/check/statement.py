@@ -137,7 +137,8 @@ def has_verb(text: str) -> bool:
             continue
         if word.endswith("s") and senses >= 2 and (before not in _NOUN_BEFORE or word == "goes"):
             return True
-        plural = before.endswith("s") or before[:1].isdigit()  # "the masks arrive", "58% approve"
+        # "the masks arrive", "58% approve"; not "his part", "its aim"
+        plural = before not in _NOUN_BEFORE and (before.endswith("s") or before[:1].isdigit())
         if not word.endswith("s") and (before in _SUBJECT or (plural and senses >= 2)):
             return True
     return False

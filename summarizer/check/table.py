@@ -166,7 +166,7 @@ IDIOMS = {
     "avoir_recours": "resort, use, turn to, rely",
     "porter_secours": "help, rescue, aid, assist",
     "passer_a_tabac": "beat, beat up, beaten",
-    "imputer_la_responsabilite": "hold responsible, blame, responsible, responsibility, attribute",
+    "imputer_la_responsabilite": "hold responsible, blame, responsible, responsibility, attribute, impute",
     "porter_le_nom": "named after, named, bear the name, carry the name, name",
     "grand_ami": "close friend, good friend, great friend, friend",
     "essouffler": "run out of steam, run out, lose steam, lose momentum, subside, fizzle out, wane, falter, out of breath",
