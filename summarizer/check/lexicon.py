@@ -165,6 +165,19 @@ def french_words(text: str) -> FrenchWords:
     return FrenchWords(text)
 
 
+@cache
+def _number_word(word: str) -> bool:
+    """Whether a French word is a number ("deux"): the numbers check confirms it, no similarity may
+    rest a word on it ("two doses" for "en a donné deux")."""
+    from text_to_num import text2num
+
+    try:
+        text2num(word, "fr")
+    except ValueError:
+        return False
+    return True
+
+
 class FrenchWords:
     """The French words of a text, as folded surface forms, lemmas and stems, for lookups."""
 
@@ -399,7 +412,7 @@ class FrenchWords:
         if 3 <= common_prefix(english, nearest) <= 5 and not cognate(stem(english), stem(nearest)):
             return frozenset()
         near = (w for w, score in zip(self.content, scores, strict=True) if score >= E5_MIN)
-        return frozenset(w for w in near if not WHOLE_COMPOUND.match(w))
+        return frozenset(w for w in near if not WHOLE_COMPOUND.match(w) and not _number_word(w))
 
     def _names(self) -> set[str]:
         """Folded words capitalised inside the text: names."""
