@@ -475,6 +475,20 @@ def test_a_common_acronym_needs_its_french_words() -> None:
 
 
 @needs_dicts
+def test_a_possessive_without_its_owner_is_garbled() -> None:
+    # Seen on the dev run, verified: "…died unexpectedly, according to 's reasons of health'."
+    french = "L'ambassadeur est décédé de manière inattendue, a indiqué le ministère en évoquant des raisons de santé."
+    verdict, failed = _check(
+        french, "The ministry said the ambassador died unexpectedly, according to 's reasons of health'."
+    )
+    assert verdict != "verified" and "garbled" in failed["statement:whole"]
+    assert (
+        _check(french, "The ministry said the ambassador died unexpectedly, citing health reasons.")[0]
+        == "verified"
+    )
+
+
+@needs_dicts
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
@@ -1044,6 +1058,17 @@ def test_what_a_rewrite_is_asked_follows_the_failed_checks(
 def test_news_expressions_persons_and_contractions(french: str, statement: str, verified: bool) -> None:
     verdict, failed = _check(french, statement)
     assert (verdict == "verified") == verified, failed
+
+
+@needs_dicts
+def test_no_similarity_rests_a_word_on_a_number_word() -> None:
+    # Seen on the dev run: "two doses" for "lui en a donné deux" (e5 put "doses" near "deux").
+    french = "L'institutrice lui en a pourtant donné deux, provoquant ainsi son malaise fatal."
+    verdict, failed = _check(french, "The teacher gave him two doses, which caused his fatal reaction.")
+    assert verdict != "verified" and "'doses'" in failed["statement:words"]
+    assert (
+        _check(french, "The teacher nevertheless gave him two, causing his fatal reaction.")[0] == "verified"
+    )
 
 
 @needs_dicts

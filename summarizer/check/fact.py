@@ -86,6 +86,9 @@ def check_statement(
         checks.append(result(STATEMENT_WHOLE, False, "the statement has no verb: it states nothing"))
     elif statement.rstrip(" '\"’”»").endswith("?"):
         checks.append(result(STATEMENT_WHOLE, False, "the statement is a question: it states no fact"))
+    elif not french and re.search(r"(?:^|\s)['’]s\s", statement):
+        detail = "the statement has a possessive 's without its owner: it is garbled"
+        checks.append(result(STATEMENT_WHOLE, False, detail))
     elif not french and (mixed := mixed_voice(statement)):
         detail = f"{mixed!r} reports a quotation in its speaker's first person: it does not say who that is"
         checks.append(result(STATEMENT_WHOLE, False, detail))
