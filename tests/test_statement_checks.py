@@ -848,19 +848,14 @@ def test_a_light_verb_of_an_expression_locks_no_calque() -> None:
             False,
         ),
         ("Respectez notre armée, a-t-il conclu.", "Respect our army, he concluded.", True),
-        # a press source ("révèle Marianne") and a reaction ("a réagi X") are sources too: "…, against
-        # Marianne" was verified for "…, révèle Marianne"
-        ("Le ministre a démissionné mardi, révèle Le Monde.", "The minister resigned on Tuesday.", False),
-        (
-            "Le ministre a démissionné mardi, révèle Le Monde.",
-            "The minister resigned on Tuesday, Le Monde reveals.",
-            True,
-        ),
+        # a reaction is a source ("a réagi X": Pompeo's call on the CCP was verified as the CCP's own);
+        # a paper that reveals an act ("révèle Marianne") is not one the act needs
         (
             "Le ministre a démissionné mardi, a réagi le président.",
             "The minister resigned on Tuesday.",
             False,
         ),
+        ("Le ministre a démissionné mardi, révèle Le Monde.", "The minister resigned on Tuesday.", True),
         # a quotation whose incise goes on past the tail: the speaker is in the sentence, the rewrite can say it
         (
             '"Certains ont suggéré de renommer jusqu\'à dix bases militaires légendaires", a tweeté le président '
