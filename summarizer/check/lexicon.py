@@ -52,6 +52,7 @@ from summarizer.check.forms import (
     words_of,
 )
 from summarizer.check.table import FALSE_FRIENDS, IDIOMS, PARTICLES, TABLE
+from summarizer.check.values import number_word
 
 E5_MIN = 0.88
 # An adverb a fixed expression may hold ("fait désormais l'objet", "a déjà fait machine arrière").
@@ -163,19 +164,6 @@ def french_words(text: str) -> FrenchWords:
     """The French words of a text, built once per text (bounded: a batch of thousands of articles
     must not keep every sentence's word vectors)."""
     return FrenchWords(text)
-
-
-@cache
-def _number_word(word: str) -> bool:
-    """Whether a French word is a number ("deux"): the numbers check confirms it, no similarity may
-    rest a word on it ("two doses" for "en a donné deux")."""
-    from text_to_num import text2num
-
-    try:
-        text2num(word, "fr")
-    except ValueError:
-        return False
-    return True
 
 
 class FrenchWords:
@@ -412,7 +400,9 @@ class FrenchWords:
         if 3 <= common_prefix(english, nearest) <= 5 and not cognate(stem(english), stem(nearest)):
             return frozenset()
         near = (w for w, score in zip(self.content, scores, strict=True) if score >= E5_MIN)
-        return frozenset(w for w in near if not WHOLE_COMPOUND.match(w) and not _number_word(w))
+        # A number word is the numbers check's: no similarity rests a word on it ("two doses" for "en
+        # a donné deux").
+        return frozenset(w for w in near if not WHOLE_COMPOUND.match(w) and not number_word(w))
 
     def _names(self) -> set[str]:
         """Folded words capitalised inside the text: names."""

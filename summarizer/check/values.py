@@ -71,16 +71,20 @@ def _to_float(num: str, dec: str | None) -> float:
     return float(re.sub(r"[ .]", "", num) + ("." + dec if dec else ""))
 
 
-def _is_number(words: list[str]) -> bool:
+@cache
+def number_word(word: str) -> bool:
+    """Whether a French word is a number ("deux", "vingt")."""
     from text_to_num import text2num
 
-    if not words:
-        return False
     try:
-        text2num(words[0], "fr")
+        text2num(word, "fr")
     except ValueError:
-        return words[0].replace(",", "").isdigit()
+        return False
     return True
+
+
+def _is_number(words: list[str]) -> bool:
+    return bool(words) and (number_word(words[0]) or words[0].replace(",", "").isdigit())
 
 
 def _digits(text: str, lang: str) -> str:
