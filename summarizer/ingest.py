@@ -265,8 +265,11 @@ _BOUNDARY = re.compile(
     r"|(?<=[a-zà-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2})"
 )
 _ABBREVIATIONS = frozenset(
-    "m mm mme mmes mlle dr pr st ste mgr etc av apr cf p pp n no vol éd gén col lt sgt".split()
+    "m mm mme mmes mlle dr pr st ste mgr etc av apr cf p pp n no vol éd gén col lt sgt"
+    " mr mrs ms gov sen rep jr sr inc corp ltd vs".split()
 )
+# A month's abbreviation before a day or a year ("since Jan. 18", "le 3 janv. 2019") ends no sentence.
+_MONTHS = frozenset("jan feb mar jun jul aug sep sept oct nov dec janv févr fév juil déc".split())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -277,6 +280,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         word = re.search(r"([\w-]+)\W*$", text[start : match.start()])
         token = word.group(1) if word else ""
         if token.casefold() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+            continue
+        if token.casefold() in _MONTHS and re.match(r"\s*\d", text[match.end() :]):
             continue
         if match.start() == match.end() and not token[:1].islower():
             continue  # a name spelt in camel case ("PowerPoint"), not a heading glued to a sentence

@@ -298,6 +298,8 @@ class FrenchWords:
             return "typo", hit
         if hit := cognates - false - locked:
             return "cognate", hit
+        if not table and (prefixed := self._prefixed(word)) and (hit := prefixed[1] - false - locked):
+            return prefixed[0], hit
         if not e5:
             return None
         renderings = self.renderings()
@@ -317,6 +319,20 @@ class FrenchWords:
             near := self._similar(word) - false - names - taken - locked
         ):
             return "e5", near
+        return None
+
+    def _prefixed(self, word: str) -> tuple[str, frozenset[str]] | None:
+        """An English verb of "re-" that no dictionary has ("reassess") and a French one of "re-" here
+        ("réévaluer") whose bases render each other (évaluer: assess), by the base's layer."""
+        if not (word.startswith("re") and len(word) > 6):
+            return None
+        for form in sorted(self.forms):
+            if (
+                form.startswith("re")
+                and len(form) > 6
+                and (hit := french_words(form[2:]).rendering(word[2:], e5=False))
+            ):
+                return hit[0], self._from({form})
         return None
 
     def typos(self) -> list[str]:
