@@ -216,3 +216,16 @@ def test_decode_refuses_empty() -> None:
 
     with pytest.raises(InputError, match="empty"):
         decode(b"  \n", "x.txt")
+
+
+def test_titles_company_and_month_abbreviations_end_no_sentence() -> None:
+    # claims_dev (summedits): "…reaching the highest level since Jan. 18." was cut after "Jan.", so the
+    # day was read as the next sentence's and a true claim lost its number.
+    text = "Yields hit the highest level since Jan. 18. Then Mr. Smith of Acme Inc. spoke. Le 3 janv. 2019 il partit."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Yields hit the highest level since Jan. 18.",
+        "Then Mr. Smith of Acme Inc. spoke.",
+        "Le 3 janv. 2019 il partit.",
+    ]
+    # a month's name that ends a sentence still ends it
+    assert len(split_sentences("Il est arrivé en Jan. Puis il est reparti.")) == 2

@@ -64,6 +64,8 @@ def _check(
     [
         # an idiom of several French words: "perdre la vie" renders "died"
         ("Douze personnes ont perdu la vie dans l'incendie.", "Twelve people died in the fire."),
+        # a verb of "re-" no dictionary has, by its base: réévaluer (évaluer: assess)
+        ("Les pays occidentaux doivent réévaluer leurs stratégies de sécurité.", "Western countries must reassess their security strategies."),
         # an irregular participle simplemma leaves as it is: survenues → survenir
         ("Les violences survenues lundi à Lyon ont choqué la ville.", "The violence that occurred in Lyon on Monday shocked the city."),
         # "people" counted by a number is the French number's noun
@@ -300,6 +302,8 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("Son état de santé lui permettait de témoigner.", "His state of health prevented him from testifying.", "statement:words", "'prevented'"),
         # a title and a name's words may not rest on the same French word ("Council", "Decisions": conseil)
         ("Il a été nommé au Conseil présidentiel des villes.", "He was named to the Council of Presidential Decisions for Cities.", "statement:names", "Decisions"),
+        # verified on the dev run: the embassy's spokesman made "the Chinese ambassador" (ambassade: embassy)
+        ("Le porte-parole de l'ambassade de Chine, Wang Yongjun, a écrit une lettre.", "Wang Yongjun, the Chinese ambassador, wrote a letter.", "statement:words", "'ambassador'"),
         # a false friend through no layer: "audiences" (court hearings) is not "audience", even by a typo's letter
         ("Les audiences du procès ont été reportées.", "The audiences of the trial were postponed.", "statement:words", "'audiences'"),
         # who did what to whom, between people named by a noun: after an article, after a number

@@ -127,6 +127,7 @@ FALSE_FRIENDS = {
     "support": "supporte supportee supportes supportees supportait supportaient supportent supportera",
     "inconsistent": "inconsistant inconsistante inconsistants inconsistantes",  # flimsy
     "evidence": "evidence", "grace": "grace", "process": "proces", "bless": "blesser blesse blessee blesses blessees",
+    "ambassador": "ambassade ambassades", "embassy": "ambassadeur ambassadeurs ambassadrice",
     "reunion": "reunion reunions", "medicine": "medecin medecins", "deceive": "decevoir decu decue decus decues",
     "comprehensive": "comprehensif comprehensive", "fabric": "fabrique", "hazard": "hasard", "envy": "envie",
     "cave": "cave", "coin": "coin", "phrase": "phrase", "stage": "stage", "conductor": "conducteur",
