@@ -1,6 +1,6 @@
 """Benchmark: how many key facts does ``summarize`` produce as verified facts, and how fast?
 
-    python bench/recall.py [--all] [--extraction sentences|chunks] [--out DIR]
+    python bench/recall.py [--all] [--extraction sentences|chunks] [--out DIR] [--cache DIR]
     python bench/recall.py --seeds            # the five seeds against bench/seed_keyfacts.jsonl
     python bench/recall.py --seeds --digests examples/digests   # score digests already made, no model
 
@@ -84,6 +84,11 @@ def main() -> None:
     parser.add_argument("--extraction", choices=["sentences", "chunks"], default="sentences")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench-recall")
     parser.add_argument("--digests", type=Path, help="score the digests in this folder instead of running")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="call cache to use (default: an empty one); a rerun only makes the calls that changed",
+    )
     args = parser.parse_args()
     if not args.seeds and not (EVAL / "facts_dev.jsonl").is_file():
         print(f"skipped: {EVAL / 'facts_dev.jsonl'} not found")
@@ -95,7 +100,7 @@ def main() -> None:
         report = RunReport.model_validate_json((args.digests / "run.json").read_text(encoding="utf-8"))
         wall = report.totals.seconds
     else:
-        cache = CallCache(Path(tempfile.mkdtemp(prefix="bench-recall-calls-")))
+        cache = CallCache(args.cache or Path(tempfile.mkdtemp(prefix="bench-recall-calls-")))
         started = time.perf_counter()
         report = summarize_batch([inputs], LocalBackend(), args.out, cache=cache, mode=args.extraction)
         wall = time.perf_counter() - started
