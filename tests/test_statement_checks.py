@@ -64,6 +64,10 @@ def _check(
     [
         # an idiom of several French words: "perdre la vie" renders "died"
         ("Douze personnes ont perdu la vie dans l'incendie.", "Twelve people died in the fire."),
+        # a Roman ordinal is a number, and a two-letter acronym the table lacks is written the same (it
+        # was "'XVIIth', 'LR' nowhere in the article" on the dev run)
+        ("Le maire du XVIIe arrondissement, Geoffroy Boulard (LR), a parlé.", "The mayor of the 17th arrondissement, Geoffroy Boulard (LR), spoke."),
+        ("Le maire du XVIIe arrondissement a parlé.", "The mayor of the XVIIth arrondissement spoke."),
         # a verb of "re-" no dictionary has, by its base: réévaluer (évaluer: assess)
         ("Les pays occidentaux doivent réévaluer leurs stratégies de sécurité.", "Western countries must reassess their security strategies."),
         # an irregular participle simplemma leaves as it is: survenues → survenir
@@ -302,6 +306,9 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("Son état de santé lui permettait de témoigner.", "His state of health prevented him from testifying.", "statement:words", "'prevented'"),
         # a title and a name's words may not rest on the same French word ("Council", "Decisions": conseil)
         ("Il a été nommé au Conseil présidentiel des villes.", "He was named to the Council of Presidential Decisions for Cities.", "statement:names", "Decisions"),
+        # another ordinal, another acronym
+        ("Le maire du XVIIe arrondissement a parlé.", "The mayor of the 14th arrondissement spoke.", "statement:numbers", "14"),
+        ("Le maire (LR) du XVIIe arrondissement a parlé.", "The mayor (PS) of the 17th arrondissement spoke.", "statement:names", "'PS'"),
         # verified on the dev run: the embassy's spokesman made "the Chinese ambassador" (ambassade: embassy)
         ("Le porte-parole de l'ambassade de Chine, Wang Yongjun, a écrit une lettre.", "Wang Yongjun, the Chinese ambassador, wrote a letter.", "statement:words", "'ambassador'"),
         # a false friend through no layer: "audiences" (court hearings) is not "audience", even by a typo's letter

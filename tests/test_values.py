@@ -67,3 +67,9 @@ def test_date_precision() -> None:
     assert date_agrees("2024-10", "2024-10-04")  # less precise is fine
     assert not date_agrees("2024-10-04", "2024-10")  # invented day
     assert not date_agrees("2021-07", "2024-07")
+
+
+def test_roman_ordinals_are_numbers_and_articles_are_not() -> None:
+    text = "Le maire du XVIIe arrondissement, sous la Ve République, au XXe siècle. Ce matin, Louis Ier."
+    assert [a.value for a in parse_amounts(text)] == [17, 5, 20]
+    assert [a.value for a in parse_amounts("the XIVth arrondissement", "en")] == [14]

@@ -207,6 +207,10 @@ def find_rendering(name: str, text: str) -> tuple[int, int] | None:
     # The words the table does not cover must be there too: "Russian minister Sergei Lavrov" is
     # not confirmed by "russe" alone, nor "Sergei Lavrov" by "Sergueï Choïgou".
     tokens = name_tokens(without_known(name))
+    if not tokens and not found and re.fullmatch(r"[A-Z]{2}", name):
+        # A two-letter acronym the table does not know ("LR", a party) is written the same in French.
+        hit = re.search(rf"\b{name}\b", text)
+        return hit.span() if hit else None
     if not tokens:
         return min(found) if found else None
     words = [(m, fold(m.group(0))) for m in re.finditer(r"[\w']+", norm)]

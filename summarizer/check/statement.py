@@ -13,7 +13,7 @@ from summarizer.check import wordnet
 from summarizer.check.lexicon import is_common_word
 from summarizer.check.names import canonicals, english_names
 from summarizer.check.table import COMMON_ACRONYMS
-from summarizer.check.values import YEAR_RE, parse_amounts
+from summarizer.check.values import ROMAN_ORDINAL, YEAR_RE, parse_amounts
 
 MONTHS = "January February March April May June July August September October November December".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -249,6 +249,7 @@ def statement_names(text: str) -> list[str]:
         if (
             name in CALENDAR
             or name in COMMON_ACRONYMS
+            or ROMAN_ORDINAL.fullmatch(name)  # "the XVIIth arrondissement": a number
             or (text.startswith(name) and " " not in name and not canonicals(name) and _dictionary_word(name))
         ):
             continue
@@ -301,7 +302,13 @@ def content_words(text: str, names: list[str]) -> list[str]:
             out += content_words(word.replace("-", " "), names)
             continue
         low = word.casefold()
-        if low in STOPWORDS or low in name_words or len(low) < 3 or word in CALENDAR:
+        if (
+            low in STOPWORDS
+            or low in name_words
+            or len(low) < 3
+            or word in CALENDAR
+            or ROMAN_ORDINAL.fullmatch(word)
+        ):
             continue
         if low in PLURAL_COUNTS:
             out.append(word)  # "millions": a word the French must give in the plural (``words``)

@@ -121,9 +121,21 @@ def _hour_24(m: re.Match[str]) -> str:
     return f"{hour} {minutes}" if minutes and minutes != "00" else f"{hour}"
 
 
+# A Roman ordinal: "XVIIe arrondissement", "XXe siècle", "Ve République", "the XVIIth arrondissement".
+# Not "Le", "Ce": a lone L or C is a word's capital.
+ROMAN_ORDINAL = re.compile(r"\b([IVX][IVXLC]*|[LC][IVXLC]+)(e|ème|eme|er|th)\b")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman(numeral: str) -> int:
+    """The value of a Roman numeral in capitals ("XVII" → 17)."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+
+
 def parse_amounts(text: str, lang: str = "fr") -> list[Amount]:
     """Every amount in a French (or English) text, with its qualifier and the unit word after it."""
-    base = normalize(text)
+    base = normalize(ROMAN_ORDINAL.sub(lambda m: f"{roman(m.group(1))}{m.group(2)}", text))
     if lang == "en":
         base = _CLOCK_EN.sub(_hour_24, base)  # "6 pm", "18:00": the hour as a French clock gives it
         base = re.sub(r"(?<=\d),(?=\d{3}\b)", "", base)  # 10,000 is ten thousand in English
