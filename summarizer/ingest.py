@@ -257,12 +257,14 @@ def _norm(text: str) -> str:
 # an opening quote or none, capital + lower-case or apostrophe).
 # Also glued after an acronym ("le TSL.Mais") or a closing quote ('le feu".La'), before an initial ("dollar.M. Diab") and before a dash
 # that opens a subheading ("de l'ONU.- Découvert"), before the preposition "A" ("l'ordre.A Washington"),
-# and between a heading and a sentence glued without a dot ("La Nouvelle IRA suspectéeSamedi 20 avril").
+# and between a heading and a sentence glued without a dot ("La Nouvelle IRA suspectéeSamedi 20 avril"),
+# after a quotation glued on both sides ('la police.""Ils draguaient…', 'au travail"Par ailleurs').
 _BOUNDARY = re.compile(
     r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“(\[A-ZÀ-ÖØ-Þ0-9])"
-    r"|(?:(?<=[a-zà-öø-ÿ0-9)\"”»])|(?<=[A-Z]{2}))[.!?](?=[\"“«]?[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]|\.\s)|[AÀ]\s)"
+    r"|(?:(?<=[a-zà-öø-ÿ0-9)\"”»])|(?<=[A-Z]{2}))[.!?](?=[\"“«]{0,2}[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]|\.\s)|[AÀ]\s)"
     r"|(?<=[a-zà-öø-ÿ0-9A-Z)\"”»])[.!?](?=-\s)"
     r"|(?<=[a-zà-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2})"
+    r"|(?<=[a-zà-öø-ÿ]{3}\")(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2})"
 )
 _ABBREVIATIONS = frozenset(
     "m mm mme mmes mlle dr pr st ste mgr etc av apr cf p pp n no vol éd gén col lt sgt"
@@ -285,6 +287,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if match.start() == match.end() and not token[:1].islower():
             continue  # a name spelt in camel case ("PowerPoint"), not a heading glued to a sentence
+        if (
+            match.start() == match.end()
+            and text[match.start() - 1 : match.start()] == '"'
+            and text.count('"', 0, match.start()) % 2
+        ):
+            continue  # a quotation glued after its opening mark ('il a dit"Bonjour'), not after its close
         end = match.end()
         if text[end : end + 1] == '"' and text.count('"', 0, end) % 2:
             end += 1  # the closing mark of a quotation the sentence opened ('…les jeunes femmes."Menacés')

@@ -218,6 +218,22 @@ def test_decode_refuses_empty() -> None:
         decode(b"  \n", "x.txt")
 
 
+def test_a_quotation_glued_on_both_sides_ends_its_sentence() -> None:
+    # The dev set: '…appelé la police.""Ils draguaient…"Devant des familles…' was one sentence, so the
+    # brawl of 200 young people after it was never translated; '…au travail"Par ailleurs, plusieurs
+    # comédiennes ont été entendues' made "a complaint … was heard by the police".
+    text = (
+        '"Nous avons appelé la police.""Ils draguaient les femmes"Devant des familles, 200 jeunes se battent.'
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        '"Nous avons appelé la police."',
+        '"Ils draguaient les femmes"',
+        "Devant des familles, 200 jeunes se battent.",
+    ]
+    # a quotation glued after its opening mark is inside its sentence
+    assert len(split_sentences('Il a dit"Bonjour à tous" puis il est parti.')) == 1
+
+
 def test_titles_company_and_month_abbreviations_end_no_sentence() -> None:
     # claims_dev (summedits): "…reaching the highest level since Jan. 18." was cut after "Jan.", so the
     # day was read as the next sentence's and a true claim lost its number.
