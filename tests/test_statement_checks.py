@@ -309,6 +309,8 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         # another ordinal, another acronym
         ("Le maire du XVIIe arrondissement a parlé.", "The mayor of the 14th arrondissement spoke.", "statement:numbers", "14"),
         ("Le maire (LR) du XVIIe arrondissement a parlé.", "The mayor (PS) of the 17th arrondissement spoke.", "statement:names", "'PS'"),
+        # verified on the dev run: comédiennes (actresses) made "comedians"
+        ("Plusieurs comédiennes ont été entendues par la police.", "Several comedians were heard by the police.", "statement:words", "'comedians'"),
         # verified on the dev run: the embassy's spokesman made "the Chinese ambassador" (ambassade: embassy)
         ("Le porte-parole de l'ambassade de Chine, Wang Yongjun, a écrit une lettre.", "Wang Yongjun, the Chinese ambassador, wrote a letter.", "statement:words", "'ambassador'"),
         # a false friend through no layer: "audiences" (court hearings) is not "audience", even by a typo's letter

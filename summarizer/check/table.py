@@ -128,6 +128,7 @@ FALSE_FRIENDS = {
     "inconsistent": "inconsistant inconsistante inconsistants inconsistantes",  # flimsy
     "evidence": "evidence", "grace": "grace", "process": "proces", "bless": "blesser blesse blessee blesses blessees",
     "ambassador": "ambassade ambassades", "embassy": "ambassadeur ambassadeurs ambassadrice",
+    "comedian": "comedien comedienne comediens comediennes",  # an actor; a comedian is a humoriste
     "reunion": "reunion reunions", "medicine": "medecin medecins", "deceive": "decevoir decu decue decus decues",
     "comprehensive": "comprehensif comprehensive", "fabric": "fabrique", "hazard": "hasard", "envy": "envie",
     "cave": "cave", "coin": "coin", "phrase": "phrase", "stage": "stage", "conductor": "conducteur",
