@@ -148,6 +148,7 @@ IDIOMS = {
     "faire_face": "face, confront, deal, cope", "faire_appel": "appeal, call on, call upon, turn to, use, resort",
     "faire_etat": "mention, report, cite, refer", "faire_part": "announce, share, inform, express, tell",
     "faire_valoir": "argue, assert, claim, put forward, stress, point out, insist, maintain",
+    "retrouver_face": "face, faced, facing, found facing, come face to face, came face to face, confront, confronted",  # se retrouver face à
     "il_m_revenir": "fall to, fell to, up to, be for, my job, my task",  # il m'est revenu de: it fell to me to
     "faire_preuve": "show, display, demonstrate", "faire_l_objet": "subject, undergo, face, target",
     "tenir_compte": "take into account, account, consider", "rendre_compte": "report, account, realise, realize",
