@@ -313,6 +313,8 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("Il m'est revenu d'annoncer la nouvelle aux salariés.", "It came back to announce the news to the employees.", "statement:words", "'came back'"),
         # verified on the dev run: "je me suis retrouvé face à mon épouse" (found myself facing) as "met"
         ("Quand je me suis retrouvé face à mon épouse, je ne l'ai pas reconnue.", "When I met my wife, I didn't recognize her.", "statement:words", "'met'"),
+        # verified on the dev run: "l'ex-plume des Guignols" (its former writer) left as "the ex-plume"
+        ("L'ex-plume des Guignols assure avoir reçu des menaces de mort.", "The ex-plume of the Guignols claims to have received death threats.", "statement:words", "'plume'"),
         # verified on the dev run: comédiennes (actresses) made "comedians"
         ("Plusieurs comédiennes ont été entendues par la police.", "Several comedians were heard by the police.", "statement:words", "'comedians'"),
         # verified on the dev run: the embassy's spokesman made "the Chinese ambassador" (ambassade: embassy)

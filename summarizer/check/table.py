@@ -119,7 +119,7 @@ FALSE_FRIENDS = {
     "apologize": "apologie", "apologise": "apologie", "apology": "apologie",  # apologie: glorification
     "change": "chantage",  # blackmail
     "interrogate": "interpeller interpelle interpellee interpelles interpellees",  # interpellé: detained
-    "question": "interpelle interpellee interpelles interpellees",  # "a été interpellé": detained
+    "question": "interpeller interpelle interpellee interpelles interpellees",  # "a été interpellé": detained
     "interrogation": "interpellation interpellations",  # arrests
     "convict": "inculper inculpe inculpee inculpes inculpees",  # inculpé: charged, not convicted
     "manifest": "manifester manifestons manifestent manifestant manifestants manifestation manifestations",
@@ -129,6 +129,7 @@ FALSE_FRIENDS = {
     "evidence": "evidence", "grace": "grace", "process": "proces", "bless": "blesser blesse blessee blesses blessees",
     "ambassador": "ambassade ambassades", "embassy": "ambassadeur ambassadeurs ambassadrice",
     "comedian": "comedien comedienne comediens comediennes",  # an actor; a comedian is a humoriste
+    "plume": "plume plumes",  # a writer ("l'ex-plume des Guignols"), a pen; a plume of smoke is a panache
     "reunion": "reunion reunions", "medicine": "medecin medecins", "deceive": "decevoir decu decue decus decues",
     "comprehensive": "comprehensif comprehensive", "fabric": "fabrique", "hazard": "hasard", "envy": "envie",
     "cave": "cave", "coin": "coin", "phrase": "phrase", "stage": "stage", "conductor": "conducteur",
