@@ -119,7 +119,7 @@ FALSE_FRIENDS = {
     "apologize": "apologie", "apologise": "apologie", "apology": "apologie",  # apologie: glorification
     "change": "chantage",  # blackmail
     "interrogate": "interpeller interpelle interpellee interpelles interpellees",  # interpellé: detained
-    "question": "interpeller interpelle interpellee interpelles interpellees",  # "a été interpellé": detained
+    "question": "interpeller interpelle interpellee interpelles interpellees",  # interpellé: detained; interpeller X: call out to X
     "interrogation": "interpellation interpellations",  # arrests
     "convict": "inculper inculpe inculpee inculpes inculpees",  # inculpé: charged, not convicted
     "manifest": "manifester manifestons manifestent manifestant manifestants manifestation manifestations",
