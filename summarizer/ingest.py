@@ -263,8 +263,7 @@ _BOUNDARY = re.compile(
     r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“(\[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?:(?<=[a-zà-öø-ÿ0-9)\"”»])|(?<=[A-Z]{2}))[.!?](?=[\"“«]{0,2}[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]|\.\s)|[AÀ]\s)"
     r"|(?<=[a-zà-öø-ÿ0-9A-Z)\"”»])[.!?](?=-\s)"
-    r"|(?<=[a-zà-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2})"
-    r"|(?<=[a-zà-öø-ÿ]{3}\")(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2})"
+    r"|(?:(?<=[a-zà-öø-ÿ]{3})|(?<=[a-zà-öø-ÿ]{3}\"))(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2})"
 )
 _ABBREVIATIONS = frozenset(
     "m mm mme mmes mlle dr pr st ste mgr etc av apr cf p pp n no vol éd gén col lt sgt"
@@ -285,14 +284,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if token.casefold() in _MONTHS and re.match(r"\s*\d", text[match.end() :]):
             continue
-        if match.start() == match.end() and not token[:1].islower():
-            continue  # a name spelt in camel case ("PowerPoint"), not a heading glued to a sentence
-        if (
-            match.start() == match.end()
-            and text[match.start() - 1 : match.start()] == '"'
-            and text.count('"', 0, match.start()) % 2
+        # No boundary inside a name spelt in camel case ("PowerPoint"), nor after a quotation's opening
+        # mark glued to its first word ('il a dit"Bonjour'): only after a closing one.
+        if match.start() == match.end() and (
+            not token[:1].islower()
+            or (text[match.start() - 1] == '"' and text.count('"', 0, match.start()) % 2)
         ):
-            continue  # a quotation glued after its opening mark ('il a dit"Bonjour'), not after its close
+            continue
         end = match.end()
         if text[end : end + 1] == '"' and text.count('"', 0, end) % 2:
             end += 1  # the closing mark of a quotation the sentence opened ('…les jeunes femmes."Menacés')
