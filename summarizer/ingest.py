@@ -17,8 +17,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from summarizer import metadata
@@ -59,6 +60,19 @@ class Article:
 
     def sentence(self, n: int) -> SentenceSpan | None:
         return self.sentences[n - 1] if 1 <= n <= len(self.sentences) else None
+
+
+def with_sentences(article: Article, spans: Sequence[tuple[int, int]]) -> Article:
+    """The article cut into the given raw sentence ranges (a digest's own, which its facts cite by
+    number) instead of the current splitter's; unchanged when a range does not fit the text."""
+    if not spans or any(not 0 <= a < b <= len(article.raw) for a, b in spans):
+        return article
+    to_raw = article.view.to_raw
+    sentences = []
+    for n, (a, b) in enumerate(spans, 1):
+        va, vb = (a, b) if to_raw is None else (bisect_left(to_raw, a), bisect_left(to_raw, b))
+        sentences.append(SentenceSpan(n, a, b, article.view.text[va:vb], va))
+    return replace(article, sentences=sentences)
 
 
 @dataclass(frozen=True)
@@ -258,12 +272,14 @@ def _norm(text: str) -> str:
 # Also glued after an acronym ("le TSL.Mais") or a closing quote ('le feu".La'), before an initial ("dollar.M. Diab") and before a dash
 # that opens a subheading ("de l'ONU.- Découvert"), before the preposition "A" ("l'ordre.A Washington"),
 # and between a heading and a sentence glued without a dot ("La Nouvelle IRA suspectéeSamedi 20 avril"),
-# after a quotation glued on both sides ('la police.""Ils draguaient…', 'au travail"Par ailleurs').
+# after a quotation glued on both sides ('la police.""Ils draguaient…', 'au travail"Par ailleurs'), and
+# after the dash that closes a subheading ("- Mobilisation hétéroclite -En journée").
 _BOUNDARY = re.compile(
-    r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“(\[A-ZÀ-ÖØ-Þ0-9])"
+    r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“(\[A-ZÀ-ÖØ-Þ0-9-])"
     r"|(?:(?<=[a-zà-öø-ÿ0-9)\"”»])|(?<=[A-Z]{2}))[.!?](?=[\"“«]{0,2}[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]|\.\s)|[AÀ]\s)"
     r"|(?<=[a-zà-öø-ÿ0-9A-Z)\"”»])[.!?](?=-\s)"
     r"|(?:(?<=[a-zà-öø-ÿ]{3})|(?<=[a-zà-öø-ÿ]{3}\"))(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2})"
+    r"|(?<=\s-)(?=[A-ZÀ-ÖØ-Þ])"
 )
 _ABBREVIATIONS = frozenset(
     "m mm mme mmes mlle dr pr st ste mgr etc av apr cf p pp n no vol éd gén col lt sgt"
@@ -286,9 +302,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         # No boundary inside a name spelt in camel case ("PowerPoint"), nor after a quotation's opening
         # mark glued to its first word ('il a dit"Bonjour'): only after a closing one.
-        if match.start() == match.end() and (
-            not token[:1].islower()
-            or (text[match.start() - 1] == '"' and text.count('"', 0, match.start()) % 2)
+        if text[match.start() - 1 : match.end()] == "-" and not text[
+            start : match.start()
+        ].lstrip().startswith("-"):
+            continue  # a dash closes a subheading only when one opened it ("Le Hamas -Abou Obeida- a dit")
+        if (
+            match.start() == match.end()
+            and text[match.start() - 1] != "-"
+            and (
+                not token[:1].islower()
+                or (text[match.start() - 1] == '"' and text.count('"', 0, match.start()) % 2)
+            )
         ):
             continue
         end = match.end()

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from summarizer.backends.base import Backend
 from summarizer.check import check_fact, check_summary_lines
-from summarizer.ingest import Article, load_articles
+from summarizer.ingest import Article, load_articles, with_sentences
 from summarizer.models import (
     DIGEST_SCHEMA_VERSION,
     ArticleVerify,
@@ -91,11 +91,20 @@ _RECORD = re.compile(r"^(?P<file>.+\.jsonl):(?P<line>[0-9]+)$", re.IGNORECASE)
 
 
 def find_source(digest: Digest, digest_path: Path, sources: Sources | None) -> Article:
-    """The digest's source article; ``ValueError`` says where it was looked for and how to fix it.
+    """The digest's source article, cut into the digest's own sentences when the text is the same (its
+    facts cite them by number, whatever a later version's splitter does); ``ValueError`` says where it
+    was looked for and how to fix it.
 
     The recorded path is tried as given, then beside the digest and its folder's two nearest ancestors; ``batch.jsonl:N``
     is the record on line N of that JSONL file (or, if the file was edited since, its record with the
     same text)."""
+    article = _find_source(digest, digest_path, sources)
+    if article.sha256 != digest.article.sha256:
+        return article
+    return with_sentences(article, [(s.start, s.end) for s in digest.sentences])
+
+
+def _find_source(digest: Digest, digest_path: Path, sources: Sources | None) -> Article:
     meta = digest.article
     if sources is not None:
         found = sources.by_sha.get(meta.sha256) or sources.by_id.get(meta.id)

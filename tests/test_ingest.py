@@ -234,6 +234,19 @@ def test_a_quotation_glued_on_both_sides_ends_its_sentence() -> None:
     assert len(split_sentences('Il a dit"Bonjour à tous" puis il est parti.')) == 1
 
 
+def test_a_subheading_between_dashes_is_its_own_sentence() -> None:
+    # The dev set: "- Mobilisation hétéroclite -En journée déjà les tensions étaient vives" made the
+    # statement "Heterogeneous mobilization - Already tensions were high in Beirut."
+    text = "Les manifestants ont crié. - Mobilisation hétéroclite -En journée, les tensions étaient vives."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Les manifestants ont crié.",
+        "- Mobilisation hétéroclite -",
+        "En journée, les tensions étaient vives.",
+    ]
+    # a dash that opened no subheading cuts nothing
+    assert len(split_sentences("Le porte-parole du Hamas -Abou Obeida- a parlé lundi.")) == 1
+
+
 def test_titles_company_and_month_abbreviations_end_no_sentence() -> None:
     # claims_dev (summedits): "…reaching the highest level since Jan. 18." was cut after "Jan.", so the
     # day was read as the next sentence's and a true claim lost its number.

@@ -51,6 +51,21 @@ def test_true_digest_exits_0_and_report_is_valid(tmp_path: Path) -> None:
     assert data["totals"]["verified"] == data["totals"]["facts"] == len(_true_004())
 
 
+@needs_dicts
+def test_facts_are_checked_against_the_digests_own_sentences(tmp_path: Path) -> None:
+    # A digest made by a version that split the text otherwise (here sentences 3 and 4 were one): its
+    # facts cite that numbering, and a later splitter must not turn them into cited_sentence failures.
+    data = _digest(_true_004(), str(SEEDS / f"{SEED_004}.txt"))
+    spans = data["sentences"]
+    merged = [*spans[:2], {"n": 3, "start": spans[2]["start"], "end": spans[3]["end"]}, *spans[4:]]
+    data["sentences"] = [{**s, "n": n} for n, s in enumerate(merged, 1)]
+    for fact in data["facts"]:
+        fact["sentence"] -= fact["sentence"] > 3
+    result = runner.invoke(app, ["verify", str(_write(tmp_path / "d.json", data)), "--json", "-", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["totals"]["verified"] == len(_true_004())
+
+
 def test_stored_verdicts_are_never_trusted(tmp_path: Path) -> None:
     fact = {**_true_004()[0], "certainty": "asserted"}  # an allegation turned into a fact
     fact["check"] = {"alignment": "exact", "score": 100, "checks": [], "verdict": "verified"}

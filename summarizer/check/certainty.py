@@ -16,7 +16,7 @@ from summarizer.check.evidence import Evidence
 from summarizer.check.forms import fold_word, lemma
 from summarizer.check.lexicon import french_words
 from summarizer.check.matching import unmatched_words
-from summarizer.check.names import english_names
+from summarizer.check.names import demonym_prefix, english_names
 from summarizer.check.statement import HEDGES, NEGATION, Reading, content_words, split_attribution
 from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, DEGREE, POLARITY, TENSE, result
 from summarizer.models import CheckResult, Fact
@@ -120,6 +120,16 @@ def markers(text: str, lang: str = "fr") -> set[str]:
 _AVOID = re.compile(r"\b(?:avoid|refrain|prevent|keep from|stop)\w*", re.IGNORECASE)
 
 
+# A lack said by a word on both sides ("manquait de moyens" / "lacked means"): no negation to carry.
+_LACK_EN = re.compile(r"\b(?:lack\w*|fail\w*|absence of)\b", re.I)
+_LACK_FR = re.compile(r"\b(?:manqu\w*|faute d|absence|échou\w*|échec)", re.I)
+
+
+def _lacking_on_both_sides(statement: str, sentence: str) -> bool:
+    """Whether the statement negates only by a word of lack or failure, and the sentence has one."""
+    return bool(_LACK_FR.search(sentence)) and not NEGATION.search(_LACK_EN.sub(" ", statement))
+
+
 def check_polarity(reading: Reading, ev: Evidence) -> CheckResult:
     """A negation or denial in the quote's clause must be in the statement, and only then."""
     clause = markers(ev.clause, ev.lang) & DENIALS
@@ -132,7 +142,12 @@ def check_polarity(reading: Reading, ev: Evidence) -> CheckResult:
             f"the clause is {'/'.join(sorted(clause))} but the statement has no negation",
             True,
         )
-    if reading.negated and not clause and not markers(ev.sentence, ev.lang) & DENIALS:
+    if (
+        reading.negated
+        and not clause
+        and not markers(ev.sentence, ev.lang) & DENIALS
+        and not _lacking_on_both_sides(reading.text, ev.sentence)
+    ):
         return result(POLARITY, False, f"the statement negates; sentence {ev.sentence_n} does not", True)
     if clause:
         return result(POLARITY, True, "negated on both sides")
@@ -382,15 +397,15 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
 
 def _found(source: str, text: str, ev: Evidence) -> bool:
     """A source is found when every name in it is (or, when a pronoun reports it, earlier in the
-    article: "explique-t-elle"; when a pronoun stands for it, just before: "elle a fait valoir"), and
-    most of its other words have a counterpart ("a medical source quoted by Haaretz" / "une source
-    médicale citée par le journal Haaretz")."""
+    article: "explique-t-elle", as is the country of "the Lebanese authorities"; when a pronoun stands
+    for it, just before: "elle a fait valoir"), and most of its other words have a counterpart ("a
+    medical source quoted by Haaretz" / "une source médicale citée par le journal Haaretz")."""
     names = english_names(source)
     pronominal = bool(_PRONOUN_SOURCE.search(ev.sentence))
     if any(
         not name_in(n, text)
         and not short_form(n, ev.earlier, text)
-        and not (pronominal and name_in(n, ev.earlier, article_wide=True))
+        and not ((pronominal or demonym_prefix(n)) and name_in(n, ev.earlier, article_wide=True))
         and not referred(n, ev)
         for n in names
     ):

@@ -65,10 +65,11 @@ def name_in(name: str, text: str, article_wide: bool = False) -> bool:
     # A word of a name that is a common word ("Red Cross", "Special Tribunal") is translated, not
     # transliterated: any lexicon layer may confirm it; a proper name never by similarity alone.
     # Two words of a name cannot rest on one French word ("Mediterranean Sea" / "mer").
-    missing = unmatched_words([t for t in tokens if is_common_word(t)], text)
+    # A demonym is a name, whatever the dictionaries say: never by similarity ("Lebanese" ~ "livre").
+    common = [t for t in tokens if is_common_word(t) and demonym_prefix(t) is None]
+    missing = unmatched_words(common, text)
     return bool(tokens) and all(
-        (t not in missing if is_common_word(t) else words.counterpart(t, e5=False))
-        or _demonym_in(t, words.surface)
+        (t not in missing if t in common else words.counterpart(t, e5=False)) or _demonym_in(t, words.surface)
         for t in tokens
     )
 

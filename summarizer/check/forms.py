@@ -30,11 +30,12 @@ def lemma(word: str, lang: str) -> str:
 
 
 # Past-participle endings → infinitive endings: the regular ones, then the irregular families
-# (survenues → survenir, ouvert → ouvrir, requis → requérir, produite → produire, atteint → atteindre).
+# (survenues → survenir, ouvert → ouvrir, requis → requérir, produite → produire, atteint → atteindre,
+# commis → commettre, surpris → surprendre).
 _PARTICIPLES = (
     ("ee?s?", "er"), ("ie?s?", "ir"), ("ue?s?", "re"), ("enue?s?", "enir"), ("erte?s?", "rir"),
     ("quise?s?", "querir"), ("uite?s?", "uire"), ("einte?s?", "eindre"), ("ainte?s?", "aindre"),
-    ("ointe?s?", "oindre"),
+    ("ointe?s?", "oindre"), ("mise?s?", "mettre"), ("prise?s?", "prendre"),
 )  # fmt: skip
 
 
@@ -73,6 +74,20 @@ def _masculine(word: str) -> set[str]:
     return bases | {re.sub(f"{e}$", b, w) for w in bases for e, b in _ENDINGS if re.search(f"{e}$", w)}
 
 
+def _adjective(word: str, accented: str) -> set[str]:
+    """An adverb's adjective, masculine too: "durement" → dur (simplemma reads "dure" as durer),
+    "singulièrement" → singulier, "récemment" → récent. A masculine only when simplemma knows it:
+    "gouvernement" is no adverb of "gouvern"."""
+    import simplemma
+
+    adjective = accented[:-5] + "nt" if accented.endswith("emment") else accented[:-4]
+    out = {lemma(adjective, "fr"), *_masculine(fold_word(adjective))}
+    if adjective.endswith("e"):
+        masculine = (adjective[:-1], re.sub("ère$", "er", adjective))
+        out |= {fold_word(m) for m in masculine if m != adjective and simplemma.is_known(m, lang="fr")}
+    return out
+
+
 # A woman or women named by nationality or origin: Françaises, Iraniennes, Chinoises, une Parisienne.
 _WOMEN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:(?:aise|ienne|oise)s?|(?:aine|ande|ine)s)")
 
@@ -89,7 +104,9 @@ def forms_of(word: str, accented: str = "") -> frozenset[str]:
     if "-" in word and not WHOLE_COMPOUND.match(word):
         out.update(word.split("-"))
     if len(word) > 7 and word.endswith("ment"):
-        out.add(lemma(word[:-4], "fr"))
+        # An adverb's adjective, masculine too: "durement" → dur (simplemma reads "dure" as durer),
+        # "singulièrement" → singulier, "récemment" → récent.
+        out |= _adjective(word, accented.casefold() if accented else word)
     if _WOMEN.fullmatch(accented):
         out.add("femme")  # "167 000 Françaises": French women
     return frozenset(out)

@@ -19,10 +19,10 @@ from itertools import combinations
 from summarizer.check.alignment import normalize
 from summarizer.check.entities import titled
 from summarizer.check.evidence import Evidence
-from summarizer.check.forms import fold_word
+from summarizer.check.forms import cognate, fold_word, stem
 from summarizer.check.french import FRENCH_STOP
 from summarizer.check.lexicon import french_words
-from summarizer.check.names import drop_openers, english_names, find_rendering
+from summarizer.check.names import canonicals, drop_openers, english_names, find_rendering
 from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
 from summarizer.check.verdict import FRAME, result
 from summarizer.models import CheckResult, Fact
@@ -272,6 +272,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     flipped += _swapped_markers(pairs, text, ev)
     flipped += _recipient_acts(pairs, reading.text, ev)
     flipped += _source_acts(pairs, ev)
+    flipped += _addressee_as_source(reading, ev)
     flipped += _passive_agent(reading, ev)
     flipped += _pronoun_person(reading, ev)
     if flipped:
@@ -355,6 +356,36 @@ def _source_acts(pairs: list[tuple[int, str, int]], ev: Evidence) -> list[str]:
         for _, words, fr in pairs
         if _FR_SOURCE.search(ev.sentence[:fr])
     ]
+
+
+# Whom a speaker tells ("a déclaré à l'AFP", "explique au Parisien", "rapporte-t-il à Marianne"): the
+# outlet or person addressed, not the source, nor a title ("said AFP President", "according to
+# Parisian Gérard Hébert", "reports Marianne"). One capitalised word: the speaker's name may follow.
+_FR_TOLD = re.compile(
+    r"\b(?:dit|dire|disait|déclar|affirm|assur|expliqu|indiqu|précis|confi|racont|rapport|ajout|lanc|répond"
+    r"|annonc|témoign|révél|soulign|confirm|déplor|regrett|gliss)[a-zéèêâîûç]*(?:-t)?(?:-(?:il|elle)s?)?"
+    r"\s+(?:(?:encore|aussi|également|alors)\s+)?(?:à\s+(?:l['’]|la\s+)?|au\s+|aux\s+|auprès\s+d(?:u\s+|e\s+(?:l['’]|la\s+)?))"
+    r"([A-ZÀ-Þ][^\W\d_]{2,})"
+)
+_EN_TOLD = re.compile(
+    r"\b(?:(?<!according )(?<!due )to|told|tells?|telling|with|in|on)\s+(?:the\s+|le\s+|la\s+|l')?$", re.I
+)
+
+
+def _addressee_as_source(reading: Reading, ev: Evidence) -> list[str]:
+    """A name the sentence gives as whom the speaker told, in the statement without "to"/"told"
+    (a country is left alone: "a dit à France Info" and France the subject)."""
+    out = []
+    for told in _FR_TOLD.finditer(ev.sentence):
+        if canonicals(told.group(1)):
+            continue
+        addressee = stem(told.group(1))
+        for word in re.finditer(r"[A-Za-z][\w'-]+", reading.text):
+            if cognate(stem(word.group(0)), addressee) and not _EN_TOLD.search(reading.text[: word.start()]):
+                detail = f"{word.group(0)!r} is whom the speaker told in sentence {ev.sentence_n} ({told.group(0)!r})"
+                out.append(detail + ", not a source or a title")
+                break
+    return out
 
 
 def _typed_roles(fact: Fact, ev: Evidence) -> list[CheckResult]:

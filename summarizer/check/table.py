@@ -17,7 +17,7 @@ TABLE = {
     "reject": "rejeter refuter", "report": "rapporter selon signaler indiquer faire_etat", "suspect": "soupconner",
     "kill": "tuer mort deces trouver", "death": "mort deces",
     "people": "personne gens", "person": "personne", "man": "homme", "men": "homme", "woman": "femme parturiente",
-    "women": "femme parturiente", "child": "enfant", "police": "police policier forces_de_l_ordre", "officer": "policier agent officier",
+    "women": "femme parturiente", "child": "enfant gosse gamin", "kid": "enfant gosse gamin", "police": "police policier forces_de_l_ordre", "officer": "policier agent officier",
     "head": "chef tete responsable", "leader": "chef dirigeant leader", "year": "an annee",
     "old": "age ans vieux ancien", "week": "semaine", "day": "jour journee", "month": "mois",
     "country": "pays", "government": "gouvernement", "army": "armee", "troops": "troupe", "soldier": "soldat militaire",
@@ -43,7 +43,7 @@ TABLE = {
     "visit": "visite visiter rendre", "go": "rendre aller", "highlight": "evidence souligner",
     "occur": "produire survenir", "happen": "produire survenir", "restore": "reconstituer retablir",
     "replenish": "reconstituer", "rebuild": "reconstruire reconstituer", "raise": "soulever susciter",
-    "spark": "susciter provoquer declencher", "counterpart": "homologue", "statement": "communique declaration",
+    "spark": "susciter provoquer declencher", "counterpart": "homologue", "statement": "communique declaration releve",
     "prosecutor": "procureur parquet", "custody": "garde", "initially": "initialement premier",
     "target": "cibler viser cible", "require": "exiger contraindre necessiter",
     "face": "affronter confronter encourir", "schedule": "prevoir programmer", "undergo": "subir",
@@ -101,6 +101,9 @@ TABLE = {
     # Acronyms that are common nouns, not names (``COMMON_ACRONYMS``): matched as words.
     "pin": "code_secret", "dna": "adn", "gdp": "pib", "vat": "tva", "ceo": "pdg", "atm": "distributeur",
     "hiv": "vih", "aids": "sida",
+    # Pronouns and phrases the dictionaries render as several words (tout le monde: everyone).
+    "everyone": "tout_le_monde chacun", "everybody": "tout_le_monde chacun", "perpetrator": "auteur",
+    "flare up": "enflammer embraser", "high": "vif eleve haut",
 }  # fmt: skip
 COMMON_ACRONYMS = frozenset("PIN DNA GDP VAT CEO ATM HIV AIDS".split())
 # Adverbs an English verb takes where French has one verb: carry out (mener), give back (rendre).
