@@ -275,7 +275,7 @@ def _norm(text: str) -> str:
 # after a quotation glued on both sides ('la police.""Ils draguaient…', 'au travail"Par ailleurs'), and
 # after the dash that closes a subheading ("- Mobilisation hétéroclite -En journée").
 _BOUNDARY = re.compile(
-    r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“(\[A-ZÀ-ÖØ-Þ0-9-])"
+    r"[.!?…]+[»\"”’)\]]*(?=\s+(?:[«\"“(\[A-ZÀ-ÖØ-Þ0-9]|-\s*[«\"“A-ZÀ-ÖØ-Þ]))"
     r"|(?:(?<=[a-zà-öø-ÿ0-9)\"”»])|(?<=[A-Z]{2}))[.!?](?=[\"“«]{0,2}[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]|\.\s)|[AÀ]\s)"
     r"|(?<=[a-zà-öø-ÿ0-9A-Z)\"”»])[.!?](?=-\s)"
     r"|(?:(?<=[a-zà-öø-ÿ]{3})|(?<=[a-zà-öø-ÿ]{3}\"))(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2})"

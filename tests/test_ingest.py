@@ -243,8 +243,10 @@ def test_a_subheading_between_dashes_is_its_own_sentence() -> None:
         "- Mobilisation hétéroclite -",
         "En journée, les tensions étaient vives.",
     ]
-    # a dash that opened no subheading cuts nothing
+    # a dash that opened no subheading cuts nothing, nor one between two dates (rte3_fr: "Chine" was
+    # cut off "premier empereur de la dynastie Qin (221 av. J.-C. - 207 av. J.-C.) et de la Chine")
     assert len(split_sentences("Le porte-parole du Hamas -Abou Obeida- a parlé lundi.")) == 1
+    assert len(split_sentences("La dynastie Qin (221 av. J.-C. - 207 av. J.-C.) et aussi la Chine.")) == 1
 
 
 def test_titles_company_and_month_abbreviations_end_no_sentence() -> None:

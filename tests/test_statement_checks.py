@@ -75,6 +75,9 @@ def _check(
         # a pronoun the dictionaries render as a phrase, opening the statement: no name (it was
         # "'Everyone' nowhere in the article")
         ("Tout le monde a vu cela au Ladakh.", "Everyone saw it in Ladakh."),
+        # the speaker's own "je" told as "he"; an idiom through a modal
+        ("\"Je n'ai pas l'énergie nécessaire\", a expliqué Darko Mladic.", "Darko Mladic explained that he did not have the necessary energy."),
+        ("La note a dû être salée.", "The bill must have been steep."),
         # whom the speaker told, told; a lack on both sides
         ("Les esprits se sont enflammés, explique au Parisien Gérard Hébert.", "The spirits flared up, Gérard Hébert told Le Parisien."),
         ("Le maire a confié au Monde que la ville manquait de moyens.", "The mayor told Le Monde that the city lacked means."),
@@ -225,6 +228,20 @@ def test_a_short_name_confirms_the_source_named_in_full_before() -> None:
 
 
 @needs_dicts
+def test_a_quotations_il_is_not_its_speaker_even_when_the_quote_starts_inside() -> None:
+    # The dev run, verified: Darko Mladic speaks of his father ("Il n'a pas l'énergie"), and the
+    # pipeline's quote began after "Il n'a pas".
+    french = (
+        "\"Il n'a pas l'énergie nécessaire\" et sa mémoire peut lui jouer des tours, a expliqué Darko Mladic."
+    )
+    quote = "l'énergie nécessaire\" et sa mémoire peut lui jouer des tours, a expliqué Darko Mladic"
+    statement = "Darko Mladic explained that he did not have the necessary energy."
+    verdict, failed = _check(french, statement, quote=quote)
+    assert verdict == "unsupported" and "'he' is the speaker" in failed["frame"], failed
+    assert _check(french.replace("Il n'a", "Je n'ai"), statement, quote=quote)[0] == "verified"
+
+
+@needs_dicts
 def test_the_country_of_a_source_may_be_named_earlier_but_never_by_similarity() -> None:
     # facts_dev: "the Lebanese authorities" for "Les autorités" in an article about Lebanon; it was
     # verified only because e5 put "Lebanese" next to "livre" in the sentence before.
@@ -280,6 +297,10 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
 @pytest.mark.parametrize(
     ("french", "statement", "check", "words"),
     [
+        # a quotation's "il" is someone else than its speaker (the dev run: Darko Mladic about his father)
+        ("\"Il n'a pas l'énergie nécessaire\", a expliqué Darko Mladic.", "Darko Mladic explained that he did not have the necessary energy.", "frame", "'he' is the speaker in the statement"),
+        # "la note est salée": the bill is steep, not salted
+        ("La note a dû être salée.", "The note was supposed to be salted.", "statement:words", "'salted'"),
         # whom the speaker told made the source or a title (the dev run: "said AFP President Munira
         # Subasic", "according to Parisian Gérard Hébert", "reports Marianne")
         ("Nous n'y étions pas, a déclaré à l'AFP Munira Subasic, présidente de l'association.", "We were not there, said AFP President Munira Subasic.", "frame", "'AFP' is whom the speaker told"),

@@ -23,6 +23,7 @@ from summarizer.check.forms import cognate, fold_word, stem
 from summarizer.check.french import FRENCH_STOP
 from summarizer.check.lexicon import french_words
 from summarizer.check.names import canonicals, drop_openers, english_names, find_rendering
+from summarizer.check.pronouns import pronoun_person
 from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
 from summarizer.check.verdict import FRAME, result
 from summarizer.models import CheckResult, Fact
@@ -192,48 +193,6 @@ def _french_subject(reading: Reading, ev: Evidence) -> list[str]:
     return []
 
 
-# The English subject pronouns a quote's opening French one may become: "Ils m'attaquent" is not "He
-# has attacked"; "je" may become "he" or "she" in reported speech.
-_PERSON_OF = {
-    "je": {"i", "he", "she"}, "j": {"i", "he", "she"}, "nous": {"we", "they"}, "il": {"he", "it", "there"},
-    "elle": {"she", "it"}, "ils": {"they"}, "elles": {"they"},
-}  # fmt: skip
-# Not an impersonal "il" (il faut, il y a, il est possible…), which English says with any subject.
-_FR_OPENS = re.compile(
-    r"^\W*(je|j(?=['’])|nous|il(?!\s+(?:faut|fallait|faudra|y|semble|paraît|s'agit|reste|est\s+\w+\s+de))"
-    r"|elle|ils|elles)\b",
-    re.I,
-)
-_EN_OPENS = re.compile(r"^\W*(i|we|he|she|it|they|there|you)\b", re.I)
-# Whom a French sentence may address: "vous", "tu", an imperative, or the generic "on" ("you never know").
-_QUOTED = re.compile(r"[«»“”\"]")
-_ADDRESSED = re.compile(
-    r"\b(?i:vous|tu|te|toi|votre|vos|ton|ta|tes|you|your)\b|\b[Tt]['’]|(?<![-\w])(?i:on)\b|\b(?!(?:chez|assez|nez)\b)[a-zà-ÿ]+ez\b"
-)
-
-
-def _pronoun_person(reading: Reading, ev: Evidence) -> list[str]:
-    """A quote that opens on a subject pronoun told with another one ("Ils m'attaquent…" → "He has
-    attacked…"), or right after one ("m'attaquent…" after "Ils"): a different person or number acts."""
-    at = ev.clause.find(ev.span) if ev.span else -1
-    before = ev.clause[:at] if at >= 0 else ""
-    opening = ev.clause if _FR_OPENS.fullmatch(before.rstrip()) else ev.span
-    fr, en = _FR_OPENS.match(opening), _EN_OPENS.match(reading.core)
-    if (
-        en
-        and en.group(1).casefold() == "you"
-        and ev.lang != "en"
-        and not _ADDRESSED.search(ev.sentence)
-        and not _QUOTED.search(ev.sentence)
-    ):
-        # "Il faut vite se rendre à la maternité" is no "You must go to the maternity"; a speaker's
-        # « Il faut y aller » may be said to the one who listens
-        return [f"'you' acts in the statement; sentence {ev.sentence_n} addresses no one"]
-    if fr is None or en is None or en.group(1).casefold() in _PERSON_OF[fr.group(1).casefold()]:
-        return []
-    return [f"{en.group(1)!r} acts in the statement, {fr.group(1)!r} in sentence {ev.sentence_n}"]
-
-
 def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[CheckResult]:
     """Reversed roles between the statement and the sentence; nothing when fewer than two participants
     are found on both sides."""
@@ -274,7 +233,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     flipped += _source_acts(pairs, ev)
     flipped += _addressee_as_source(reading, ev)
     flipped += _passive_agent(reading, ev)
-    flipped += _pronoun_person(reading, ev)
+    flipped += pronoun_person(reading, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:

@@ -59,6 +59,7 @@ E5_MIN = 0.88
 _INSERTED_ADVERB = re.compile(
     r"desormais|deja|toujours|encore|aussi|bien|ensuite|alors|egalement|\w{4,}ement"
 )
+_MODALS = frozenset("du pu doit doivent devait devaient peut peuvent pouvait pouvaient".split())  # folded
 _LIGHT_VERB_RENDERINGS = frozenset("make do have cause get let".split())
 # French verbs most fixed expressions are built on: their words render much else on their own.
 _LIGHT_VERBS = frozenset("faire avoir etre prendre mettre donner tenir rendre porter aller venir".split())
@@ -347,13 +348,22 @@ class FrenchWords:
     def phrase(self, lemmas: list[str]) -> set[str]:
         """The surface words of the first run of consecutive words whose forms are these French lemmas
         ("ont perdu la vie" for perdre la vie), an auxiliary allowed between two of them ("s'en est
-        pris" for en prendre) and an adverb ("fait désormais l'objet"), or nothing."""
+        pris" for en prendre; "a dû être salée", modals too) and an adverb ("fait désormais l'objet"), or
+        nothing."""
         for at in range(len(self.surface)):
             run: list[str] = []
             i = at
             for lem in lemmas:
-                if run and i < len(self.surface) - 1 and forms_of(self.surface[i]) & AUXILIARIES:
-                    i += lem not in forms_of(self.surface[i])
+                # "a dû être salée": up to three auxiliaries and modals between two of them
+                for _ in range(3):
+                    word = self.surface[i] if run and i < len(self.surface) - 1 else ""
+                    if (
+                        not word
+                        or lem in forms_of(word)
+                        or not (forms_of(word) & AUXILIARIES or word in _MODALS)
+                    ):
+                        break
+                    i += 1
                 if run and i < len(self.surface) - 1 and _INSERTED_ADVERB.fullmatch(self.surface[i]):
                     i += lem not in forms_of(self.surface[i])
                 if i >= len(self.surface) or lem not in forms_of(self.surface[i]):

@@ -154,6 +154,7 @@ IDIOMS = {
     "faire_valoir": "argue, assert, claim, put forward, stress, point out, insist, maintain",
     "retrouver_face": "face, faced, facing, found facing, come face to face, came face to face, confront, confronted",  # se retrouver face à
     "il_m_revenir": "fall to, fell to, up to, be for, my job, my task",  # il m'est revenu de: it fell to me to
+    "note_saler": "steep, bill, expensive, high, hefty, costly, pricey",  # la note est salée: the bill is steep
     "faire_preuve": "show, display, demonstrate", "faire_l_objet": "subject, undergo, face, target",
     "tenir_compte": "take into account, account, consider", "rendre_compte": "report, account, realise, realize",
     "donner_lieu": "lead, give rise, cause, result, prompt", "avoir_lieu": "take place, happen, occur, hold, held",

@@ -1,0 +1,81 @@
+"""Pronouns: the person a statement's pronoun stands for must be the one the French sentence's
+stands for. A quotation's opening "Ils" is not "He"; a speaker's "il" is someone else than
+the speaker ("« Il n'a pas l'énergie », a expliqué Darko Mladic" is no "Darko Mladic explained that
+he…"); "you" needs someone addressed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.check.evidence import Evidence
+from summarizer.check.statement import REPORTING, Reading
+
+# The English subject pronouns a quote's opening French one may become: "Ils m'attaquent" is not "He
+# has attacked"; "je" may become "he" or "she" in reported speech.
+_PERSON_OF = {
+    "je": {"i", "he", "she"}, "j": {"i", "he", "she"}, "nous": {"we", "they"}, "il": {"he", "it", "there"},
+    "elle": {"she", "it"}, "ils": {"they"}, "elles": {"they"},
+}  # fmt: skip
+# Not an impersonal "il" (il faut, il y a, il est possible…), which English says with any subject.
+_FR_OPENS = re.compile(
+    r"^\W*(je|j(?=['’])|nous|il(?!\s+(?:faut|fallait|faudra|y|semble|paraît|s'agit|reste|est\s+\w+\s+de))"
+    r"|elle|ils|elles)\b",
+    re.I,
+)
+_EN_OPENS = re.compile(r"^\W*(i|we|he|she|it|they|there|you)\b", re.I)
+# Whom a French sentence may address: "vous", "tu", an imperative, or the generic "on" ("you never know").
+_QUOTED = re.compile(r"[«»“”\"]")
+_ADDRESSED = re.compile(
+    r"\b(?i:vous|tu|te|toi|votre|vos|ton|ta|tes|you|your)\b|\b[Tt]['’]|(?<![-\w])(?i:on)\b|\b(?!(?:chez|assez|nez)\b)[a-zà-ÿ]+ez\b"
+)
+# A quotation that opens its sentence on "il" or "elle", up to its closing mark.
+_QUOTATION_OPENS = re.compile(r"^\W*?[«\"“]\s*(Il|Elle)\b[^»\"”]*")
+# Who reports in a statement's attribution: a pronoun, or a name ("") ("Darko Mladic explained that").
+_SPEAKER = re.compile(
+    rf"^\W*(?:([Hh]e|[Ss]he)|(?:Mr\.|Mrs\.|Ms\.|[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]*)*())\s+(?:{REPORTING})\b"
+)
+
+
+def _quoted_other(pronoun: str, reading: Reading, ev: Evidence) -> str | None:
+    """ "« Il n'a pas l'énergie », a expliqué Darko Mladic" is no "Darko Mladic explained that he…": in
+    a quotation that opens the sentence (and holds the quote's start), the speaker's "il" is someone
+    else; the statement's "he" after a named speaker, or after the same pronoun, is the speaker."""
+    # reported speech: the attribution opens the statement ("…, he said" tags a quotation as it is)
+    opens = reading.attribution.strip() and reading.text.lstrip().startswith(reading.attribution.strip())
+    speaker = _SPEAKER.match(reading.attribution) if opens else None
+    quoted = _QUOTATION_OPENS.match(ev.sentence)
+    if not (pronoun.casefold() in {"he", "she"} and speaker and quoted):
+        return None
+    if (speaker.group(1) or pronoun).casefold() != pronoun.casefold():
+        return None  # "She explains that he…": another person than the speaker
+    if not 0 <= ev.sentence.find(ev.span) < quoted.end():
+        return None
+    return f"{pronoun!r} is the speaker in the statement; the quotation's {quoted.group(1)!r} is someone else"
+
+
+def pronoun_person(reading: Reading, ev: Evidence) -> list[str]:
+    """A quote that opens on a subject pronoun told with another one ("Ils m'attaquent…" → "He has
+    attacked…"), or right after one ("m'attaquent…" after "Ils"): a different person or number acts;
+    a quotation's "il" told as the speaker's "he"; "you" where no one is addressed."""
+    at = ev.clause.find(ev.span) if ev.span else -1
+    before = ev.clause[:at] if at >= 0 else ""
+    opening = ev.clause if _FR_OPENS.fullmatch(before.rstrip()) else ev.span
+    fr, en = _FR_OPENS.match(opening), _EN_OPENS.match(reading.core)
+    if (
+        en
+        and en.group(1).casefold() == "you"
+        and ev.lang != "en"
+        and not _ADDRESSED.search(ev.sentence)
+        and not _QUOTED.search(ev.sentence)
+    ):
+        # "Il faut vite se rendre à la maternité" is no "You must go to the maternity"; a speaker's
+        # « Il faut y aller » may be said to the one who listens
+        return [f"'you' acts in the statement; sentence {ev.sentence_n} addresses no one"]
+    if en and (other := _quoted_other(en.group(1), reading, ev)):
+        return [other]
+    if fr is None or en is None:
+        return []
+    if en.group(1).casefold() in _PERSON_OF[fr.group(1).casefold()]:
+        return []
+    return [f"{en.group(1)!r} acts in the statement, {fr.group(1)!r} in sentence {ev.sentence_n}"]
