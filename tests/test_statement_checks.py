@@ -75,7 +75,8 @@ def _check(
         # a pronoun the dictionaries render as a phrase, opening the statement: no name (it was
         # "'Everyone' nowhere in the article")
         ("Tout le monde a vu cela au Ladakh.", "Everyone saw it in Ladakh."),
-        # the speaker's own "je" told as "he"; an idiom through a modal
+        # a subject's own claim told as one; the speaker's own "je" told as "he"; an idiom through a modal
+        ("Elle dit avoir vu trois hommes armés.", "She said she saw three armed men."),
         ("\"Je n'ai pas l'énergie nécessaire\", a expliqué Darko Mladic.", "Darko Mladic explained that he did not have the necessary energy."),
         ("La note a dû être salée.", "The bill must have been steep."),
         # whom the speaker told, told; a lack on both sides
@@ -297,6 +298,9 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
 @pytest.mark.parametrize(
     ("french", "statement", "check", "words"),
     [
+        # a subject's own claim told as fact (the dev run: "The former Guignols received threats of death"
+        # for "L'ex-plume des Guignols assure avoir reçu des menaces de mort")
+        ("Le chroniqueur assure avoir reçu des menaces de mort.", "The columnist received death threats.", "certainty", "gives a source ('assure')"),
         # a quotation's "il" is someone else than its speaker (the dev run: Darko Mladic about his father)
         ("\"Il n'a pas l'énergie nécessaire\", a expliqué Darko Mladic.", "Darko Mladic explained that he did not have the necessary energy.", "frame", "'he' is the speaker in the statement"),
         # "la note est salée": the bill is steep, not salted

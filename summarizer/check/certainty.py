@@ -54,6 +54,11 @@ _SOURCED = re.compile(
     r"|dénonce|observe|relève|réagit|commente)(?:-t-(?:il|elle)s?)?)\b",
     re.I,
 )
+# A subject's own claim: "X assure avoir reçu des menaces" (X says X received threats), "affirme être".
+_CLAIMS_TO = re.compile(
+    r"\b((?:a |ont |avait |avaient )?(?:assur|affirm|prétend|déclar|dit|di(?:sent|sait))\w*)\s+(?:n['’])?(?:avoir|être|ne pas)\b",
+    re.I,
+)
 _PRONOUN_SOURCE = re.compile(
     r"-t-(?:il|elle)s?\b|\bselon (?:lui|elle|eux|elles)\b"
     r"|\b(?:il|elle)s? (?:a|ont|avait|avaient) (?:dit|déclaré|affirmé|expliqué|assuré|ajouté|indiqué|estimé)",
@@ -322,12 +327,12 @@ def _degree_en(reading: Reading, ev: Evidence) -> list[CheckResult]:
 
 def _named_source(ev: Evidence) -> str | None:
     """The reporting word by which the sentence names a source for the clause: "X a assuré que" before
-    it, "selon X" in it, an incise closing the sentence ("…, a affirmé X."), or a quotation the span
-    lies in ("Il espère plus de violence…" after `"…", a-t-il affirmé.`)."""
+    it, "selon X" or "X assure avoir" in it, an incise closing the sentence ("…, a affirmé X."), or a
+    quotation the span lies in ("Il espère plus de violence…" after `"…", a-t-il affirmé.`)."""
     if ev.lang == "en":  # "X said (that) …", "…, X said.", "According to X, …"
         return split_attribution(ev.sentence)[0].strip(" ,") or None
     tail = ev.sentence[len(ev.lead) + len(ev.span) :]
-    said = _SAID_THAT.search(ev.lead) or _SOURCED.search(ev.clause)
+    said = _SAID_THAT.search(ev.lead) or _SOURCED.search(ev.clause) or _CLAIMS_TO.search(ev.clause)
     said = said or (_SOURCED.search(tail) if len(tail.split()) <= 12 else None)
     if said:
         return next(g for g in said.groups() if g)
