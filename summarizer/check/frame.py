@@ -323,8 +323,8 @@ def _source_acts(pairs: list[tuple[int, str, int]], ev: Evidence) -> list[str]:
 _FR_TOLD = re.compile(
     r"\b(?:dit|dire|disait|déclar|affirm|assur|expliqu|indiqu|précis|confi|racont|rapport|ajout|lanc|répond"
     r"|annonc|témoign|révél|soulign|confirm|déplor|regrett|gliss)[a-zéèêâîûç]*(?:-t)?(?:-(?:il|elle)s?)?"
-    r"\s+(?:(?:encore|aussi|également|alors)\s+)?(?:à\s+(?:l['’]|la\s+)?|au\s+|aux\s+|auprès\s+d(?:u\s+|e\s+(?:l['’]|la\s+)?))"
-    r"([A-ZÀ-Þ][^\W\d_]{2,})"
+    r"\s+(?:(?:encore|aussi|également|alors)\s+)?(?:à\s+(?:l['’]|la\s+)?|au\s+|aux\s+)([A-ZÀ-Þ][^\W\d_]{2,})"
+    r"|\bauprès\s+d(?:u\s+|e\s+(?:l['’]|la\s+)?|['’])([A-ZÀ-Þ][^\W\d_]{2,})"  # "s'est ému auprès du Parisien"
 )
 _EN_TOLD = re.compile(
     r"\b(?:(?<!according )(?<!due )to|told|tells?|telling|with|in|on)\s+(?:the\s+|le\s+|la\s+|l')?$", re.I
@@ -336,9 +336,10 @@ def _addressee_as_source(reading: Reading, ev: Evidence) -> list[str]:
     (a country is left alone: "a dit à France Info" and France the subject)."""
     out = []
     for told in _FR_TOLD.finditer(ev.sentence):
-        if canonicals(told.group(1)):
+        name = told.group(1) or told.group(2)
+        if canonicals(name):
             continue
-        addressee = stem(told.group(1))
+        addressee = stem(name)
         for word in re.finditer(r"[A-Za-z][\w'-]+", reading.text):
             if cognate(stem(word.group(0)), addressee) and not _EN_TOLD.search(reading.text[: word.start()]):
                 detail = f"{word.group(0)!r} is whom the speaker told in sentence {ev.sentence_n} ({told.group(0)!r})"

@@ -298,7 +298,9 @@ def content_words(text: str, names: list[str]) -> list[str]:
     for word in re.findall(r"[^\W\d_](?:[\w'-]*[^\W\d_])?", text.replace("’", "'")):
         # "didn't": the negation is read apart ("won't" is "will", whose future the tense check reads)
         word = re.sub(r"(?:'s|n't|'ll|'re|'ve|'d|'m)$", "", _CONTRACTED.get(word.casefold(), word))
-        if "-" in word:  # head-on, second-highest, four-digit: each part on its own
+        # head-on, four-digit: each part on its own; "re-elected" is one word (its "elected" alone would
+        # drop the "re-" of "réélu")
+        if "-" in word and not re.match(r"(?i)re-[a-z]{4}", word):
             out += content_words(word.replace("-", " "), names)
             continue
         low = word.casefold()

@@ -154,6 +154,10 @@ IDIOMS = {
     "faire_valoir": "argue, assert, claim, put forward, stress, point out, insist, maintain",
     "retrouver_face": "face, faced, facing, found facing, come face to face, came face to face, confront, confronted",  # se retrouver face à
     "il_m_revenir": "fall to, fell to, up to, be for, my job, my task",  # il m'est revenu de: it fell to me to
+    "maire_sortant": "outgoing mayor, incumbent mayor, outgoing, incumbent, mayor",  # not a mayor "leaving"
+    "president_sortant": "outgoing president, incumbent president, outgoing, incumbent, president",
+    "depute_sortant": "outgoing mp, incumbent mp, outgoing, incumbent, mp, deputy, member",
+    "regler_la_note": "pay, paid, paying, settle, settled, settling, bill",  # régler la note: pay the bill
     "note_saler": "steep, bill, expensive, high, hefty, costly, pricey",  # la note est salée: the bill is steep
     "faire_preuve": "show, display, demonstrate", "faire_l_objet": "subject, undergo, face, target",
     "tenir_compte": "take into account, account, consider", "rendre_compte": "report, account, realise, realize",
