@@ -75,6 +75,7 @@ def _check(
         # a pronoun the dictionaries render as a phrase, opening the statement: no name (it was
         # "'Everyone' nowhere in the article")
         ("Tout le monde a vu cela au Ladakh.", "Everyone saw it in Ladakh."),
+        ("\"Ce que nos soldats peuvent faire, tout le monde l'a vu au Ladakh\", a-t-il lancé.", "What our soldiers can do, everyone saw it in Ladakh, he said."),
         # "re-elected" is one word, "réélu"
         ("Le maire sortant a été réélu dimanche.", "The outgoing mayor was re-elected on Sunday."),
         # a subject's own claim told as one; the speaker's own "je" told as "he"; an idiom through a modal
@@ -303,11 +304,16 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         # the addressee after "auprès de" is no source either, and a "maire sortant" is no mayor "leaving"
         ("Les masques arrivent en rouleau, s'est ému auprès du Parisien le maire Geoffroy Boulard.", "The masks arrive in a roll, according to the Parisian mayor Geoffroy Boulard.", "frame", "'Parisian' is whom the speaker told"),
         ("Le maire sortant a été réélu dimanche.", "The mayor leaving was re-elected on Sunday.", "statement:words", "'leaving'"),
+        # a clause opening on "ce que" names a thing: the dev run's "We can do it, our soldiers can do it,
+        # everyone saw it in Ladakh" for "Ce que nous pouvons faire, … tout le monde a vu cela au Ladakh"
+        ("\"Ce que nos soldats peuvent faire, tout le monde l'a vu au Ladakh\", a-t-il lancé.", "Our soldiers can do it, everyone saw it in Ladakh, he said.", "degree", "'ce que' is not carried"),
         # a subject's own claim told as fact (the dev run: "The former Guignols received threats of death"
         # for "L'ex-plume des Guignols assure avoir reçu des menaces de mort")
         ("Le chroniqueur assure avoir reçu des menaces de mort.", "The columnist received death threats.", "certainty", "gives a source ('assure')"),
         # a quotation's "il" is someone else than its speaker (the dev run: Darko Mladic about his father)
         ("\"Il n'a pas l'énergie nécessaire\", a expliqué Darko Mladic.", "Darko Mladic explained that he did not have the necessary energy.", "frame", "'he' is the speaker in the statement"),
+        # "le croiser": run into him, not cross him (the dev run: "if I cross him, I will fight to death")
+        ("Si je le croisais, je me battrais avec lui.", "If I crossed him, I would fight him.", "statement:words", "'crossed'"),
         # "régler la note": pay the bill, not settle a note
         ("Une cliente a commis une erreur en voulant régler la note.", "A customer made an error while settling the note.", "statement:words", "'note'"),
         # "la note est salée": the bill is steep, not salted

@@ -67,6 +67,7 @@ _PRONOUN_SOURCE = re.compile(
 _HEDGED = {"alleged", "speculative"}
 _SOURCE_CARRIERS = {"alleged", "reported"}
 _OPENING = ("«", '"', "“")
+_OPENING_MARKS = ' «"“'
 _CLOSING = ('"', "»", "”")
 _QUOTATION_WORDS = 5
 _FIRST_PERSON = re.compile(r"\b(?:I|we|us|our|my|me)\b")
@@ -88,6 +89,9 @@ _DEGREE = {
     r"\b(?:lui|elle|eux|elles|soi|moi|toi|nous|vous)-m[eê]mes?\b": r"himself|herself|itself|themselves|oneself|myself|ourselves|yourself|yourselves|own|personally|even",
     r"(?<!\bun )(?<!\bà )\bpeu\b(?!\s+à\s+peu)": r"few|little|hardly|barely|scarcely|rarely|seldom|not many|not much|low|small|limited|handful|not very",
     r"\bassez\b(?!\s+de\b)": r"enough|sufficient\w*|adequate\w*|quite|fairly|rather|pretty|too little|too few",  # "pas assez informée"
+    # a clause opening on "ce que" names a thing, it asserts nothing: "Ce que nos soldats peuvent faire,
+    # tout le monde l'a vu" is no "Our soldiers can do it"
+    r"^[\W]*ce\s+qu(?:e\b|')": r"what|whatever|all that|everything|anything|the things?",
 }  # fmt: skip
 # "notamment à Dijon et Besançon": a list that is not the whole; its first word after the function words.
 _AMONG_OTHERS = re.compile(
@@ -275,7 +279,8 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
         if m is None:
             continue
         ok = bool(re.search(french, said) if in_french else re.search(rf"\b(?:{english})", said))
-        detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
+        word = m.group(0).lstrip(_OPENING_MARKS)
+        detail = f"{word!r} {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))
     # What the statement leaves out of the list ("notamment celles liées aux satellites") needs no "notably".
     if (m := _AMONG_OTHERS.search(folded)) and _says(reading, m.group(1)):

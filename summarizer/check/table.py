@@ -157,6 +157,9 @@ IDIOMS = {
     "maire_sortant": "outgoing mayor, incumbent mayor, outgoing, incumbent, mayor",  # not a mayor "leaving"
     "president_sortant": "outgoing president, incumbent president, outgoing, incumbent, president",
     "depute_sortant": "outgoing mp, incumbent mp, outgoing, incumbent, mp, deputy, member",
+    # croiser quelqu'un: run into them, not "cross" them (oppose)
+    "le_croiser": "run into, ran into, meet, met, come across, came across, bump into, see, saw, encounter",
+    "la_croiser": "run into, ran into, meet, met, come across, came across, bump into, see, saw, encounter",
     "regler_la_note": "pay, paid, paying, settle, settled, settling, bill",  # régler la note: pay the bill
     "note_saler": "steep, bill, expensive, high, hefty, costly, pricey",  # la note est salée: the bill is steep
     "faire_preuve": "show, display, demonstrate", "faire_l_objet": "subject, undergo, face, target",
