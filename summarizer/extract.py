@@ -31,7 +31,7 @@ from summarizer import sentences
 from summarizer.backends.base import Backend, Request
 from summarizer.check import check_fact
 from summarizer.check.alignment import normalize
-from summarizer.check.repair import Repair, proper_words, repair, shortened
+from summarizer.check.repair import Repair, proper_words, repair, shortened, sourced
 from summarizer.check.statement import persons, read
 from summarizer.errors import OutputError
 from summarizer.fields import fact_for
@@ -386,16 +386,24 @@ async def revise_unconfirmed(
 
 def shorten_unconfirmed(article: Article, facts: list[Fact], dropped: list[Dropped]) -> None:
     """Replace each statement still not verified by its longest shorter form that the checker
-    verifies (``check.repair.shortened``: the main clause without an appended one), no model call; the
-    old statement is listed in ``dropped`` with what was left out."""
+    verifies (``check.repair.shortened``: the main clause without an appended one), or by itself with
+    the source a pronoun incise gives (``sourced``: "…, he said."), no model call; the old statement is
+    listed in ``dropped`` with what was left out or added."""
     for at, fact in enumerate(facts):
         if fact.check is None or fact.check.verdict == "verified":
             continue
-        for text, left in shortened(fact.statement):
+        candidates = [
+            (text, f"shortened: {left!r} was not confirmed") for text, left in shortened(fact.statement)
+        ]
+        failed = [c for c in fact.check.checks if not c.ok]
+        n = fact.check.sentence or fact.sentence
+        here, before = article.sentence(n), article.sentence(n - 1)
+        if here and (said := sourced(fact.statement, failed, here.text, before.text if before else "")):
+            candidates.append((said, "sourced: the sentence's speaker added"))
+        for text, reason in candidates:
             new = fact.model_copy(update={"statement": text})
             new.check = check_fact(article, new)
             if new.check.verdict == "verified":
                 facts[at] = new
-                reason = f"shortened: {left!r} was not confirmed"
                 dropped.append(Dropped(reason=reason, statement=fact.statement, quote=fact.quote))
                 break

@@ -704,6 +704,45 @@ def test_the_pipeline_keeps_the_verified_shorter_statement_and_says_what_it_left
 
 @needs_dicts
 @pytest.mark.parametrize(
+    ("french", "statement", "sentence", "said"),
+    [
+        # the dev run: the speaker of a pronoun incise dropped, the statement's only fault
+        (
+            "Ce cabinet a adopté les mêmes politiques que les gouvernements précédents, regrette-t-elle.",
+            "This cabinet adopted the same policies as previous governments.",
+            1,
+            "This cabinet adopted the same policies as previous governments, she said.",
+        ),
+        # a quotation whose speaker is the incise of the sentence before
+        (
+            '"Il voit cela à travers le prisme politique", a-t-il affirmé. "Il espère plus de violence, pas moins.',
+            "He hopes for more violence, not less.",
+            2,
+            "He hopes for more violence, not less, he said.",
+        ),
+        # a question's inversion is no incise: nothing to add
+        ("Le maire a démissionné, annonce la mairie, mais est-il parti?", "The mayor resigned.", 1, None),
+    ],
+)
+def test_the_pipeline_says_the_source_a_pronoun_incise_gives(
+    french: str, statement: str, sentence: int, said: str | None
+) -> None:
+    quote = prepare("t", "t.txt", french, "utf-8", "txt", False).sentences[sentence - 1].text
+    article, fact = _fact(french, statement, sentence, quote=quote.rstrip("."))
+    fact.check = check_fact(article, fact)
+    assert fact.check.verdict == "partial"
+    facts, dropped = [fact], list[Dropped]()
+    shorten_unconfirmed(article, facts, dropped)
+    if said is None:
+        assert facts == [fact] and not dropped
+        return
+    assert facts[0].statement == said
+    assert facts[0].check is not None and facts[0].check.verdict == "verified"
+    assert dropped[0].statement == statement and dropped[0].reason.startswith("sourced:")
+
+
+@needs_dicts
+@pytest.mark.parametrize(
     ("french", "statement", "verified"),
     [
         # "bill" and "card" would both rest on "carte": one French word renders one English word

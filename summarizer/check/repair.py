@@ -4,7 +4,8 @@ hedge or source the statement dropped comes back ("only", "more than", "allegedl
 a future told as done ("will"), and another currency the source's ("euros"). None when a failure is not one a rewrite of the
 same sentence can mend (a number or a quote the source lacks, a frame); a name the article never gives goes. What the
 sentence says where a word to leave out was calqued (``proper_words``). And the shorter statements a statement holds:
-its main clause without the clauses appended to it (``shortened``)."""
+its main clause without the clauses appended to it (``shortened``), and the statement with the source a
+pronoun incise gives ("…, a-t-il dit" → "…, he said": ``sourced``)."""
 
 from __future__ import annotations
 
@@ -194,3 +195,24 @@ def _appended(text: str) -> list[tuple[str, str]]:
         if _sound(head):
             out.append((f"{head}.", tail.strip(" ,;:.")))
     return out
+
+
+# A pronoun incise that names a quotation's speaker: "…, a-t-il encore dit", "raconte-t-elle"; not a
+# question's inversion ("Est-il possible", "peut-il").
+_INCISE = re.compile(
+    r"\b(?:a|avait)-t-(il|elle)\b"
+    r"|\b(?!(?:est|peut|faut|doit|va|sait|était|serait|pourrait|devrait|vient|sont|ont)-)[a-zéèêëîïôûç]{3,}(?:-t)?-(il|elle)\b(?!-)"
+)
+
+
+def sourced(statement: str, failed: list[CheckResult], sentence: str, previous: str) -> str | None:
+    """The statement with its source said ("…, he said."), when a dropped source is all it fails on
+    and a pronoun incise gives it: in the sentence, or for a quotation whose speaker is named before,
+    in the sentence before ('"…", a-t-il affirmé. "Il espère…"')."""
+    if len(failed) != 1 or failed[0].name != CERTAINTY or "gives a source" not in failed[0].detail:
+        return None
+    where = previous if "'a quotation'" in failed[0].detail else sentence
+    if (m := _INCISE.search(where)) is None:
+        return None
+    pronoun = "he" if (m.group(1) or m.group(2)) == "il" else "she"
+    return f"{statement.rstrip(' .!')}, {pronoun} said."
