@@ -1,5 +1,5 @@
-"""Re-check stored digests against their sources, shorten the statements still not verified (as the
-pipeline does after its revisions) and rebuild each summary from the verified facts (after a checker
+"""Re-check stored digests against their sources, shorten or source the statements still not verified
+(as the pipeline does after its revisions) and rebuild each summary from the verified facts (after a checker
 change: sentence-first summaries are the verified statements themselves, no model call); with a second
 path, also record the briefing's executive summary of the re-checked digests there with the local
 backend (replacing it).
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from summarizer.check import check_summary_lines
-from summarizer.extract import lead_statements, shorten_unconfirmed
+from summarizer.extract import lead_statements, mend_unconfirmed
 from summarizer.pipeline import verified_statements
 from summarizer.render import write_json
 from summarizer.verify import check_digest, find_source, load_digest
@@ -27,7 +27,7 @@ def main() -> None:
         digest = load_digest(path)
         article = find_source(digest, path, None)
         digest = check_digest(digest, article)
-        shorten_unconfirmed(article, digest.facts, digest.run.dropped)
+        mend_unconfirmed(article, digest.facts, digest.run.dropped)
         verified = verified_statements(digest.facts)
         digest.summary = check_summary_lines(lead_statements(verified), digest.facts)
         write_json(path, digest)

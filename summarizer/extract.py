@@ -384,7 +384,7 @@ async def revise_unconfirmed(
     extraction.dropped += [rewritten[at] for at in sorted(rewritten)]
 
 
-def shorten_unconfirmed(article: Article, facts: list[Fact], dropped: list[Dropped]) -> None:
+def mend_unconfirmed(article: Article, facts: list[Fact], dropped: list[Dropped]) -> None:
     """Replace each statement still not verified by its longest shorter form that the checker
     verifies (``check.repair.shortened``: the main clause without an appended one), or by itself with
     the source a pronoun incise gives (``sourced``: "…, he said."), no model call; the old statement is

@@ -35,9 +35,9 @@ from summarizer.extract import (
     Usage,
     extract_article,
     lead_statements,
+    mend_unconfirmed,
     plan,
     revise_unconfirmed,
-    shorten_unconfirmed,
     summarize,
 )
 from summarizer.gate import Gate
@@ -130,7 +130,7 @@ async def adigest_article(
     usage: Usage = extraction.usage
     if mode == "sentences":
         await revise_unconfirmed(article, facts, backend, prompts, calls, extraction)
-    shorten_unconfirmed(article, facts, extraction.dropped)
+    mend_unconfirmed(article, facts, extraction.dropped)
     verified = verified_statements(facts)
     problems = list(extraction.failed_chunks)
     summary = []

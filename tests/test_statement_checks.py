@@ -15,7 +15,7 @@ from summarizer.check import check_fact
 from summarizer.check.repair import Repair, repair, shortened
 from summarizer.check.statement import has_verb, split_attribution, statement_names, whole
 from summarizer.check.words import missing_words
-from summarizer.extract import shorten_unconfirmed
+from summarizer.extract import mend_unconfirmed
 from summarizer.ingest import Article, prepare
 from summarizer.models import Dropped, Fact
 from tests.conftest import needs_dicts
@@ -695,7 +695,7 @@ def test_the_pipeline_keeps_the_verified_shorter_statement_and_says_what_it_left
     article, fact = _fact(french, long)
     fact.check = check_fact(article, fact)
     facts, dropped = [fact], list[Dropped]()
-    shorten_unconfirmed(article, facts, dropped)
+    mend_unconfirmed(article, facts, dropped)
     assert facts[0].statement == "Forty-eight people were injured."
     assert facts[0].check is not None and facts[0].check.verdict == "verified"
     assert dropped[0].statement == fact.statement
@@ -732,7 +732,7 @@ def test_the_pipeline_says_the_source_a_pronoun_incise_gives(
     fact.check = check_fact(article, fact)
     assert fact.check.verdict == "partial"
     facts, dropped = [fact], list[Dropped]()
-    shorten_unconfirmed(article, facts, dropped)
+    mend_unconfirmed(article, facts, dropped)
     if said is None:
         assert facts == [fact] and not dropped
         return

@@ -74,7 +74,7 @@ def _masculine(word: str) -> set[str]:
     return bases | {re.sub(f"{e}$", b, w) for w in bases for e, b in _ENDINGS if re.search(f"{e}$", w)}
 
 
-def _adjective(word: str, accented: str) -> set[str]:
+def _adjective(accented: str) -> set[str]:
     """An adverb's adjective, masculine too: "durement" → dur (simplemma reads "dure" as durer),
     "singulièrement" → singulier, "récemment" → récent. A masculine only when simplemma knows it:
     "gouvernement" is no adverb of "gouvern"."""
@@ -104,9 +104,7 @@ def forms_of(word: str, accented: str = "") -> frozenset[str]:
     if "-" in word and not WHOLE_COMPOUND.match(word):
         out.update(word.split("-"))
     if len(word) > 7 and word.endswith("ment"):
-        # An adverb's adjective, masculine too: "durement" → dur (simplemma reads "dure" as durer),
-        # "singulièrement" → singulier, "récemment" → récent.
-        out |= _adjective(word, accented.casefold() if accented else word)
+        out |= _adjective(accented.casefold() if accented else word)
     if _WOMEN.fullmatch(accented):
         out.add("femme")  # "167 000 Françaises": French women
     return frozenset(out)
