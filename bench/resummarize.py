@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 from summarizer.check import check_summary_lines
-from summarizer.extract import lead_statements, mend_unconfirmed
+from summarizer.extract import lead_statements
+from summarizer.mend import mend_unconfirmed
 from summarizer.pipeline import verified_statements
 from summarizer.render import write_json
 from summarizer.verify import check_digest, find_source, load_digest

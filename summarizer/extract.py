@@ -3,8 +3,8 @@ verified facts.
 
 Two ways to get facts (``Mode``): ``sentences`` (default; ``sentences.py``): the pipeline picks the
 informative sentences and the model writes one English statement for each, every other field read by
-the pipeline, a statement with unconfirmed words asked for once more, and the summary made of verified
-statements (``lead_statements``); ``chunks``: the model reads ~1,000-character chunks and writes whole
+the pipeline (a statement the checker does not verify gets second tries: ``mend``), and the summary made of
+verified statements (``lead_statements``); ``chunks``: the model reads ~1,000-character chunks and writes whole
 typed facts with quotes, then a summary (for a strong model that fills typed fields well).
 
 Guards for small models (measured on the seeds, see DESIGN.md):
@@ -29,12 +29,9 @@ from rapidfuzz import fuzz
 
 from summarizer import sentences
 from summarizer.backends.base import Backend, Request
-from summarizer.check import check_fact
 from summarizer.check.alignment import normalize
-from summarizer.check.repair import Repair, proper_words, repair, shortened, sourced
-from summarizer.check.statement import persons, read
+from summarizer.check.statement import read
 from summarizer.errors import OutputError
-from summarizer.fields import fact_for
 from summarizer.gate import Gate
 from summarizer.ingest import Article, SentenceSpan
 from summarizer.models import (
@@ -44,7 +41,6 @@ from summarizer.models import (
     ChunkOut,
     Dropped,
     Fact,
-    FactCheck,
     FactOut,
     SummaryOut,
     SummarySentence,
@@ -57,8 +53,6 @@ Mode = Literal["sentences", "chunks"]
 CHUNK_CHARS = 1000
 # (temperature, seed) per attempt: a retry must change something to change the answer.
 ATTEMPTS = ((0.0, 0), (0.5, 1), (0.9, 2))
-# A rejected statement is asked for again at most this many times, each ask naming every fault so far.
-REVISIONS = 2
 _MIN_LOOP, _MAX_LOOP = 12, 900  # lengths of a repeated unit that counts as a loop (characters)
 
 
@@ -186,21 +180,6 @@ def translate_group(
         usage.add(reply.prompt_tokens, reply.completion_tokens, reply.seconds, reply.engine_seconds)
         return sentences.to_facts(group, reply.value)
     raise OutputError("; ".join(errors))
-
-
-def revise(
-    backend: Backend, prompts: Prompts, sentence: SentenceSpan, fix: Repair, usage: Usage
-) -> str | None:
-    """One new statement for a sentence, asked to leave out the words the checker could not confirm
-    and to say what the statement dropped; None when the call fails."""
-    request = sentences.request(prompts, [sentence], 0.0, 0, fix.without, fix.says())
-    try:
-        reply = backend.generate(request, sentences.schema_for([sentence]))
-    except OutputError as exc:
-        log.info("sentence %d, revision failed: %s", sentence.n, exc)
-        return None
-    usage.add(reply.prompt_tokens, reply.completion_tokens, reply.seconds, reply.engine_seconds)
-    return reply.value.statements().get(1)
 
 
 def plan(article: Article, mode: Mode = "sentences") -> list[list[SentenceSpan]]:
@@ -332,78 +311,3 @@ def lead_statements(
 
     chosen = sorted(sorted(enumerate(facts), key=weight)[:limit])
     return [SummarySentence(text=statement, fact_ids=[fid]) for _, (fid, statement) in chosen]
-
-
-async def revise_unconfirmed(
-    article: Article,
-    facts: list[Fact],
-    backend: Backend,
-    prompts: Prompts,
-    calls: Gate,
-    extraction: Extraction,
-) -> None:
-    """Ask again for each statement whose faults a rewrite can mend (``check.repair``: words without a
-    French counterpart, a dropped degree word, qualifier, hedge or future), naming what to leave out and
-    what to say (for a calqued word, what its expression says); a rewrite that fails too is asked for
-    once more with its own faults added (up to ``REVISIONS`` calls). Keep a new statement only when the
-    checker verifies it and its pronouns stand for the persons the old one's did (the old one is listed
-    in ``dropped`` with the reason, in the facts' order whatever order the calls end in)."""
-    rewritten: dict[int, Dropped] = {}
-
-    async def one(at: int, fact: Fact) -> None:
-        sentence = sentences.part_with(article.sentences[fact.sentence - 1], fact.quote)
-
-        def asked(check: FactCheck) -> Repair | None:
-            """The rewrite to ask for, with the expression a word was calqued from ("prime minister"
-            where "first" came from "Premier ministre")."""
-            fix = repair([c for c in check.checks if not c.ok])
-            return fix and fix | Repair(hints=proper_words(fix.without, sentence.text))
-
-        fix = asked(fact.check) if fact.check else None
-        if fix is None:
-            return
-        for _ in range(REVISIONS):
-            text = await calls.call(revise, backend, prompts, sentence, fix, extraction.usage)
-            if not text or text == fact.statement:
-                return
-            if sorted(persons(text)) != sorted(persons(fact.statement)):
-                return  # asked for words, it changed who is spoken of ("His death" → "Her death")
-            new = FACT.validate_python({**fact_for(sentence, text).model_dump(), "id": fact.id})
-            new.check = check_fact(article, new)
-            if new.check.verdict == "verified":
-                facts[at] = new
-                reason = fix.reason(sentence.n)
-                rewritten[at] = Dropped(reason=reason, statement=fact.statement, quote=fact.quote)
-                return
-            again = asked(new.check)
-            if again is None or (merged := fix | again) == fix:
-                return  # nothing new to ask: the same request would get the same answer
-            fix = merged
-
-    await asyncio.gather(*(one(at, fact) for at, fact in enumerate(facts)))
-    extraction.dropped += [rewritten[at] for at in sorted(rewritten)]
-
-
-def mend_unconfirmed(article: Article, facts: list[Fact], dropped: list[Dropped]) -> None:
-    """Replace each statement still not verified by its longest shorter form that the checker
-    verifies (``check.repair.shortened``: the main clause without an appended one), or by itself with
-    the source a pronoun incise gives (``sourced``: "…, he said."), no model call; the old statement is
-    listed in ``dropped`` with what was left out or added."""
-    for at, fact in enumerate(facts):
-        if fact.check is None or fact.check.verdict == "verified":
-            continue
-        candidates = [
-            (text, f"shortened: {left!r} was not confirmed") for text, left in shortened(fact.statement)
-        ]
-        failed = [c for c in fact.check.checks if not c.ok]
-        n = fact.check.sentence or fact.sentence
-        here, before = article.sentence(n), article.sentence(n - 1)
-        if here and (said := sourced(fact.statement, failed, here.text, before.text if before else "")):
-            candidates.append((said, "sourced: the sentence's speaker added"))
-        for text, reason in candidates:
-            new = fact.model_copy(update={"statement": text})
-            new.check = check_fact(article, new)
-            if new.check.verdict == "verified":
-                facts[at] = new
-                dropped.append(Dropped(reason=reason, statement=fact.statement, quote=fact.quote))
-                break

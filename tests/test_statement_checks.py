@@ -15,8 +15,8 @@ from summarizer.check import check_fact
 from summarizer.check.repair import Repair, repair, shortened
 from summarizer.check.statement import has_verb, split_attribution, statement_names, whole
 from summarizer.check.words import missing_words
-from summarizer.extract import mend_unconfirmed
 from summarizer.ingest import Article, prepare
+from summarizer.mend import mend_unconfirmed
 from summarizer.models import Dropped, Fact
 from tests.conftest import needs_dicts
 
@@ -956,6 +956,67 @@ def test_a_light_verb_of_an_expression_locks_no_calque() -> None:
 
 @needs_dicts
 @pytest.mark.parametrize(
+    ("french", "statement", "slip"),
+    [
+        # verified on the dev run: a botched word a similarity paired with the French it came from
+        (
+            "Le procureur a pris acte des acquittements.",
+            "The prosecutor took note of the acquittments.",
+            "acquittments",
+        ),
+        ("Le procureur a pris acte des acquittements.", "The prosecutor took note of the acquittals.", None),
+        # resampled on the dev set: a coinage; the source's own misspelling copied
+        ("Ils ont interné un million de musulmans.", "They internated a million Muslims.", "internated"),
+        ("Ils ont interné un million de musulmans.", "They interned a million Muslims.", None),
+        (
+            "La cliente a composé le code à la place du montant du pouboire.",
+            "The customer entered the code instead of the amount of the pouboire.",
+            "pouboire",
+        ),
+        # a French term English takes as it is
+        ("La fusée a décollé du cosmodrome.", "The rocket took off from the cosmodrome.", None),
+    ],
+)
+def test_a_word_no_lexicon_knows_is_a_slip(french: str, statement: str, slip: str | None) -> None:
+    verdict, failed = _check(french, statement)
+    assert (verdict == "verified") == (slip is None), failed
+    if slip:
+        assert f"'{slip}' is no English word" in failed["statement:words"]
+        assert missing_words(failed["statement:words"]) == [slip]  # a rewrite is asked without it
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified"),
+    [
+        # resampled on the dev set: "la quatrième fois qu'une femme…" is no count of women
+        (
+            "C'est la quatrième fois qu'une femme n'a pas le temps d'arriver à l'hôpital.",
+            "Four women have not had time to reach the hospital.",
+            False,
+        ),
+        (
+            "C'est la quatrième fois qu'une femme n'a pas le temps d'arriver à l'hôpital.",
+            "It is the fourth time a woman has not had time to reach the hospital.",
+            True,
+        ),
+        ("Trois hommes ont été arrêtés.", "The third man was arrested.", False),
+        (
+            "Le Brésil (3e) et le Royaume-Uni (4e) suivent.",
+            "Brazil (3rd) and the United Kingdom (4th) follow.",
+            True,
+        ),
+    ],
+)
+def test_a_rank_is_no_count(french: str, statement: str, verified: bool) -> None:
+    verdict, failed = _check(french, statement)
+    assert (verdict == "verified") == verified, failed
+    if not verified:
+        assert "as a count" in failed["statement:numbers"] or "as a rank" in failed["statement:numbers"]
+
+
+@needs_dicts
+@pytest.mark.parametrize(
     ("french", "statement", "verified"),
     [
         # verified on the dev run: the sentence's source dropped, a claim told as a fact
@@ -994,6 +1055,17 @@ def test_a_light_verb_of_an_expression_locks_no_calque() -> None:
             False,
         ),
         ("Le ministre a démissionné mardi, révèle Le Monde.", "The minister resigned on Tuesday.", True),
+        # a resampled dev statement: the clause's own verb ("urged") is not who reports it ("selon la presse")
+        (
+            "Mike Pompeo a exhorté Israël à limiter ces investissements, selon la presse.",
+            "Mike Pompeo urged Israel to limit its investments.",
+            False,
+        ),
+        (
+            "Mike Pompeo a exhorté Israël à limiter ces investissements, selon la presse.",
+            "Mike Pompeo urged Israel to limit its investments, according to the press.",
+            True,
+        ),
         # a quotation whose incise goes on past the tail: the speaker is in the sentence, the rewrite can say it
         (
             '"Certains ont suggéré de renommer jusqu\'à dix bases militaires légendaires", a tweeté le président '

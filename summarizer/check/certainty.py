@@ -71,6 +71,11 @@ _OPENING_MARKS = ' «"“'
 _CLOSING = ('"', "»", "”")
 _QUOTATION_WORDS = 5
 _FIRST_PERSON = re.compile(r"\b(?:I|we|us|our|my|me)\b")
+# What says that a third party reports the clause ("selon la presse"): not a verb of the clause's own
+# subject ("Pompeo urged Israel…" is what the press reports, not who reports it).
+_SOURCING_EN = re.compile(
+    r"\b(?:according to|reported(?:ly)?|reports?|citing|cited|sources?|quoted|quoting)\b", re.I
+)
 # A comparative or superlative ("retrouvailles plus chaleureuses" is not "warm reunions"); not "non plus",
 # "plus de 50" (a number's qualifier), "plus tard"; "ne…plus" is left out by ``_comparative``.
 _COMPARATIVE = re.compile(
@@ -380,6 +385,17 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
     )
     if source and not said and (fact is None or fact.attributed_to is None):
         detail = f"sentence {ev.sentence_n} gives a source ({source!r}); the statement states it as fact"
+        return result(CERTAINTY, False, detail)
+    if (
+        source
+        and source.casefold() in ("selon", "d'après")
+        and not _PRONOUN_SOURCE.search(ev.sentence)
+        and not (
+            reading.attribution or _FIRST_PERSON.search(reading.text) or _SOURCING_EN.search(reading.text)
+        )
+        and (fact is None or fact.attributed_to is None)
+    ):
+        detail = f"sentence {ev.sentence_n} gives a source ({source!r} …); the statement's own verb does not say who reports it"
         return result(CERTAINTY, False, detail)
     if fact is None:
         return result(CERTAINTY, True, f"the clause has {listed} markers")

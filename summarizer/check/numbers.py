@@ -15,6 +15,7 @@ from summarizer.check.lexicon import french_words
 from summarizer.check.statement import Reading
 from summarizer.check.values import (
     YEAR_RE,
+    Amount,
     amount_matches,
     amount_says,
     currencies,
@@ -53,6 +54,12 @@ def missing_numbers(numbers: list[float], text: str) -> list[float]:
     return [v for v in numbers if not any(amount_says(a, v) for a in found)]
 
 
+def _rank(amount: Amount) -> bool:
+    """Whether an amount is an ordinal ("quatrième" → 4eme, "fourth" → 4th): "the fourth time" is no
+    "four women"."""
+    return amount.unit in ("eme", "e", "th", "rd")
+
+
 def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
     if not reading.numbers:
         return []
@@ -64,6 +71,13 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
         return [
             result(NUMBERS, False, detail, contradicts=bool(invented) or len(missing) == len(reading.numbers))
         ]
+    source = parse_amounts(ev.sentence, ev.lang)
+    for said in parse_amounts(reading.text, "en"):
+        matches = [a for a in source if said.value is not None and amount_says(a, said.value)]
+        if matches and all(_rank(a) != _rank(said) for a in matches):
+            kind = ("a rank", "a count") if _rank(said) else ("a count", "a rank")
+            detail = f"the statement gives {said.value:g} as {kind[0]}, sentence {ev.sentence_n} as {kind[1]}"
+            return [result(NUMBERS, False, detail, contradicts=True)]
     out = [result(NUMBERS, True, f"{counted}: every number is in sentence {ev.sentence_n}")]
     for hours in _HOURS_EN.findall(reading.text):
         if re.search(rf"\b(?:vers|à|dès|jusqu'à|avant|après)\s+{hours}\s*(?:h\b|heures)", ev.sentence, re.I):
@@ -73,7 +87,6 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
     if given and (other := said_in - given):
         detail = f"the statement gives {'/'.join(sorted(other))}, sentence {ev.sentence_n} {'/'.join(sorted(given))}"
         out.append(result(QUANTITY_UNIT, False, detail, contradicts=True))
-    source = parse_amounts(ev.sentence, ev.lang)
     vague = _VAGUE_EN.search(reading.text) is not None
     for said in parse_amounts(reading.text, "en"):
         if said.value is None or YEAR_RE.fullmatch(said.text):
