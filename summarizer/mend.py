@@ -1,11 +1,9 @@
 """Second tries for the statements the checker did not verify (sentence-first extraction), each kept only
-when the checker verifies it and its pronouns stand for the persons the first one's did; the first
-statement goes to ``run.dropped`` with the reason:
+when the checker verifies it; the first statement goes to ``run.dropped`` with the reason:
 
 1. ``revise_unconfirmed``: the model asked again, told what to leave out and what to say (``rewritten``);
 2. ``mend_unconfirmed``: no model call, the statement shortened or its source said (``shortened``,
-   ``sourced``);
-3. ``resample_unconfirmed``: fresh translations at a higher temperature (``resampled``).
+   ``sourced``).
 """
 
 from __future__ import annotations
@@ -29,49 +27,21 @@ from summarizer.resources import Prompts
 log = logging.getLogger(__name__)
 # A rejected statement is asked for again at most this many times, each ask naming every fault so far.
 REVISIONS = 2
-# Then at most this many fresh translations, each with its own seed (measured on the dev set's key facts
-# still unverified: about one in ten samples verifies, three samples found 13 of 50).
-RESAMPLES = 2
-RESAMPLE_TEMPERATURE = 0.7
 
 
-def translate_again(
-    backend: Backend,
-    prompts: Prompts,
-    sentence: SentenceSpan,
-    usage: Usage,
-    fix: Repair | None = None,
-    seed: int = 0,
+def revise(
+    backend: Backend, prompts: Prompts, sentence: SentenceSpan, fix: Repair, usage: Usage
 ) -> str | None:
-    """One new statement for a sentence: asked to leave out the words the checker could not confirm
-    and to say what the statement dropped (``fix``), or sampled afresh (``seed`` > 0); None when the
-    call fails."""
-    fix = fix or Repair()
-    temperature = RESAMPLE_TEMPERATURE if seed else 0.0
-    request = sentences.request(prompts, [sentence], temperature, seed, fix.without, fix.says())
+    """One new statement for a sentence, asked to leave out the words the checker could not confirm
+    and to say what the statement dropped; None when the call fails."""
+    request = sentences.request(prompts, [sentence], 0.0, 0, fix.without, fix.says())
     try:
         reply = backend.generate(request, sentences.schema_for([sentence]))
     except OutputError as exc:
-        log.info("sentence %d, new statement failed: %s", sentence.n, exc)
+        log.info("sentence %d, revision failed: %s", sentence.n, exc)
         return None
     usage.add(reply.prompt_tokens, reply.completion_tokens, reply.seconds, reply.engine_seconds)
     return reply.value.statements().get(1)
-
-
-def _checked(article: Article, fact: Fact, sentence: SentenceSpan, text: str) -> tuple[Fact, FactCheck]:
-    """A new statement for a fact's sentence, and its check."""
-    new = FACT.validate_python({**fact_for(sentence, text).model_dump(), "id": fact.id})
-    new.check = check_fact(article, new)
-    return new, new.check
-
-
-def _same_persons(old: str, new: str) -> bool:
-    """Asked for words, a new statement may not change who is spoken of ("His death" → "Her death")."""
-    return sorted(persons(new)) == sorted(persons(old))
-
-
-def _unverified(fact: Fact) -> bool:
-    return fact.check is not None and fact.check.verdict != "verified"
 
 
 async def revise_unconfirmed(
@@ -85,7 +55,9 @@ async def revise_unconfirmed(
     """Ask again for each statement whose faults a rewrite can mend (``check.repair``: words without a
     French counterpart, a dropped degree word, qualifier, hedge or future), naming what to leave out and
     what to say (for a calqued word, what its expression says); a rewrite that fails too is asked for
-    once more with its own faults added (up to ``REVISIONS`` calls)."""
+    once more with its own faults added (up to ``REVISIONS`` calls). Keep a new statement only when the
+    checker verifies it and its pronouns stand for the persons the old one's did (the old one is listed
+    in ``dropped`` with the reason, in the facts' order whatever order the calls end in)."""
     rewritten: dict[int, Dropped] = {}
 
     async def one(at: int, fact: Fact) -> None:
@@ -101,57 +73,25 @@ async def revise_unconfirmed(
         if fix is None:
             return
         for _ in range(REVISIONS):
-            text = await calls.call(translate_again, backend, prompts, sentence, extraction.usage, fix)
-            if not text or text == fact.statement or not _same_persons(fact.statement, text):
+            text = await calls.call(revise, backend, prompts, sentence, fix, extraction.usage)
+            if not text or text == fact.statement:
                 return
-            new, check = _checked(article, fact, sentence, text)
-            if check.verdict == "verified":
+            if sorted(persons(text)) != sorted(persons(fact.statement)):
+                return  # asked for words, it changed who is spoken of ("His death" → "Her death")
+            new = FACT.validate_python({**fact_for(sentence, text).model_dump(), "id": fact.id})
+            new.check = check_fact(article, new)
+            if new.check.verdict == "verified":
                 facts[at] = new
                 reason = fix.reason(sentence.n)
                 rewritten[at] = Dropped(reason=reason, statement=fact.statement, quote=fact.quote)
                 return
-            again = asked(check)
+            again = asked(new.check)
             if again is None or (merged := fix | again) == fix:
                 return  # nothing new to ask: the same request would get the same answer
             fix = merged
 
     await asyncio.gather(*(one(at, fact) for at, fact in enumerate(facts)))
     extraction.dropped += [rewritten[at] for at in sorted(rewritten)]
-
-
-async def resample_unconfirmed(
-    article: Article,
-    facts: list[Fact],
-    backend: Backend,
-    prompts: Prompts,
-    calls: Gate,
-    extraction: Extraction,
-) -> None:
-    """Sample up to ``RESAMPLES`` fresh translations of each sentence whose statement is still not
-    verified (a small model's word choice varies: one sample calques "arrêt cardiaque" as "heart attack",
-    another says "cardiac arrest"); the first the checker verifies replaces it."""
-    resampled: dict[int, Dropped] = {}
-
-    async def one(at: int, fact: Fact) -> None:
-        sentence = sentences.part_with(article.sentences[fact.sentence - 1], fact.quote)
-        for seed in range(1, RESAMPLES + 1):
-            text = await calls.call(translate_again, backend, prompts, sentence, extraction.usage, None, seed)
-            if not text or text == fact.statement or not _same_persons(fact.statement, text):
-                continue
-            new, check = _checked(article, fact, sentence, text)
-            if check.verdict == "verified":
-                facts[at] = new
-                failed = (
-                    ", ".join(dict.fromkeys(c.name for c in fact.check.checks if not c.ok))
-                    if fact.check
-                    else ""
-                )
-                reason = f"resampled: a fresh translation verified where this one failed {failed}"
-                resampled[at] = Dropped(reason=reason, statement=fact.statement, quote=fact.quote)
-                return
-
-    await asyncio.gather(*(one(at, fact) for at, fact in enumerate(facts) if _unverified(fact)))
-    extraction.dropped += [resampled[at] for at in sorted(resampled)]
 
 
 def mend_unconfirmed(article: Article, facts: list[Fact], dropped: list[Dropped]) -> None:

@@ -4,7 +4,7 @@
 2. extract — constrained LLM calls: the informative sentences, a few per call, one English statement
    each (``sentences`` mode), or ~1,000-character chunks → typed facts (``chunks``) (``extract``);
 3. check   — align each quote to a raw span and check it (``check``);
-4. mend    — second tries for the statements not verified: rewrite, shorten or source, resample (``mend``);
+4. mend    — second tries for the statements not verified: rewrite, shorten or source (``mend``);
 5. summary — the verified statements themselves, or one LLM call citing them in ``chunks`` mode;
 6. render  — digest JSON per article and run.json for the batch (``render``).
 
@@ -42,7 +42,7 @@ from summarizer.extract import (
 )
 from summarizer.gate import Gate
 from summarizer.ingest import Article, load_articles
-from summarizer.mend import mend_unconfirmed, resample_unconfirmed, revise_unconfirmed
+from summarizer.mend import mend_unconfirmed, revise_unconfirmed
 from summarizer.models import (
     ArticleMeta,
     ArticleRun,
@@ -132,8 +132,6 @@ async def adigest_article(
     if mode == "sentences":
         await revise_unconfirmed(article, facts, backend, prompts, calls, extraction)
     mend_unconfirmed(article, facts, extraction.dropped)
-    if mode == "sentences":
-        await resample_unconfirmed(article, facts, backend, prompts, calls, extraction)
     verified = verified_statements(facts)
     problems = list(extraction.failed_chunks)
     summary = []

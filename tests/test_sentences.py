@@ -232,33 +232,6 @@ def test_a_rewrite_that_changes_who_is_spoken_of_is_not_kept() -> None:
 
 
 @needs_dicts
-def test_a_statement_still_unverified_is_sampled_afresh_and_the_first_verified_kept() -> None:
-    # Dev set: the first translation and its rewrite both calque "arrêt cardiaque" as "heart attack";
-    # a sample at a higher temperature says "cardiac arrest".
-    from summarizer.mend import RESAMPLE_TEMPERATURE, RESAMPLES
-    from summarizer.pipeline import digest_article
-
-    article = _article(
-        "La mort de l'ambassadeur.\n\nUne source médicale a évoqué un possible arrêt cardiaque dimanche."
-    )
-    calqued = {"s1": "A medical source mentioned a possible heart attack on Sunday."}
-    answers = [calqued, calqued, {"s1": "A medical source spoke of a heart problem on Sunday."}]
-    answers.append({"s1": "A medical source mentioned a possible cardiac arrest on Sunday."})
-    backend = Scripted([json.dumps(a) for a in answers])
-    digest = digest_article(article, backend)
-    assert [(r.temperature, r.seed) for r in backend.history] == [
-        (0.0, 0),
-        (0.0, 0),
-        *((RESAMPLE_TEMPERATURE, seed) for seed in range(1, RESAMPLES + 1)),
-    ]
-    (fact,) = digest.facts
-    assert fact.statement == answers[-1]["s1"] and fact.check and fact.check.verdict == "verified"
-    (resampled,) = digest.run.dropped
-    assert resampled.statement == calqued["s1"]
-    assert resampled.reason.startswith("resampled:") and "statement:words" in resampled.reason
-
-
-@needs_dicts
 def test_a_dropped_degree_word_qualifier_or_hedge_is_asked_for_again() -> None:
     from summarizer.pipeline import digest_article
 

@@ -265,6 +265,23 @@ def test_the_country_of_a_source_may_be_named_earlier_but_never_by_similarity() 
     assert verdict == "verified", failed
 
 
+@needs_dicts
+def test_the_words_of_a_name_stand_together_in_the_french() -> None:
+    # Resampled seed 000: "la RPDC" became "the Russian Development Agency", verified from "Russie",
+    # "sont devenues" (develop) and "ressources" (agency) spread over the sentence.
+    from summarizer.check.entities import name_in
+
+    french = (
+        "Les armes transférées à la Russie pourraient rapporter des milliards de dollars à la RPDC, ce qui "
+        "pourrait contribuer à reconstituer ses ressources financières, en particulier face aux sanctions "
+        "qui sont déjà devenues une contrainte importante pour l'économie du pays."
+    )
+    assert not name_in("Russian Development Agency", french)
+    assert name_in("DPRK", french)
+    assert name_in("Special Tribunal for Lebanon", "Le Tribunal spécial pour le Liban a rendu son verdict.")
+    assert name_in("UN Security Council", "Le Conseil de sécurité de l'ONU s'est réuni lundi.")
+
+
 _PRONOUN_ARTICLE = (
     "Anne Martin dirige l'école de Limas depuis 2015. {between}Les parents avaient alerté la mairie en mars.\n\n"
     "{last}"
@@ -1001,6 +1018,12 @@ def test_a_word_no_lexicon_knows_is_a_slip(french: str, statement: str, slip: st
             True,
         ),
         ("Trois hommes ont été arrêtés.", "The third man was arrested.", False),
+        # dev run: "les 75 ans de la victoire" is an anniversary
+        (
+            "Le défilé célèbre les 75 ans de la victoire.",
+            "The parade celebrates the 75th anniversary of the victory.",
+            True,
+        ),
         (
             "Le Brésil (3e) et le Royaume-Uni (4e) suivent.",
             "Brazil (3rd) and the United Kingdom (4th) follow.",

@@ -14,7 +14,7 @@ import re
 
 from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
-from summarizer.check.lexicon import french_words, is_common_word
+from summarizer.check.lexicon import FrenchWords, french_words, is_common_word
 from summarizer.check.matching import unmatched_words
 from summarizer.check.names import (
     GEOPOLITICAL,
@@ -68,10 +68,34 @@ def name_in(name: str, text: str, article_wide: bool = False) -> bool:
     # A demonym is a name, whatever the dictionaries say: never by similarity ("Lebanese" ~ "livre").
     common = [t for t in tokens if is_common_word(t) and demonym_prefix(t) is None]
     missing = unmatched_words(common, text)
-    return bool(tokens) and all(
-        (t not in missing if t in common else words.counterpart(t, e5=False)) or _demonym_in(t, words.surface)
-        for t in tokens
+    return (
+        bool(tokens)
+        and all(
+            (t not in missing if t in common else words.counterpart(t, e5=False))
+            or _demonym_in(t, words.surface)
+            for t in tokens
+        )
+        and _together(tokens, words)
     )
+
+
+def _together(tokens: list[str], words: FrenchWords) -> bool:
+    """Whether the French words that render a name's words stand together, as a name's do ("Tribunal
+    spécial pour le Liban"), not spread over the sentence ("Russian Development Agency" from "Russie",
+    "sont devenues" and "ressources", where the French says "la RPDC")."""
+    tokens = [t for t in tokens if demonym_prefix(t) is None]  # "Lebanese" may be named apart
+    if len(tokens) < 2:
+        return True
+    where: list[list[int]] = []
+    for token in tokens:
+        hit = words.rendering(token, e5=False)
+        forms = hit[1] if hit else frozenset()
+        at = [i for i, w in enumerate(words.surface) if w in forms or any(p in forms for p in w.split("-"))]
+        if not at:
+            return True  # a demonym or a compound part: read above, its place not known here
+        where.append(at)
+    window = 2 * len(tokens)  # either side of the first word's: French may put it last ("Croix-Rouge")
+    return any(all(any(abs(i - c) <= window for i in at) for at in where) for c in where[0])
 
 
 def _demonym_in(word: str, french: list[str]) -> bool:
