@@ -1004,6 +1004,48 @@ def test_a_word_no_lexicon_knows_is_a_slip(french: str, statement: str, slip: st
 
 @needs_dicts
 @pytest.mark.parametrize(
+    ("statement", "verified"),
+    [
+        # dev sample: a belief told without its condition
+        ("This 28-year-old woman thinks the attackers have come to kill her, she explains.", False),
+        (
+            "Whenever she hears a loud sound or firecrackers, this 28-year-old woman thinks the attackers have "
+            "come to kill her, she explains.",
+            True,
+        ),
+    ],
+)
+def test_a_main_clause_keeps_its_condition(statement: str, verified: bool) -> None:
+    french = (
+        '"Dès que j\'entends un son fort ou des pétards, je pense que les assaillants sont venus pour me tuer", '
+        "explique cette femme de 28 ans."
+    )
+    verdict, failed = _check(
+        french, statement, quote="que j'entends un son fort ou des pétards, je pense que"
+    )
+    assert (verdict == "verified") == verified, failed
+    if not verified:
+        assert failed == {"degree": "the condition 'Dès qu'… is not carried by the statement"}
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("statement", "verified"),
+    [
+        # resampled on the dev set: e5 put "Sunday" next to "lundi"
+        ("Four people were arrested on Sunday evening.", False),
+        ("Four people were arrested on Monday evening.", True),
+    ],
+)
+def test_a_weekday_rests_on_its_french_name_only(statement: str, verified: bool) -> None:
+    verdict, failed = _check("Quatre personnes ont été interpellées lundi soir.", statement)
+    assert (verdict == "verified") == verified, failed
+    if not verified:
+        assert failed["statement:dates"].endswith("Sunday not in sentence 1")
+
+
+@needs_dicts
+@pytest.mark.parametrize(
     ("french", "statement", "verified"),
     [
         # resampled on the dev set: "la quatrième fois qu'une femme…" is no count of women
@@ -1132,10 +1174,21 @@ def test_a_source_the_sentence_gives_is_kept(french: str, statement: str, verifi
             "He hopes for more violence, not less, he said.",
             True,
         ),
-        # a quotation in the first person keeps its speaker's voice
+        # a quotation in the first person keeps its speaker's voice when the sentence before names him;
+        # not when its own incise does (dev sample: "…, everyone has seen this in Ladakh", a-t-il lancé)
         (
             "Le chef de l'ONG a parlé. \"Nous faisons de notre mieux pour leur fournir de la nourriture.",
             "We are doing our best to provide them with food.",
+            True,
+        ),
+        (
+            "Le Premier ministre a parlé. Ce que nos soldats peuvent faire, tout le monde a vu cela, a-t-il lancé.",
+            "What our soldiers can do, everyone has seen this.",
+            False,
+        ),
+        (
+            "Le Premier ministre a parlé. Ce que nos soldats peuvent faire, tout le monde a vu cela, a-t-il lancé.",
+            "What our soldiers can do, everyone has seen this, he said.",
             True,
         ),
         # "may", "no" are hedges of the clause, not its source (the judges')

@@ -106,6 +106,14 @@ _AMONG_OTHERS = re.compile(
 _AMONG_CARRIERS = (
     r"including|include[sd]?|notably|in particular|particularly|especially|among|such as|mainly|chiefly"
 )
+# A sentence that opens on a condition ("Dès que j'entends un son fort, je pense que…"): the main clause
+# holds only under it, so a statement of the main clause must say it.
+_CONDITION_LEAD = re.compile(
+    r"^[\W]*(dès\s+qu|chaque\s+fois\s+qu|à\s+chaque\s+fois\s+qu|si|s'ils?|tant\s+qu)"
+    r"(?:e\b|'|\b)[^,;:]*,",
+    re.I,
+)
+_CONDITION_CARRIERS = r"when|whenever|as soon as|if|every time|each time|once|as long as|unless|until|while"
 # English hedges that may carry each French marker kind.
 _CARRIERS = {"alleged": {"alleged", "reported", "speculative"}, "speculative": {"speculative", "alleged"}}
 
@@ -287,6 +295,12 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
         word = m.group(0).lstrip(_OPENING_MARKS)
         detail = f"{word!r} {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))
+    m = _CONDITION_LEAD.match(ev.sentence.replace("’", "'"))
+    if m and not in_french and len(ev.lead) + len(ev.span) > m.end():  # the span reaches the main clause
+        ok = bool(re.search(rf"\b(?:{_CONDITION_CARRIERS})\b", said))
+        word = m.group(1).replace("s'il", "si")
+        detail = f"the condition {word!r}… {'is' if ok else 'is not'} carried by the statement"
+        out.append(result(DEGREE, ok, detail))
     # What the statement leaves out of the list ("notamment celles liées aux satellites") needs no "notably".
     if (m := _AMONG_OTHERS.search(folded)) and _says(reading, m.group(1)):
         ok = bool(_AMONG_OTHERS.search(said) if in_french else re.search(rf"\b(?:{_AMONG_CARRIERS})\b", said))
@@ -379,9 +393,12 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
         return result(CERTAINTY, False, detail, contradicts=True)
     source = _named_source(ev)
     # The source must be said: "may", "no" are hedges but name no one; a statement in the first person
-    # keeps the quotation's voice ("We are doing our best…").
+    # keeps the voice of a quotation whose speaker the sentences before name ("We are doing our best…"),
+    # but not of one whose incise names it ("…, a-t-il lancé": "…, he said").
     said = bool(
-        reading.hedges & _SOURCE_CARRIERS or reading.attribution or _FIRST_PERSON.search(reading.text)
+        reading.hedges & _SOURCE_CARRIERS
+        or reading.attribution
+        or (source == "a quotation" and _FIRST_PERSON.search(reading.text))
     )
     if source and not said and (fact is None or fact.attributed_to is None):
         detail = f"sentence {ev.sentence_n} gives a source ({source!r}); the statement states it as fact"

@@ -238,7 +238,16 @@ def _dictionary_word(word: str) -> bool:
     import simplemma
 
     low = word.casefold()
-    return is_common_word(word) or "'" in low or "’" in low or simplemma.is_known(low, lang="fr")
+    return (
+        is_common_word(word)
+        or "'" in low
+        or "’" in low
+        or low in _WH_EVER  # WordNet lacks them
+        or simplemma.is_known(low, lang="fr")
+    )
+
+
+_WH_EVER = frozenset({"whenever", "whoever", "whichever"})
 
 
 def statement_names(text: str) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 TABLE = {
     "not": "ne pas plus jamais aucun aucune nul nullement sans non", "no": "aucun aucune pas ne nul non",
     "never": "jamais", "nobody": "personne", "nothing": "rien", "without": "sans",
+    "whenever": "des chaque fois quand lorsque",
     "former": "ancien ancienne ex", "current": "actuel actuelle", "new": "nouveau nouvelle neuf",
     "only": "seul seulement ne que uniquement", "too": "trop", "also": "aussi egalement",
     "say": "dire declarer affirmer indiquer assurer estimer ajouter expliquer souligner",
