@@ -348,6 +348,8 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("Le camion a explosé sur le front de mer à Beyrouth.", "The truck exploded on the Mediterranean Sea front in Beirut.", "statement:names", "Mediterranean"),
         # the sentence's source made a participant: "selon la Croix-Rouge" is not "at the Red Cross"
         ("Dix personnes ont été soignées sur place, selon la Croix-Rouge.", "Ten people were treated at the Red Cross.", "frame", "source"),
+        # the paper of a closing incise made a target (dev census: "…, révèle Marianne" → "against Marianne")
+        ("Bruno Gaccio a déposé deux plaintes à l'encontre de l'humoriste Yassine Belattar, révèle Marianne.", "Bruno Gaccio filed two complaints against the humorist Yassine Belattar, against Marianne.", "frame", "'Marianne' is the source"),
         # "report" (the noun) means postponement too
         ("Les juges ont refusé un nouveau report du procès.", "The judges refused a new report on the trial.", "statement:words", "'report'"),
         # "un million" is not "millions"

@@ -298,7 +298,7 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
     m = _CONDITION_LEAD.match(ev.sentence.replace("’", "'"))
     if m and not in_french and len(ev.lead) + len(ev.span) > m.end():  # the span reaches the main clause
         ok = bool(re.search(rf"\b(?:{_CONDITION_CARRIERS})\b", said))
-        word = m.group(1).replace("s'il", "si")
+        word = "si" if m.group(1).casefold().startswith("s'") else m.group(1)
         detail = f"the condition {word!r}… {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail))
     # What the statement leaves out of the list ("notamment celles liées aux satellites") needs no "notably".

@@ -230,7 +230,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
             flipped.append(f"{en_agent!r} acts in the statement, {fr_agent!r} in sentence {ev.sentence_n}")
     flipped += _swapped_markers(pairs, text, ev)
     flipped += _recipient_acts(pairs, reading.text, ev)
-    flipped += _source_acts(pairs, ev)
+    flipped += _source_acts(pairs, text, ev)
     flipped += _addressee_as_source(reading, ev)
     flipped += _passive_agent(reading, ev)
     flipped += pronoun_person(reading, ev)
@@ -307,13 +307,29 @@ _FR_SOURCE = re.compile(
 )  # not "les informations selon lesquelles la Corée du Nord…": a relative clause, not a source
 
 
-def _source_acts(pairs: list[tuple[int, str, int]], ev: Evidence) -> list[str]:
+# The subject of an incise that closes the sentence ("…, révèle Marianne.", "…, a précisé le parquet.").
+_FR_INCISE_SOURCE = re.compile(
+    r"[,»\"”]\s*(?:(?:a|ont|avait)\s+)?(?:rév[éè]l|rapport|indiqu|affirm|précis|expliqu|soulign|ajout|déclar"
+    r"|assur|confi|racont|annon[cç])[a-zéèêâîûç]*\s+(?:le |la |les |l['’])?(?:[\w'’-]+ ){0,2}$",
+    re.I,
+)
+
+
+def _source_acts(pairs: list[tuple[int, str, int]], text: str, ev: Evidence) -> list[str]:
     """A participant of the statement that the sentence gives only as its source ("…, selon la
-    Croix-Rouge" made "treated at the Red Cross"): a source belongs in the attribution."""
+    Croix-Rouge" made "treated at the Red Cross"; "…, à l'encontre de l'humoriste Yassine Belattar,
+    révèle Marianne" made "complaints … against Marianne"): a source belongs in the attribution."""
     return [
         f"{words!r} is the source in sentence {ev.sentence_n}, not a participant"
         for _, words, fr in pairs
         if _FR_SOURCE.search(ev.sentence[:fr])
+        or (
+            _FR_INCISE_SOURCE.search(ev.sentence[:fr])
+            and re.match(r"[\w'’ -]*[.!?]?\s*$", ev.sentence[fr:])
+            and re.search(
+                rf"\b(?:against|to|for|with|on|by|from|at)\s+(?:the\s+)?{re.escape(words)}", text, re.I
+            )
+        )
     ]
 
 
