@@ -4,8 +4,8 @@
 2. ``statement``: read the English statement (names, codes, numbers, dates, negation, hedges, words);
 3. ``evidence``: the span, its clause, its sentence, the attribution context, the article before it;
 4. one check per kind of evidence: ``entities`` (names, codes, typed mentions), ``numbers`` (numbers,
-   dates, typed quantity and date), ``frame`` (who did what to whom), ``certainty`` (polarity, degree,
-   hedges, attribution), ``words`` (every other content word), and the ``instructions`` guard;
+   dates, typed quantity and date), ``frame`` (who did what to whom), ``certainty`` (polarity, hedges,
+   sources, attribution), ``degree`` (degree words, conditions, tense), ``words`` (every other content word), and the ``instructions`` guard;
 5. ``verdict``: ``verified`` only when every check passed; ``unsupported`` when one contradicts the
    fact; else ``partial``. The coverage line says what was confirmed.
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.check import certainty, entities, frame, numbers, words
+from summarizer.check import certainty, degree, entities, frame, numbers, words
 from summarizer.check.alignment import locate
 from summarizer.check.evidence import Evidence, gather
 from summarizer.check.french import read_french, whole_french
@@ -65,8 +65,8 @@ def check_statement(
         *numbers.check_numbers(reading, ev, text),
         *numbers.check_dates(reading, ev, text),
         certainty.check_polarity(reading, ev),
-        *certainty.check_degree(reading, ev),
-        *certainty.check_tense(reading, ev),
+        *degree.check_degree(reading, ev),
+        *degree.check_tense(reading, ev),
         certainty.check_certainty(fact, reading, ev),
     ]
     if fact is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.check.certainty import degree_carrier
+from summarizer.check.degree import degree_carrier
 from summarizer.check.entities import invented_names
 from summarizer.check.lexicon import french_words
 from summarizer.check.statement import REPORTING, has_verb, split_attribution
