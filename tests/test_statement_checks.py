@@ -741,9 +741,23 @@ def test_the_pipeline_keeps_the_verified_shorter_statement_and_says_what_it_left
         ),
         # a question's inversion is no incise: nothing to add
         ("Le maire a démissionné, annonce la mairie, mais est-il parti?", "The mayor resigned.", 1, None),
+        # the dev run: an incise closing on the speaker's full name
+        (
+            '"Les masques seront distribués samedi", a insisté Jean-François Martins.',
+            "The masks will be distributed on Saturday.",
+            1,
+            "The masks will be distributed on Saturday, Jean-François Martins said.",
+        ),
+        # a speaker named by a title only: no name to say
+        (
+            '"Quelque 25.000 personnes étaient présentes", a précisé le parquet fédéral.',
+            "Some 25,000 people were present.",
+            1,
+            None,
+        ),
     ],
 )
-def test_the_pipeline_says_the_source_a_pronoun_incise_gives(
+def test_the_pipeline_says_the_source_an_incise_gives(
     french: str, statement: str, sentence: int, said: str | None
 ) -> None:
     quote = prepare("t", "t.txt", french, "utf-8", "txt", False).sentences[sentence - 1].text

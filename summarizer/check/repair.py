@@ -205,14 +205,25 @@ _INCISE = re.compile(
 )
 
 
+# A quotation's incise that closes the sentence on its speaker's full name: '"…", a insisté Jean-François
+# Martins.', '"…", a déclaré le juge président, David Re.' (two capitalised words at least: a person).
+_NAMED_INCISE = re.compile(
+    r"[\"»”],?\s+(?:a|ont|avait)\s+(?:\w+\s+)?[a-zéèêç]+é\b[^\"»”.]*?\b"
+    r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)\s*[.!]?\s*$"
+)
+
+
 def sourced(statement: str, failed: list[CheckResult], sentence: str, previous: str) -> str | None:
-    """The statement with its source said ("…, he said."), when a dropped source is all it fails on
-    and a pronoun incise gives it: in the sentence, or for a quotation whose speaker is named before,
-    in the sentence before ('"…", a-t-il affirmé. "Il espère…"')."""
+    """The statement with its source said ("…, he said.", "…, Jean-François Martins said."), when a
+    dropped source is all it fails on and an incise gives it: a pronoun or a person's full name closing
+    the sentence, or for a quotation whose speaker is named before, a pronoun in the sentence before
+    ('"…", a-t-il affirmé. "Il espère…"')."""
     if len(failed) != 1 or failed[0].name != CERTAINTY or "gives a source" not in failed[0].detail:
         return None
-    where = previous if "'a quotation'" in failed[0].detail else sentence
-    if (m := _INCISE.search(where)) is None:
+    quotation = "'a quotation'" in failed[0].detail
+    if not quotation and (named := _NAMED_INCISE.search(sentence)):
+        return f"{statement.rstrip(' .!')}, {named.group(1)} said."
+    if (m := _INCISE.search(previous if quotation else sentence)) is None:
         return None
     pronoun = "he" if (m.group(1) or m.group(2)) == "il" else "she"
     return f"{statement.rstrip(' .!')}, {pronoun} said."
