@@ -180,20 +180,16 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
         or reading.attribution
         or (source == "a quotation" and _FIRST_PERSON.search(reading.text))
     )
-    if source and not said and (fact is None or fact.attributed_to is None):
-        detail = f"sentence {ev.sentence_n} gives a source ({source!r}); the statement states it as fact"
-        return result(CERTAINTY, False, detail)
-    if (
-        source
-        and source.casefold() in ("selon", "d'après")
-        and not _PRONOUN_SOURCE.search(ev.sentence)
-        and not (
+    if source and (fact is None or fact.attributed_to is None):
+        if not said:
+            detail = f"sentence {ev.sentence_n} gives a source ({source!r}); the statement states it as fact"
+            return result(CERTAINTY, False, detail)
+        third_party = source.casefold() in ("selon", "d'après") and not _PRONOUN_SOURCE.search(ev.sentence)
+        if third_party and not (
             reading.attribution or _FIRST_PERSON.search(reading.text) or _SOURCING_EN.search(reading.text)
-        )
-        and (fact is None or fact.attributed_to is None)
-    ):
-        detail = f"sentence {ev.sentence_n} gives a source ({source!r} …); the statement's own verb does not say who reports it"
-        return result(CERTAINTY, False, detail)
+        ):
+            detail = f"sentence {ev.sentence_n} gives a source ({source!r} …); the statement's own verb does not say who reports it"
+            return result(CERTAINTY, False, detail)
     if fact is None:
         return result(CERTAINTY, True, f"the clause has {listed} markers")
     # The typed hint may say "asserted" where the statement's own words carry the clause's markers

@@ -72,13 +72,14 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
             result(NUMBERS, False, detail, contradicts=bool(invented) or len(missing) == len(reading.numbers))
         ]
     source = parse_amounts(ev.sentence, ev.lang)
+    stated = [(a, a.value) for a in parse_amounts(reading.text, "en") if a.value is not None]
     # "les 75 ans de la victoire" is "the 75th anniversary"
     anniversary = re.search(r"\b(?:anniversary|birthday)\b", reading.text, re.I)
-    for said in [] if anniversary else parse_amounts(reading.text, "en"):
-        matches = [a for a in source if said.value is not None and amount_says(a, said.value)]
+    for said, value in [] if anniversary else stated:
+        matches = [a for a in source if amount_says(a, value)]
         if matches and all(_rank(a) != _rank(said) for a in matches):
             kind = ("a rank", "a count") if _rank(said) else ("a count", "a rank")
-            detail = f"the statement gives {said.value:g} as {kind[0]}, sentence {ev.sentence_n} as {kind[1]}"
+            detail = f"the statement gives {value:g} as {kind[0]}, sentence {ev.sentence_n} as {kind[1]}"
             return [result(NUMBERS, False, detail, contradicts=True)]
     out = [result(NUMBERS, True, f"{counted}: every number is in sentence {ev.sentence_n}")]
     for hours in _HOURS_EN.findall(reading.text):
@@ -90,16 +91,16 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
         detail = f"the statement gives {'/'.join(sorted(other))}, sentence {ev.sentence_n} {'/'.join(sorted(given))}"
         out.append(result(QUANTITY_UNIT, False, detail, contradicts=True))
     vague = _VAGUE_EN.search(reading.text) is not None
-    for said in parse_amounts(reading.text, "en"):
-        if said.value is None or YEAR_RE.fullmatch(said.text):
+    for said, value in stated:
+        if YEAR_RE.fullmatch(said.text):
             continue
         # a vague French amount ("une dizaine") is "about" whatever the number, unless the statement
         # is vague too ("thousands of")
-        matches = [a for a in source if (a.value is not None or not vague) and amount_says(a, said.value)]
+        matches = [a for a in source if (a.value is not None or not vague) and amount_says(a, value)]
         # "2 millions d'ici juin" and "plus de deux millions de Parisiens": any mention that agrees.
         if matches and not any(qualifier_ok(a.qualifier, said.qualifier) for a in matches):
             match = matches[0]
-            detail = f"the statement says {said.qualifier} {said.value:g}, the source {match.describe()}"
+            detail = f"the statement says {said.qualifier} {value:g}, the source {match.describe()}"
             out.append(result(QUANTITY_QUALIFIER, False, detail, contradicts=True))
     return out
 

@@ -66,6 +66,13 @@ _FOREIGN = re.compile(r"\S*[\u0370-\u1fff\u2e80-\ufaff\ufe30-\uffef]\S*")
 _FRENCH_ENDING = re.compile(r"(?:iens|iennes?|aux|ees|euses?|ives|ifs|aines?|ais|aises?)$")
 
 
+def _english(word: str) -> bool:
+    """Whether an English lexicon knows a lower-case word: simplemma's, or WordNet's base forms."""
+    import simplemma
+
+    return simplemma.is_known(word, lang="en") or bool(wordnet.base_forms(word))
+
+
 def _untranslated(words: list[str], first: str) -> list[str]:
     """Lower-case words (or the statement's first) no English lexicon knows that are French: accented
     ("déconfinement"), rendered by other English words ("manifestants": protesters) or a French inflected
@@ -78,7 +85,7 @@ def _untranslated(words: list[str], first: str) -> list[str]:
             return True
         if _FRENCH_ENDING.search(word) and simplemma.is_known(word, lang="fr"):
             root = simplemma.lemmatize(word, lang="fr")
-            if root != word and not (simplemma.is_known(root, lang="en") or wordnet.base_forms(root)):
+            if root != word and not _english(root):
                 return True
         renderings = french_words(word).renderings()
         return bool(renderings) and word not in renderings
@@ -89,8 +96,7 @@ def _untranslated(words: list[str], first: str) -> list[str]:
         if (w.islower() or (w == first and w[1:].islower()))
         and " " not in w
         and "'" not in w  # "l'info" of a title: "les Guignols de l'info"
-        and not simplemma.is_known(w.casefold(), lang="en")
-        and not wordnet.base_forms(w.casefold())
+        and not _english(w.casefold())
         and french(w.casefold())
     ]
 
@@ -125,8 +131,7 @@ def _misspelt(reading: Reading, ev: Evidence) -> list[str]:
         and w.islower()
         and len(w) > 3
         and w not in TABLE
-        and not simplemma.is_known(w, lang="en")
-        and not wordnet.base_forms(w)
+        and not _english(w)
         and (w not in scope or (ev.lang == "fr" and not simplemma.is_known(w, lang="fr")))
     ]
 
