@@ -1425,3 +1425,23 @@ def test_the_sentences_before_give_words_by_a_dictionary_not_a_guess(
     quote = french.split(". ")[sentence - 1].split(",")[0].rstrip(".")
     verdict, failed = _check(french, statement, sentence=sentence, quote=quote, certainty="alleged")
     assert (verdict == "verified") == verified, failed
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement"),
+    [
+        (
+            "Le porte-parole de l'armée a affirmé que deux soldats avaient été tués.",
+            "The army spokesman affirmed that two soldiers had been killed.",
+        ),
+        (
+            "Le ministre a souligné que les négociations se poursuivaient.",
+            "The minister stressed that the negotiations were continuing.",
+        ),
+    ],
+)
+def test_affirmed_and_stressed_say_who_reports(french: str, statement: str) -> None:
+    # Seen on claims_dev: "The Bank of Japan affirmed…" for "…said…" was read as a plain assertion.
+    verdict, failed = _check(french, statement)
+    assert verdict == "verified", failed

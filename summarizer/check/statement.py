@@ -149,7 +149,9 @@ REPORTING = (
     r"said|says|say|added|adds|claimed|claims|reported|stated|told|tells|confirmed|confirms"
     r"|announced|announces|tweeted|tweets|wrote|writes|insisted|insists|noted|declared|declares"
     r"|explained|explains|argued|argues|warned|warns|recalled|recalls|remembered|remembers|believes|believed"
-    r"|accuses|accused|denies|denied|reveals|revealed"
+    r"|accuses|accused|denies|denied|reveals|revealed|affirmed|affirms|asserted|asserts|stressed|stresses"
+    r"|indicated|indicates|acknowledged|acknowledges|admitted|admits|specified|specifies|assured|assures"
+    r"|emphasized|emphasizes|emphasised|emphasises|underlined|underlines"
 )
 _ACCORDING = re.compile(r"^(?:according to|as reported by|citing)\b[^,]*,\s*", re.I)
 # "…, according to the AFP." / "The attackers, according to Akram, first shot…": inserted or closing.
