@@ -19,7 +19,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from summarizer import glossary
 from summarizer.backends.base import Request
 from summarizer.check.statement import ENDED
 from summarizer.fields import fact_for
@@ -120,11 +119,8 @@ def request(
 ) -> Request:
     """The call for one group: long enough for one bounded statement per sentence. ``without``: words
     the checker found no French counterpart for, which the new statement must leave out; ``keep``:
-    words it must say (a degree word, a qualifier, a hedge the first statement dropped). The group's
-    fixed expressions and false friends are glossed (``glossary``)."""
+    words it must say (a degree word, a qualifier, a hedge the first statement dropped)."""
     numbered = "\n".join(f"[{i}] {s.text.translate(_DOUBLE_QUOTES)}" for i, s in enumerate(group, 1))
-    if said := glossary.line(glossary.glossary(s.text for s in group)):
-        numbered += f"\n\n{said}"
     asks = [
         f"{how} {', '.join(json.dumps(w, ensure_ascii=False) for w in words)}"
         for how, words in (("without", without), ("with", keep))

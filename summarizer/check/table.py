@@ -232,9 +232,7 @@ IDIOMS = {
     "defense_des_droits": "rights, human rights, rights group, rights groups, advocacy, campaign, campaigners, activists",
     "depot_de_plainte": "complaint, file a complaint, filed a complaint, filing, lodge a complaint, lodged, legal complaint",
 }  # fmt: skip
-# French acronyms an English statement must translate outside the parentheses that gloss a name ("the
-# International Monetary Fund (FMI)"), with their English; not those English uses for something else (CPI, BCE).
-FRENCH_ACRONYMS = {
-    "OTAN": "NATO", "ONU": "UN", "UE": "EU", "RPDC": "North Korea", "OMS": "WHO", "FMI": "IMF", "TPIY": "ICTY",
-    "PCC": "Chinese Communist Party", "AIEA": "IAEA", "OCDE": "OECD", "OPEP": "OPEC", "ONG": "NGO",
-}  # fmt: skip
+# French acronyms an English statement must translate (NATO, UN, EU, DPRK, WHO, IMF, ICTY, CCP, IAEA, OECD,
+# OPEC, NGO) outside the parentheses that gloss a name ("the International Monetary Fund (FMI)"); not
+# those English uses for something else (CPI, BCE).
+FRENCH_ACRONYMS = tuple("OTAN ONU UE RPDC OMS FMI TPIY PCC AIEA OCDE OPEP ONG".split())
