@@ -17,7 +17,7 @@ from summarizer.check.statement import has_verb, split_attribution, statement_na
 from summarizer.check.words import missing_words
 from summarizer.ingest import Article, prepare
 from summarizer.mend import mend_unconfirmed
-from summarizer.models import Dropped, Fact
+from summarizer.models import CheckResult, Dropped, Fact
 from tests.conftest import needs_dicts
 
 _FACT: TypeAdapter[Fact] = TypeAdapter(Fact)
@@ -1445,3 +1445,86 @@ def test_affirmed_and_stressed_say_who_reports(french: str, statement: str) -> N
     # Seen on claims_dev: "The Bank of Japan affirmed…" for "…said…" was read as a plain assertion.
     verdict, failed = _check(french, statement)
     assert verdict == "verified", failed
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified"),
+    [
+        # two neighbouring letters swapped: a typo no transliteration makes (dev run: "M. Maldic's appeal")
+        (
+            "La procureure Laurel Baig a demandé aux juges de rejeter l'appel de M. Mladic.",
+            "Laurel Baig asked the judges to reject M. Maldic's appeal.",
+            False,
+        ),
+        (
+            "La procureure Laurel Baig a demandé aux juges de rejeter l'appel de M. Mladic.",
+            "Laurel Baig asked the judges to reject Mr Mladic's appeal.",
+            True,
+        ),
+        # the source's own swap, the statement spelling the name as WordNet does
+        (
+            "Le Premier ministre a prononcé son discours à New Dehli.",
+            "The Prime Minister gave his speech in New Delhi.",
+            True,
+        ),
+    ],
+)
+def test_a_name_with_two_letters_swapped_is_misspelt(french: str, statement: str, verified: bool) -> None:
+    verdict, failed = _check(french, statement)
+    assert (verdict == "verified") == verified, failed
+    if not verified:
+        assert "'Maldic' nowhere in the article" in failed["statement:names"], failed
+
+
+@needs_dicts
+def test_armee_de_terre_is_the_army() -> None:
+    # dev run: "The bases of the army of land…"
+    french = "L'armée de terre a envoyé des renforts à la frontière."
+    verdict, failed = _check(french, "The army of land sent reinforcements to the border.")
+    assert verdict == "partial" and "'land' without a counterpart" in failed["statement:words"], failed
+    assert _check(french, "The army sent reinforcements to the border.")[0] == "verified"
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified"),
+    [
+        # dev run: a reader's reject ("implies all Army bases are in the south")
+        (
+            "Dix bases de l'armée de terre sont situées dans le sud du pays.",
+            "The bases of the Army are located in the south of the country.",
+            False,
+        ),
+        (
+            "Dix bases de l'armée de terre sont situées dans le sud du pays.",
+            "Ten Army bases are located in the south of the country.",
+            True,
+        ),
+        (
+            "Dix bases de l'armée de terre sont situées dans le sud du pays.",
+            "Army bases are located in the south of the country.",
+            True,
+        ),
+        (
+            "Deux hommes ont été arrêtés samedi à Paris.",
+            "The two men were arrested on Saturday in Paris.",
+            True,
+        ),
+        # "les deux" is all of them already
+        (
+            "Les deux anciens époux semblent n'avoir jamais cessé de s'aimer.",
+            "The former spouses seem never to have stopped loving each other.",
+            True,
+        ),
+    ],
+)
+def test_a_count_the_sentence_opens_on_is_not_all_of_them(
+    french: str, statement: str, verified: bool
+) -> None:
+    verdict, failed = _check(french, statement)
+    assert (verdict == "verified") == verified, failed
+    if not verified:
+        assert failed["degree"].startswith("'Dix' is not carried by the statement"), failed
+        fix = repair([CheckResult(name="degree", ok=False, detail=failed["degree"])])
+        assert fix == Repair(keep=("10",)), fix

@@ -55,6 +55,27 @@ _CONDITION_LEAD = re.compile(
     re.I,
 )
 _CONDITION_CARRIERS = r"when|whenever|as soon as|if|every time|each time|once|as long as|unless|until|while"
+# A bare count the sentence opens on ("Dix bases de l'armée de terre…", ten of them): "The bases…" without
+# it says all of them ("Les deux anciens époux" are all of them already).
+_COUNTS = dict(
+    zip("deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent".split(),
+        (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 100), strict=True)
+)  # fmt: skip
+_COUNTS_EN = dict(
+    zip((2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 100),
+        "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty hundred".split(), strict=True)
+)  # fmt: skip
+_COUNT_LEAD = re.compile(
+    rf"^[\W]*({'|'.join(_COUNTS)}|\d{{1,3}})\s+(?!(?:ans?|heures?|jours?|mois|semaines?|pour|sur"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)[^\W\d]",
+    re.I,
+)
+
+
+def _count(word: str) -> int | None:
+    """The value of a count the sentence opens on ("Dix" → 10), or None."""
+    folded = word.casefold()
+    return int(folded) if folded.isdigit() else _COUNTS.get(folded)
 
 
 def degree_carrier(french: str) -> str | None:
@@ -64,6 +85,8 @@ def degree_carrier(french: str) -> str | None:
         return "less" if folded.startswith("moins") else "more"
     if folded == "notamment":
         return "including"
+    if count := _count(folded):
+        return str(count)
     return next((en.split("|")[0] for fr, en in _DEGREE.items() if re.search(fr, folded)), None)
 
 
@@ -188,6 +211,17 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
         word = "si" if m.group(1).casefold().startswith("s'") else m.group(1)
         detail = f"the condition {word!r}… {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail))
+    m = _COUNT_LEAD.match(ev.sentence)
+    spanned = m and len(ev.lead) <= m.start(1) < len(ev.lead) + len(ev.span)
+    count = _count(m.group(1)) if m and spanned and not in_french else None
+    if (
+        m
+        and count
+        and re.match(r"\W*the\b", said)
+        and not re.search(rf"\b(?:{count}|{_COUNTS_EN.get(count)})\b", said)
+    ):
+        detail = f"{m.group(1)!r} is not carried by the statement (how many: 'The…' says all of them)"
+        out.append(result(DEGREE, False, detail, contradicts=True))
     # What the statement leaves out of the list ("notamment celles liées aux satellites") needs no "notably".
     if (m := _AMONG_OTHERS.search(folded)) and _says(reading, m.group(1)):
         ok = bool(_AMONG_OTHERS.search(said) if in_french else re.search(rf"\b(?:{_AMONG_CARRIERS})\b", said))

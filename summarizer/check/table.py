@@ -198,6 +198,7 @@ IDIOMS = {
     "rompu_aux": "hardened to, used to, accustomed to, inured to, seasoned, hardened, accustomed, familiar with",
     "passer_mal": "go wrong, goes wrong, went wrong, go badly, badly, wrong, complications",
     "dans_le_cadre": "as part of, part of, within, under, framework, context, in the context of",
+    "armee_de_terre": "army, ground forces, ground troops, us army",  # not "army of land"
     "police_judiciaire": "judicial police, criminal police, criminal investigation police, police, investigators",
     # a currency, not a book
     "livre_libanais": "pound, Lebanese pound, currency, Lebanese currency", "livre_sterling": "pound, sterling, pound sterling",
