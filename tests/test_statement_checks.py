@@ -1139,12 +1139,12 @@ def test_a_rank_is_no_count(french: str, statement: str, verified: bool) -> None
         # a resampled dev statement: the clause's own verb ("urged") is not who reports it ("selon la presse")
         (
             "Mike Pompeo a exhorté Israël à limiter ces investissements, selon la presse.",
-            "Mike Pompeo urged Israel to limit its investments.",
+            "Mike Pompeo urged Israel to limit these investments.",
             False,
         ),
         (
             "Mike Pompeo a exhorté Israël à limiter ces investissements, selon la presse.",
-            "Mike Pompeo urged Israel to limit its investments, according to the press.",
+            "Mike Pompeo urged Israel to limit these investments, according to the press.",
             True,
         ),
         # a quotation whose incise goes on past the tail: the speaker is in the sentence, the rewrite can say it
@@ -1528,3 +1528,38 @@ def test_a_count_the_sentence_opens_on_is_not_all_of_them(
         assert failed["degree"].startswith("'Dix' is not carried by the statement"), failed
         fix = repair([CheckResult(name="degree", ok=False, detail=failed["degree"])])
         assert fix == Repair(keep=("10",)), fix
+
+
+@needs_dicts
+def test_a_year_said_more_often_than_the_sentence_gives_it_is_invented() -> None:
+    # dev run (the glossary's): an invented start date made of the sentence's own year
+    french = "Rafic Hariri, Premier ministre jusqu'à sa démission en octobre 2004, a été tué en février 2005."
+    verdict, failed = _check(
+        french,
+        "Rafic Hariri, prime minister from 2004 to his resignation in October 2004, was killed in February 2005.",
+    )
+    assert verdict == "unsupported", failed
+    assert "2004 2 times in the statement, 1 in sentence 1" in failed["statement:dates"], failed
+    said = "Rafic Hariri, prime minister until his resignation in October 2004, was killed in February 2005."
+    assert _check(french, said)[0] == "verified"
+
+
+@needs_dicts
+def test_a_demonstrative_is_no_possessive() -> None:
+    # dev run (the glossary's): "urged Israel to limit its investments" for "ces investissements" (China's)
+    french = "Mike Pompeo a exhorté Israël à limiter ces investissements dans les secteurs stratégiques."
+    verdict, failed = _check(
+        french, "Mike Pompeo urged Israel to limit its investments in strategic sectors."
+    )
+    assert verdict == "unsupported", failed
+    assert "'its investments' makes it someone's" in failed["frame"], failed
+    assert (
+        _check(french, "Mike Pompeo urged Israel to limit these investments in strategic sectors.")[0]
+        == "verified"
+    )
+    # the sentence's own possessive: "ses investissements" may be "its investments"
+    own = "Mike Pompeo a exhorté Israël à limiter ses investissements dans les secteurs stratégiques."
+    assert (
+        _check(own, "Mike Pompeo urged Israel to limit its investments in strategic sectors.")[0]
+        == "verified"
+    )

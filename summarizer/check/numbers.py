@@ -113,15 +113,30 @@ def check_dates(reading: Reading, ev: Evidence, article_text: str) -> list[Check
         return []
     scope = ev.attribution_scope
     words = french_words(scope)
-    missing = [y for y in reading.years if y not in YEAR_RE.findall(scope)]
+    given = YEAR_RE.findall(scope)
+    missing = [y for y in reading.years if y not in given]
+    # a year said more often than the sentence gives it: "Premier ministre jusqu'à sa démission en octobre
+    # 2004" is no "prime minister from 2004 to his resignation in October 2004"
+    repeated = [
+        y for y in dict.fromkeys(reading.years) if y in given and reading.years.count(y) > given.count(y)
+    ]
     # a weekday or month by its French name only: e5 puts "Sunday" next to "lundi"
     missing += [w for w in reading.calendar if words.counterpart(w, e5=False) is None]
-    counted = f"{len(wanted) - len(missing)}/{len(wanted)}"
-    if not missing:
+    counted = f"{len(wanted) - len(missing) - len(repeated)}/{len(wanted)}"
+    if not missing and not repeated:
         return [result(DATES, True, f"{counted}: every date word is in sentence {ev.sentence_n}")]
     invented = [y for y in missing if y.isdigit() and y not in article_text]
-    detail = f"{counted}: {', '.join(missing)} not in sentence {ev.sentence_n}"
-    return [result(DATES, False, detail, contradicts=bool(invented) or any(y.isdigit() for y in missing))]
+    said = [f"{', '.join(missing)} not in sentence {ev.sentence_n}"] if missing else []
+    said += [
+        f"{y} {reading.years.count(y)} times in the statement, {given.count(y)} in sentence {ev.sentence_n}"
+        for y in repeated
+    ]
+    detail = f"{counted}: {'; '.join(said)}"
+    return [
+        result(
+            DATES, False, detail, contradicts=bool(invented or repeated) or any(y.isdigit() for y in missing)
+        )
+    ]
 
 
 def check_quantity(fact: Fact, ev: Evidence) -> list[CheckResult]:

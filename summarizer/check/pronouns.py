@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.check.evidence import Evidence
+from summarizer.check.lexicon import french_words
 from summarizer.check.statement import REPORTING, Reading
 
 # The English subject pronouns a quote's opening French one may become: "Ils m'attaquent" is not "He
@@ -52,6 +53,28 @@ def _quoted_other(pronoun: str, reading: Reading, ev: Evidence) -> str | None:
     if not 0 <= ev.sentence.find(ev.span) < quoted.end():
         return None
     return f"{pronoun!r} is the speaker in the statement; the quotation's {quoted.group(1)!r} is someone else"
+
+
+# An English possessive and its noun ("its investments").
+_POSSESSIVE = re.compile(r"\b(its|their|his|her)\s+([a-z]+)\b", re.I)
+
+
+def possessed(reading: Reading, ev: Evidence) -> list[str]:
+    """A possessive whose noun the sentence gives with a demonstrative and no possessive: "ces
+    investissements" (China's, in the sentence before) are not Israel's "its investments"."""
+    found = french_words(ev.sentence)
+    out = []
+    for m in _POSSESSIVE.finditer(reading.core):
+        hit = found.rendering(m.group(2), e5=False)
+        for word in sorted(hit[1]) if hit else ():
+            shown = re.search(rf" (ce|cet|cette|ces) (?:\S+ )?{re.escape(word)} ", found.joined)
+            owned = re.search(rf" (?:son|sa|ses|leur|leurs) (?:\S+ )?{re.escape(word)} ", found.joined)
+            if shown and not owned:
+                out.append(
+                    f"{m.group(0)!r} makes it someone's; sentence {ev.sentence_n} says '{shown.group(1)} {word}'"
+                )
+                break
+    return out
 
 
 def pronoun_person(reading: Reading, ev: Evidence) -> list[str]:
