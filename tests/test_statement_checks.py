@@ -1563,3 +1563,37 @@ def test_a_demonstrative_is_no_possessive() -> None:
         _check(own, "Mike Pompeo urged Israel to limit its investments in strategic sectors.")[0]
         == "verified"
     )
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "garbled"),
+    [
+        # dev run (the glossary's): a model's loop
+        (
+            "C'est moi et mon équipe qui avons eu à souffrir de Gaccio, il nous a fait du mal, beaucoup de mal "
+            "et, là aussi, j'ai des témoins, assure-t-il.",
+            "It is I and my team who had to suffer from Gaccio, he did us a lot of harm, a lot of harm, and, "
+            "there is also, I have witnesses, he did us a lot of harm, a lot of harm, and, there is also, I have "
+            "witnesses, he said.",
+            "the statement says 'he did us a lot of' twice",
+        ),
+        # dev run (the glossary's): the French order of a compass point
+        (
+            "Dans ses tweets, le président américain cite en particulier Fort Bragg en Caroline du Nord.",
+            "In his tweets, the American President cites particularly Fort Bragg in Caroline the North.",
+            "'Caroline the North' keeps the French order",
+        ),
+        (
+            "Dans ses tweets, le président américain cite en particulier Fort Bragg en Caroline du Nord.",
+            "In his tweets, the American President cites Fort Bragg in North Carolina.",
+            "",
+        ),
+    ],
+)
+def test_a_loop_or_a_calqued_place_is_garbled(french: str, statement: str, garbled: str) -> None:
+    verdict, failed = _check(french, statement)
+    if garbled:
+        assert verdict != "verified" and garbled in failed["statement:whole"], failed
+    else:
+        assert verdict == "verified", failed

@@ -89,6 +89,14 @@ def check_statement(
     elif not french and re.search(r"(?:^|\s)['’]s\s", statement):
         detail = "the statement has a possessive 's without its owner: it is garbled"
         checks.append(result(STATEMENT_WHOLE, False, detail))
+    elif not french and (calque := _COMPASS_CALQUE.search(statement)):
+        detail = (
+            f"{calque.group(1)!r} keeps the French order (Caroline du Nord: North Carolina): it is garbled"
+        )
+        checks.append(result(STATEMENT_WHOLE, False, detail))
+    elif loop := _repeated(statement):
+        detail = f"the statement says {loop!r} twice: it is garbled"
+        checks.append(result(STATEMENT_WHOLE, False, detail))
     elif not french and (mixed := mixed_voice(statement)):
         detail = f"{mixed!r} reports a quotation in its speaker's first person: it does not say who that is"
         checks.append(result(STATEMENT_WHOLE, False, detail))
@@ -121,3 +129,20 @@ def check_fact(article: Article, fact: Fact) -> FactCheck:
         verdict=verdict_of(checks),
         coverage=coverage(checks),
     )
+
+
+# A place after a preposition, then its compass point in the French order ("in Caroline the North").
+_COMPASS_CALQUE = re.compile(r"\b(?:in|of|to|from|at|for|and) ([A-Z][a-z]+ the (?:North|South|East|West))\b")
+_RUN = 6  # words: a run this long said twice is a loop, not an emphasis ("a lot of harm, a lot of harm")
+
+
+def _repeated(statement: str) -> str | None:
+    """A run of words a statement says twice (a small model's loop), or None."""
+    words = re.findall(r"[\w'’-]+", statement.casefold())
+    seen: set[tuple[str, ...]] = set()
+    for at in range(len(words) - _RUN + 1):
+        run = tuple(words[at : at + _RUN])
+        if run in seen:
+            return " ".join(run)
+        seen.add(run)
+    return None
