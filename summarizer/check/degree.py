@@ -13,6 +13,7 @@ from summarizer.check.evidence import Evidence
 from summarizer.check.forms import fold_word, lemma
 from summarizer.check.lexicon import french_words
 from summarizer.check.statement import Reading
+from summarizer.check.values import parse_amounts
 from summarizer.check.verdict import DEGREE, TENSE, result
 from summarizer.models import CheckResult
 
@@ -60,10 +61,6 @@ _CONDITION_CARRIERS = r"when|whenever|as soon as|if|every time|each time|once|as
 _COUNTS = dict(
     zip("deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent".split(),
         (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 100), strict=True)
-)  # fmt: skip
-_COUNTS_EN = dict(
-    zip((2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 100),
-        "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty hundred".split(), strict=True)
 )  # fmt: skip
 _COUNT_LEAD = re.compile(
     rf"^[\W]*({'|'.join(_COUNTS)}|\d{{1,3}})\s+(?!(?:ans?|heures?|jours?|mois|semaines?|pour|sur"
@@ -218,7 +215,7 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
         m
         and count
         and re.match(r"\W*the\b", said)
-        and not re.search(rf"\b(?:{count}|{_COUNTS_EN.get(count)})\b", said)
+        and count not in {a.value for a in parse_amounts(said, "en")}
     ):
         detail = f"{m.group(1)!r} is not carried by the statement (how many: 'The…' says all of them)"
         out.append(result(DEGREE, False, detail, contradicts=True))
