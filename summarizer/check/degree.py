@@ -58,10 +58,7 @@ _CONDITION_LEAD = re.compile(
 _CONDITION_CARRIERS = r"when|whenever|as soon as|if|every time|each time|once|as long as|unless|until|while"
 # A bare count the sentence opens on ("Dix bases de l'armée de terre…", ten of them): "The bases…" without
 # it says all of them ("Les deux anciens époux" are all of them already).
-_COUNTS = dict(
-    zip("deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent".split(),
-        (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 100), strict=True)
-)  # fmt: skip
+_COUNTS = "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent".split()
 _COUNT_LEAD = re.compile(
     rf"^[\W]*({'|'.join(_COUNTS)}|\d{{1,3}})\s+(?!(?:ans?|heures?|jours?|mois|semaines?|pour|sur"
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)[^\W\d]",
@@ -72,7 +69,9 @@ _COUNT_LEAD = re.compile(
 def _count(word: str) -> int | None:
     """The value of a count the sentence opens on ("Dix" → 10), or None."""
     folded = word.casefold()
-    return int(folded) if folded.isdigit() else _COUNTS.get(folded)
+    if not (folded.isdigit() or folded in _COUNTS):
+        return None
+    return next((int(a.value) for a in parse_amounts(folded, "fr") if a.value is not None), None)
 
 
 def degree_carrier(french: str) -> str | None:
