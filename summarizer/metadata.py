@@ -159,12 +159,15 @@ def classify(lines: Sequence[Line], meta: Meta) -> list[str | None]:
 STOPWORDS = {
     lang: frozenset(words.split())
     for lang, words in {
-        "fr": "le la les des du une est et dans pour que qui sur par avec ont été pas au aux cette",
-        "en": "the of and to in is that for on with was are by this have from has were",
-        "es": "el la los las de del que y en un una por con para es se su",
-        "de": "der die das und ist nicht mit den von zu ein eine auf für sich dem",
-        "it": "il la di che e un una per con non del della sono gli le",
-        "pt": "o a os as de do da que e em um uma para com não por se",
+        # the most frequent words of each, those it shares included ("de", "en", "la"): the words of
+        # one language only decide ("l'", "d'", "qu'" and "est" against "el", "los", "y")
+        "fr": "le la les des du une est et dans pour que qui sur par avec ont été pas au aux cette de en un"
+        " il elle se sa son ses ne plus mais ou où à l d qu n s a",
+        "en": "the of and to in is that for on with was are by this have from has were a an it he",
+        "es": "el la los las de del que y en un una por con para es se su al lo como más pero sus a",
+        "de": "der die das und ist nicht mit den von zu ein eine auf für sich dem des im",
+        "it": "il la di che e un una per con non del della sono gli le in è da l a",
+        "pt": "o a os as de do da que e em um uma para com não por se no na",
     }.items()
 }
 

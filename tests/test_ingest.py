@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.ingest import Article, decode, load_articles, split_sentences
+from summarizer.metadata import detect_language
 from tests.conftest import SEEDS, load_seed
 
 _seed = load_seed
@@ -260,3 +261,25 @@ def test_titles_company_and_month_abbreviations_end_no_sentence() -> None:
     ]
     # a month's name that ends a sentence still ends it
     assert len(split_sentences("Il est arrivé en Jan. Puis il est reparti.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # French full of "de", "en", "la" (Spanish words too) was read as Spanish and warned about
+        (
+            "En Hongrie, Zoltan Illes, président de la commission de l'environnement du Parlement a déclaré"
+            " que le déversement représente la plus grande catastrophe environnementale en Europe depuis"
+            " la catastrophe du réacteur nucléaire de Tchernobyl en 1986.",
+            "fr",
+        ),
+        (
+            "El presidente de la comisión del medio ambiente dijo que el vertido es la mayor catástrofe"
+            " ambiental en Europa desde Chernóbil.",
+            "es",
+        ),
+        ("The spill is the biggest environmental disaster in Europe since the Chernobyl accident in 1986.", "en"),
+    ],
+)
+def test_the_language_is_read_from_frequent_words(text: str, language: str) -> None:
+    assert detect_language(text) == language

@@ -18,6 +18,8 @@ import threading
 from functools import cache, lru_cache
 from pathlib import Path
 
+from summarizer.check import wordnet
+
 APERTIUM = Path("/usr/share/apertium")
 _FR_MORPH = APERTIUM / "apertium-fr-es" / "fr-es.automorf.bin"
 _FR_ES = APERTIUM / "apertium-fr-es" / "fr-es.autobil.bin"
@@ -147,7 +149,7 @@ def _pivot(safe: str, files: tuple[Path, Path, Path]) -> list[tuple[str, frozens
     out = []
     for surface, readings in words:
         lemmas = {_lemma(e) for r in readings for t in pivot.get(r, []) for e in english.get(t, [])}
-        lemmas |= {w for lemma in lemmas for w in lemma.split()}
+        lemmas |= {w for lemma in lemmas for w in wordnet.alone(lemma)}
         out.append((surface, frozenset(lemma for lemma in lemmas if lemma)))
     return out
 

@@ -13,6 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from summarizer.check import wordnet
 from summarizer.check.alignment import normalize
 
 DICTD = Path("/usr/share/dictd")
@@ -90,5 +91,5 @@ def through_german(french: str) -> frozenset[str]:
     for german in lookup("fra-deu", french):
         for english in lookup("deu-eng", german):
             out.add(normalize(english))
-            out.update(normalize(w) for w in english.split() if len(w) > 2)
+            out.update(normalize(w) for w in wordnet.alone(english) if len(w) > 2)
     return frozenset(out)

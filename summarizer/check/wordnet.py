@@ -113,6 +113,21 @@ def adjective_only(word: str) -> bool:
     return any(pos == "adj" for pos, _ in index.get(word.casefold(), ())) and not verb_senses(word)
 
 
+def noun_compound(first: str, second: str) -> bool:
+    """Whether WordNet has two adjacent English words as one noun only ("tear gas", "public prosecutor")."""
+    joined = compounds(first, second)
+    return bool(joined) and {pos for j in joined for pos, _ in _index()[j]} == {"noun"}
+
+
+def alone(phrase: str) -> tuple[str, ...]:
+    """The words of an English rendering that may render its French word on their own: of a noun
+    compound ("public prosecutor") or an adjective and a noun, the noun (never "public"); else each."""
+    words = phrase.split()
+    if len(words) == 2 and (noun_compound(*words) or adjective_only(words[0])):
+        return (words[1],)
+    return tuple(words)
+
+
 def only_verb(word: str) -> bool:
     """Whether every WordNet lemma an English word may come from is a verb only ("remained", not
     "bases" or "felt")."""

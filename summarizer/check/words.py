@@ -12,9 +12,9 @@ import re
 from summarizer.check import wordnet
 from summarizer.check.evidence import Evidence
 from summarizer.check.french import counterpart, is_french
-from summarizer.check.lexicon import french_words
+from summarizer.check.lexicon import FrenchWords, french_words
 from summarizer.check.matching import GUESSES, unmatched_english, unmatched_words
-from summarizer.check.statement import PLURAL_COUNTS, Reading
+from summarizer.check.statement import PLURAL_COUNTS, REPORTING, Reading
 from summarizer.check.table import FRENCH_ACRONYMS, PARTICLES, TABLE
 from summarizer.check.verdict import WORDS, result
 from summarizer.models import CheckResult
@@ -39,16 +39,23 @@ _SAYING = frozenset("said says say saying told tell tells".split())
 _PARTICLES = PARTICLES | {"place", "birth", "part"}
 
 
-def _compounds(reading: Reading) -> list[str]:
+def _compounds(reading: Reading, found: FrenchWords | None = None) -> list[str]:
     """The content words, with a word and the next one joined when WordNet has them as one lemma
-    ("carried out", WordNet's carry_out: one meaning, rendered by one French verb, "exécutée") or the
-    table renders them together ("back seat": banquette)."""
+    ("carried out", WordNet's carry_out: one meaning, rendered by one French verb, "exécutée"), the
+    table renders them together ("back seat": banquette), or they are a noun compound a dictionary renders
+    here as a whole ("tear gas": lacrymogène; "tear" alone is no rendering of it)."""
     words = list(reading.words)
     for m in re.finditer(r"(?=\b([A-Za-z]+)\s+([A-Za-z]+)\b)", reading.text):
         first, second = m.group(1), m.group(2)
         pair = f"{first} {second}".casefold()
         if first in words and (
-            pair in TABLE or (second.casefold() in _PARTICLES and wordnet.compounds(first, second))
+            pair in TABLE
+            or (second.casefold() in _PARTICLES and wordnet.compounds(first, second))
+            or (
+                found is not None
+                and wordnet.noun_compound(first, second)
+                and found.rendering(pair, e5=False) is not None
+            )
         ):
             at = words.index(first)
             words[at] = f"{first} {second}"
@@ -151,7 +158,7 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
         found = french_words(ev.content_scope)
         missing = [w for w in reading.words if counterpart(w, found) is None]
         return [_verdict(reading.words, missing, ev)]
-    words = _compounds(reading)
+    words = _compounds(reading, french_words(ev.content_scope) if ev.lang == "fr" else None)
     source = [w for w in words if reading.in_attribution(w.split()[0])]
     if ev.lang == "en":  # an English source: each word in it, in English
         missing = unmatched_english([w for w in words if w not in source], ev.content_scope)
@@ -184,7 +191,14 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     surface = french_words(ev.content_scope).surface
     missing += [w for w in counts if PLURAL_COUNTS[w.casefold()] not in surface]
     words += counts
-    missing += unmatched_words(source, ev.attribution_scope, [w for w in words if w not in source])
+    others = [w for w in words if w not in source]
+    missing += unmatched_words(source, ev.attribution_scope, others)
+    if ev.attribution_scope != ev.sentence:
+        # The sentences before may name the source, not describe it: a verb of the attribution other
+        # than its reporting verb rests on the sentence ("the poll conducted by" is no "il gère" before).
+        verbs = [w for w in source if w not in missing and re.search(r"\w(?:ed|ing)$", w)]
+        verbs = [w for w in verbs if not re.fullmatch(REPORTING, w.casefold())]
+        missing += unmatched_words(verbs, ev.sentence, others) if verbs else []
     return [_verdict(words, missing, ev)]
 
 
