@@ -278,7 +278,10 @@ def test_titles_company_and_month_abbreviations_end_no_sentence() -> None:
             " ambiental en Europa desde Chernóbil.",
             "es",
         ),
-        ("The spill is the biggest environmental disaster in Europe since the Chernobyl accident in 1986.", "en"),
+        (
+            "The spill is the biggest environmental disaster in Europe since the Chernobyl accident in 1986.",
+            "en",
+        ),
     ],
 )
 def test_the_language_is_read_from_frequent_words(text: str, language: str) -> None:

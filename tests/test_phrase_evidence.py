@@ -1,6 +1,6 @@
 """Words that are evidence only beside their neighbours: the modifier of an English noun compound a French
-word is rendered by ("public" of "public prosecutor" for "procureur"), a word of a French name of several
-words ("Grand" of "Super Grand Prix" for "high"), and a verb describing the source of an attribution,
+word is rendered by ("public" of "public prosecutor" for "procureur"), a word of a French name the statement
+gives ("Grand" of "Super Grand Prix" for "high"), and a verb describing the source of an attribution,
 which the sentences before may not supply (v0.20 dev run, its 30-fact sample, French RTE-3 sentences)."""
 
 from __future__ import annotations
@@ -85,9 +85,9 @@ _MEETING = (
 @pytest.mark.parametrize(
     ("statement", "verified"),
     [
-        # "high" rested on the "Grand" of "Super Grand Prix" (a French RTE-3 sentence never tuned on)
+        # "high" rested on the "Grand" of the "Super Grand Prix" the statement names (RTE-3, never tuned on)
         (
-            "Maria Mutola and Alex Averbukh achieved the best performances of the year in the 800 meters and the high jump.",
+            "Maria Mutola and Alex Averbukh achieved the best performances of the year in the 800 meters and the high jump at the Super Grand Prix in Madrid.",
             False,
         ),
         (

@@ -63,6 +63,13 @@ _PRONOUN_SOURCE = re.compile(
     re.I,
 )
 _HEDGED = {"alleged", "speculative"}
+# Someone's belief ("je crois que", "il pense que"): "he said that…" drops it; "he believes" keeps it.
+_BELIEF = re.compile(
+    r"\b(?:cro(?:is|it|yons|yez|ient|yait|yaient)|pens(?:e|es|ons|ez|ent|ait|aient))\s+qu(?:e\b|['’])", re.I
+)
+_BELIEF_EN = re.compile(
+    r"\b(?:believ\w*|think\w*|thought|feel\w*|felt|consider\w*|convinced|opinion|view)\b", re.I
+)
 _SOURCE_CARRIERS = {"alleged", "reported"}
 _OPENING = ("«", '"', "“")
 _CLOSING = ('"', "»", "”")
@@ -167,6 +174,8 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
     if clause & {"denied"} and reading.negated:
         hedged.discard("alleged")  # "a réfuté ces allégations": the denial of an allegation
     missing = [k for k in sorted(hedged) if not reading.hedges & _CARRIERS[k]]
+    if _BELIEF.search(ev.clause) and not _BELIEF_EN.search(reading.text):
+        missing.append("a belief")  # "« Je crois que la porte a été ouverte », a déclaré Lien"
     listed = "/".join(sorted(clause)) or "no"
     if missing:
         detail = f"the clause is {'/'.join(missing)} but the statement says it without a hedge"

@@ -21,6 +21,7 @@ from summarizer.check.names import (
     acronym_in,
     canonicals,
     demonym_prefix,
+    demonym_word,
     drop_openers,
     find_rendering,
     person_noun,
@@ -99,8 +100,7 @@ def _together(tokens: list[str], words: FrenchWords) -> bool:
 
 
 def _demonym_in(word: str, french: list[str]) -> bool:
-    prefix = demonym_prefix(word)
-    return prefix is not None and any(p.startswith(prefix) for w in french for p in w.split("-"))
+    return any(demonym_word(word, p) for w in french for p in w.split("-"))
 
 
 def short_form(name: str, earlier: str, scope: str) -> bool:

@@ -256,8 +256,6 @@ class FrenchWords:
         avoid: frozenset[str],
     ) -> tuple[str, frozenset[str]] | None:
         locked = idiom_locked | avoid
-        if english[:1].islower() and (named := self._name_words()):
-            locked |= named - self.curated(english)
         word = fold_word(english)
         forms = _forms(word)
         false = friends = self._false_friends(forms)
@@ -436,14 +434,6 @@ class FrenchWords:
         """Folded words capitalised inside the text: names."""
         inner = re.finditer(r"(?<![.!?«\"“]\s)(?<!^)\b[A-ZÀ-ÖØ-Þ][\w'’-]*", self.text)
         return {w for m in inner for w in words_of(m.group(0))}
-
-    def _name_words(self) -> frozenset[str]:
-        """Folded words found only inside a name of several capitalised words ("Super Grand Prix", "Maria
-        Mutola"): no rendering of a common English word ("high", "best")."""
-        runs = re.finditer(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+", self.text)
-        named = {w for m in runs for w in words_of(m.group(0))}
-        lower = re.findall(r"\b[a-zà-ÿ][\w'’-]*", self.text)
-        return frozenset(named - {w for m in lower for w in words_of(m)})
 
     def where(self, english: str) -> int | None:
         """Offset in the text of the first word that renders an English word (no synonym or similarity)."""

@@ -25,21 +25,27 @@ _PARTICLES = PARTICLES | {"again"}
 
 
 def unmatched_words(
-    words: list[str], french: str, others: list[str] | None = None, exclusive: bool = False
+    words: list[str],
+    french: str,
+    others: list[str] | None = None,
+    exclusive: bool = False,
+    avoid: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The English words that have no counterpart in a French text; with ``exclusive``, also those
     whose only counterpart another word of the statement (``words`` or ``others``) rests on. A guess
     (synonym, similarity) must always rest on a French word of its own: "politique" that renders
     "policy" does not also render "government", nor "immigration" of "the immigration bureau added"
-    render "life"."""
+    render "life". No word rests on the French words to ``avoid`` (those of a name the statement gives)."""
     found = french_words(french)
-    hits = {w: found.rendering(w) for w in dict.fromkeys([*words, *(others or [])])}
+    hits = {w: found.rendering(w, avoid=avoid) for w in dict.fromkeys([*words, *(others or [])])}
     taken = {f for h in hits.values() if h and h[0] not in GUESSES for f in h[1]}
     missing = []
     for word in words:
         hit = hits[word]
         if hit is not None and hit[0] in GUESSES and not hit[1] - taken:
-            hit = found.rendering(word, taken=frozenset(taken))  # the next guess, on a word of its own
+            hit = found.rendering(word, taken=frozenset(taken), avoid=avoid)  # a guess on a word of its own
+        if hit is not None and hit[0] == "wordnet" and wordnet.person(word):
+            hit = None  # who acts: "the Kremlin's ambassador" is no guess at "porte-parole du Kremlin"
         if hit is None:
             missing.append(word)
         elif hit[0] in GUESSES:
@@ -47,11 +53,11 @@ def unmatched_words(
     if not exclusive:
         return missing
     rests = {w: h[1] for w, h in hits.items() if h and h[0] not in GUESSES and w not in missing}
-    shared = _sharing(found, rests)
+    shared = _sharing(found, rests, avoid)
     return missing + [w for w in words if w in shared]
 
 
-def _sharing(found: FrenchWords, rests: dict[str, frozenset[str]]) -> set[str]:
+def _sharing(found: FrenchWords, rests: dict[str, frozenset[str]], avoid: frozenset[str]) -> set[str]:
     """The English words left without a French word of their own when each French word serves one
     English lemma (a maximum matching); the table's and fixed expressions' words may serve several."""
     edges: dict[str, frozenset[str]] = {}
@@ -94,7 +100,7 @@ def _sharing(found: FrenchWords, rests: dict[str, frozenset[str]]) -> set[str]:
     # A word whose first layer's French word serves another may have one of its own in a later layer
     # ("urged": presse, the press's, then exhorté), not by a guess: a similarity finds some word
     # ("his doors" for "a fermé ses portes", the portes already another's).
-    return {word for word in lost if not found.rendering(word, e5=False, avoid=frozenset(serves))}
+    return {word for word in lost if not found.rendering(word, e5=False, avoid=frozenset(serves) | avoid)}
 
 
 # Suffixes an English word family varies by ("investigators" / "investigation": investigat-).

@@ -79,17 +79,34 @@ def _countries_en_fr() -> list[tuple[str, str]]:
     ]
 
 
-def demonym_prefix(word: str) -> str | None:
-    """The start of the French words for the country an English demonym names, from CLDR country
-    names: Lebanese → Lebanon → Liban → "liba" (libanais); Belgian → Belgium → Belgique → "belg"."""
+def demonym_country(word: str) -> str | None:
+    """The folded French name of the country an English demonym names, from CLDR country names:
+    Lebanese → Lebanon → "liban"; Belgian → Belgium → "belgique"."""
     folded = normalize(word)
     base = re.sub(r"(?:ese|ian|ean|an|ish|i|n|ic)$", "", folded)
     if len(base) < 4:
         return None
     for english, french in _countries_en_fr():
         if english.startswith(base) or (len(english) >= 5 and base.startswith(english[:5])):
-            return french[:4]
+            return french
     return None
+
+
+def demonym_prefix(word: str) -> str | None:
+    """The start of the French words for the country an English demonym names: "liba" (libanais)."""
+    country = demonym_country(word)
+    return country[:4] if country else None
+
+
+def demonym_word(english: str, french: str) -> bool:
+    """Whether a folded French word is the country or a word made on it that an English demonym names
+    ("libanaises", "iraniennes": the country's first word and at most six letters more), not another
+    country that starts the same ("Czech" is no "Tchécoslovaquie", which Tchéquie starts)."""
+    country = demonym_country(english)
+    if country is None:
+        return False
+    first = country.split()[0]
+    return french.startswith(country[:4]) and len(french) <= len(first) + 6
 
 
 _ALIASES = {
@@ -207,6 +224,13 @@ def person_noun(word: str) -> bool:
 def find_rendering(name: str, text: str) -> tuple[int, int] | None:
     """Where in a French text a rendering of an English name occurs: (start, end) offsets into
     ``text``, or None."""
+    spans = rendering_spans(name, text)
+    return min(spans) if spans else None
+
+
+def rendering_spans(name: str, text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in a French text of each word that renders an English name, or [] when
+    a word of it is not there."""
     norm, index = normalize_map(text)
     found: list[tuple[int, int]] = []
     for canon in canonicals(name):
@@ -222,7 +246,7 @@ def find_rendering(name: str, text: str) -> tuple[int, int] | None:
             None,
         )
         if hit is None:
-            return None
+            return []
         found.append((index[hit.start()], index[hit.end() - 1] + 1))
     # The words the table does not cover must be there too: "Russian minister Sergei Lavrov" is
     # not confirmed by "russe" alone, nor "Sergei Lavrov" by "Sergueï Choïgou".
@@ -230,17 +254,17 @@ def find_rendering(name: str, text: str) -> tuple[int, int] | None:
     if not tokens and not found and re.fullmatch(r"[A-Z]{2}", name):
         # A two-letter acronym the table does not know ("LR", a party) is written the same in French.
         hit = re.search(rf"\b{name}\b", text)
-        return hit.span() if hit else None
+        return [hit.span()] if hit else []
     if not tokens:
-        return min(found) if found else None
+        return found
     words = [(m, fold(m.group(0))) for m in re.finditer(r"[\w']+", norm)]
     for token in tokens:
         false = FALSE_FRIENDS.get(token, "").split()  # "the Federal Parquet" is no "parquet fédéral"
         hit = next((m for m, w in words if w and w not in false and same_name(token, w)), None)
         if hit is None:
-            return None
+            return []
         found.append((index[hit.start()], index[hit.end() - 1] + 1))
-    return min(found)
+    return found
 
 
 # Leading capitalised words that are not names, honorifics among them ("M. Mladic", "Mr Smith").

@@ -232,6 +232,7 @@ IDIOMS = {
     "camp_de_reeducation": "re-education camp, reeducation camp, re-education, reeducation, education, camp, camps",
     "defense_des_droits": "rights, human rights, rights group, rights groups, advocacy, campaign, campaigners, activists",
     "depot_de_plainte": "complaint, file a complaint, filed a complaint, filing, lodge a complaint, lodged, legal complaint",
+    "jour_j": "d-day",  # the Normandy landings, or a big day: never "the day"
 }  # fmt: skip
 # French acronyms an English statement must translate (NATO, UN, EU, DPRK, WHO, IMF, ICTY, CCP, IAEA, OECD,
 # OPEC, NGO) outside the parentheses that gloss a name ("the International Monetary Fund (FMI)"); not

@@ -136,6 +136,23 @@ def only_verb(word: str) -> bool:
     return kinds == {"verb"}
 
 
+def person(word: str) -> bool:
+    """Whether an English noun's first sense is a person ("ambassador", "spokesmen", "judge"; WordNet's
+    noun.person): who acts, which a synonym's guess may not confirm. Not a verb form ("judged")."""
+    folded = word.casefold()
+    if folded.endswith(("ed", "ing")):
+        return False
+    index = _index()
+    for base in base_forms(folded) or {folded}:
+        senses = index.get(base, ())
+        if senses and senses[0][0] == "noun":
+            with (WORDNET / "data.noun").open("rb") as f:
+                f.seek(senses[0][1])
+                if f.readline().split()[1] == b"18":  # lexicographer file 18: noun.person
+                    return True
+    return False
+
+
 @cache
 def _synset(pos: str, offset: int) -> tuple[frozenset[str], tuple[tuple[str, int], ...]]:
     """A synset's words and its hypernyms (part of speech, offset)."""

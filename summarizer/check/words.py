@@ -8,12 +8,14 @@ customer…" and "…with the support of the army" mutations).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from summarizer.check import wordnet
 from summarizer.check.evidence import Evidence
 from summarizer.check.french import counterpart, is_french
 from summarizer.check.lexicon import FrenchWords, french_words
 from summarizer.check.matching import GUESSES, unmatched_english, unmatched_words
+from summarizer.check.names import rendering_spans
 from summarizer.check.statement import PLURAL_COUNTS, REPORTING, Reading
 from summarizer.check.table import FRENCH_ACRONYMS, PARTICLES, TABLE
 from summarizer.check.verdict import WORDS, result
@@ -169,7 +171,11 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     # on it ("action" ~ "a indiqué" through WordNet, where "said" renders it).
     said = [w for w in re.findall(r"[a-z]+", reading.text) if w in _SAYING]
     missing = unmatched_words(
-        [w for w in words if w not in source], ev.content_scope, source + said, exclusive=True
+        [w for w in words if w not in source],
+        ev.content_scope,
+        source + said,
+        exclusive=True,
+        avoid=_named(reading, ev.content_scope),
     )
     if ev.content_scope != ev.sentence:
         # The sentence before gives a pronoun's referent ("Ils ont été inculpés…"), not its verb: a verb
@@ -200,6 +206,16 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
         verbs = [w for w in verbs if not re.fullmatch(REPORTING, w.casefold())]
         missing += unmatched_words(verbs, ev.sentence, others) if verbs else []
     return [_verdict(words, missing, ev)]
+
+
+def _named(reading: Reading, french: str) -> frozenset[str]:
+    """The French words that render the names a statement gives: no content word of it rests on them
+    ("high" on the "Grand" of "Super Grand Prix", which the statement names)."""
+    spans = [span for name in reading.names for span in rendering_spans(name, french)]
+    inside = Counter(w for start, end in spans for w in french_words(french[start:end]).surface)
+    everywhere = Counter(french_words(french).surface)
+    # A word the text also gives outside the name is free there ("L'île fut nommée île Markham").
+    return frozenset(w for w, n in inside.items() if everywhere[w] <= n)
 
 
 def _referred(word: str, statement: str, earlier: str) -> bool:
