@@ -121,7 +121,7 @@ async def adigest_article(
     started = time.perf_counter()
     step = partial(progress.step, article.id)
     extraction = await extract_article(backend, prompts, article, calls, step, mode)
-    if not extraction.facts and len(extraction.failed_chunks) == extraction.chunks:
+    if extraction.chunks and not extraction.facts and len(extraction.failed_chunks) == extraction.chunks:
         raise OutputError(f"every chunk failed: {extraction.failed_chunks[0]}")
     facts: list[Fact] = []
     for i, out in enumerate(extraction.facts, 1):
@@ -198,6 +198,10 @@ def _notes(article: Article, chunks: int) -> list[str]:
     if flagged:
         listed = ", ".join(map(str, flagged[:10]))
         notes.append(f"sentences {listed} read as instructions to a model; no fact from them is verified")
+    if not chunks:
+        notes.append(
+            "no sentence to state a fact from (only headings or fragments under six words): no facts"
+        )
     if chunks > LONG_ARTICLE_CHUNKS:
         notes.append(f"long article: {len(article.raw):,} characters in {chunks} chunks, every one sent")
     return notes

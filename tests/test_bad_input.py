@@ -68,6 +68,7 @@ def inbox(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     (folder / "english.txt").write_text(ENGLISH, encoding="utf-8")
+    (folder / "short.txt").write_text("L'OTAN compte 16 membres.\n", encoding="utf-8")  # no sentence to send
     (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
     (folder / "report.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     return folder
@@ -111,7 +112,10 @@ def test_each_bad_input_is_named_and_recorded_and_the_rest_goes_on(inbox: Path, 
     assert runs["original.txt"].status == "ok"
     assert runs["same-again.txt"].status == "duplicate" and runs["same-again.txt"].duplicate_of == "original"
     assert not (out / "same-again.json").exists()
-    assert report.totals.ok == 4 and report.totals.failed == 5 and report.totals.duplicates == 1
+    # Too short to state a fact: a digest with none, and a note that says why (it was an IndexError).
+    assert runs["short.txt"].status == "ok" and runs["short.txt"].facts == 0
+    assert any("no sentence to state a fact from" in n for n in runs["short.txt"].notes)
+    assert report.totals.ok == 5 and report.totals.failed == 5 and report.totals.duplicates == 1
 
 
 class Answering:

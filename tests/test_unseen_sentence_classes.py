@@ -1,7 +1,8 @@
-"""False statements the checker verified on French news sentences it had never been tuned on (v0.22's
-run over sentences of the RTE-3 and DACCORD style, read by careful readers), each beside a true one: a
-person named by a synonym's guess, a country that starts like another, a belief told as a
-declaration, and "jour J"."""
+"""False statements the checker verified on sentences it had never been tuned on, read by careful
+readers (v0.22: French sentences of the RTE-3 and DACCORD kind, and a dev run that cut long sentences
+into finer clauses), each beside a true one: a person named by a synonym's guess, a country that starts
+like another, a belief told as a declaration, "jour J", a phrasal verb's verb alone, a false friend, a
+French acronym, and a source the sentence names replaced by one of the sentence before."""
 
 from __future__ import annotations
 
@@ -73,4 +74,81 @@ _DDAY = (
 )
 def test_unseen_sentence_classes(french: str, statement: str, certainty: str, verified: bool) -> None:
     verdict, failed = _check(french, statement, quote=french.rstrip(".")[:90], certainty=certainty)
+    assert (verdict == "verified") == verified, failed
+
+
+_RELEASED = (
+    "Des policiers ont interpellé cinq femmes lundi. Mercredi, trois d'entre elles ont été remises en liberté,"
+    " selon le parquet."
+)
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified"),
+    [
+        # "fait appel" is an appeal: the "call" of "call on" is no rendering alone
+        (
+            "La défense et le parquet ont tous deux fait appel.",
+            "The defence and the prosecution both called for it.",
+            False,
+        ),
+        (
+            "La défense et le parquet ont tous deux fait appel.",
+            "The defence and the prosecution both appealed.",
+            True,
+        ),
+        (
+            "Le gouvernement a fait appel à l'armée pour rétablir l'ordre.",
+            "The government called on the army to restore order.",
+            True,
+        ),
+        # "animatrice" is a host; "PIB" is GDP
+        (
+            "Jessie Claire, jeune animatrice de radio, a porté plainte.",
+            "Jessie Claire, a young radio animator, filed a complaint.",
+            False,
+        ),
+        (
+            "Jessie Claire, jeune animatrice de radio, a porté plainte.",
+            "Jessie Claire, a young radio host, filed a complaint.",
+            True,
+        ),
+        (
+            "Le PIB du pays devrait reculer de 12% cette année.",
+            "The country's PIB should decline by 12% this year.",
+            False,
+        ),
+        (
+            "Le PIB du pays devrait reculer de 12% cette année.",
+            "The country's GDP should decline by 12% this year.",
+            True,
+        ),
+    ],
+)
+def test_words_a_word_for_word_reading_gets_wrong(french: str, statement: str, verified: bool) -> None:
+    verdict, failed = _check(
+        french, statement, certainty="speculative" if "devrait" in french else "asserted"
+    )
+    assert (verdict == "verified") == verified, failed
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("statement", "verified"),
+    [
+        # the sentence names its source: the police of the sentence before are not it (comma forgotten too)
+        ("On Wednesday, three of them were released according to the police.", False),
+        ("On Wednesday, three of them were released, according to the police.", False),
+        ("On Wednesday, three of them were released according to the prosecutor's office.", True),
+    ],
+)
+def test_a_source_the_sentence_names_is_the_source(statement: str, verified: bool) -> None:
+    verdict, failed = _check(
+        _RELEASED,
+        statement,
+        sentence=2,
+        quote="Mercredi, trois d'entre elles ont été remises en liberté",
+        certainty="reported",
+    )
     assert (verdict == "verified") == verified, failed

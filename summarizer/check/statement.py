@@ -155,7 +155,11 @@ REPORTING = (
 )
 _ACCORDING = re.compile(r"^(?:according to|as reported by|citing)\b[^,]*,\s*", re.I)
 # "…, according to the AFP." / "The attackers, according to Akram, first shot…": inserted or closing.
-_ACCORDING_INSIDE = re.compile(r",\s*(?:according to|as reported by|citing)\b[^,.;]*(?:,|(?=[.!]?$))", re.I)
+_ACCORDING_INSIDE = re.compile(
+    r",\s*(?:according to|as reported by|citing)\b[^,.;]*(?:,|(?=[.!]?$))"
+    r"|\s+(?:according to|as reported by)\b[^,.;]*(?=[.!]?$)",  # closing, its comma forgotten
+    re.I,
+)
 # "…, the immigration bureau added." / "…, he said on Monday.": a short tail, not a clause that goes on,
 # nor a passive ("…, has not been claimed by any group.").
 _SAID_AFTER = re.compile(

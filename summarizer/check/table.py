@@ -45,7 +45,7 @@ TABLE = {
     "occur": "produire survenir", "happen": "produire survenir", "restore": "reconstituer retablir",
     "replenish": "reconstituer", "rebuild": "reconstruire reconstituer", "raise": "soulever susciter",
     "spark": "susciter provoquer declencher", "counterpart": "homologue", "statement": "communique declaration releve",
-    "prosecutor": "procureur parquet", "custody": "garde", "initially": "initialement premier",
+    "prosecutor": "procureur parquet", "prosecution": "parquet accusation", "office": "parquet bureau", "custody": "garde", "initially": "initialement premier",
     "target": "cibler viser cible", "require": "exiger contraindre necessiter",
     "face": "affronter confronter encourir", "schedule": "prevoir programmer", "undergo": "subir",
     "suffer": "subir victime souffrir", "serve": "purger effectuer servir", "suspend": "suspendre sursis",
@@ -109,11 +109,13 @@ TABLE = {
 COMMON_ACRONYMS = frozenset("PIN DNA GDP VAT CEO ATM HIV AIDS".split())
 # Adverbs an English verb takes where French has one verb: carry out (mener), give back (rendre).
 PARTICLES = frozenset("out up down off away back over".split())
+# Prepositions a phrasal verb takes ("call on", "run into"), which a fixed expression may render with it.
+PREPOSITIONS = frozenset("on upon to for with at in into from of about".split())
 # False friends: French words spelt like an English word that does not render them (reporter means
 # postpone; audience, a court hearing), which no layer may match (the common lists of French-English
 # false friends, as far as news uses them).
 FALSE_FRIENDS = {
-    "report": "reporter report", "audience": "audience", "actual": "actuel", "actually": "actuellement",
+    "report": "reporter report", "audience": "audience", "animator": "animateur animatrice", "actual": "actuel", "actually": "actuellement",
     "eventual": "eventuel", "eventually": "eventuellement", "sensible": "sensible", "attend": "attendre",
     "deception": "deception", "pretend": "pretendre", "resume": "resumer", "achieve": "achever",
     "assist": "assister", "library": "librairie", "location": "location", "journey": "journee",
@@ -150,7 +152,7 @@ FALSE_FRIENDS = {
 IDIOMS = {
     "prendre_acte": "take note, note, acknowledge", "prendre_part": "take part, participate, join",
     "prendre_fin": "end, come to an end, over, stop", "mettre_fin": "end, put an end, halt, stop",
-    "faire_face": "face, confront, deal, cope", "faire_appel": "appeal, call on, call upon, turn to, use, resort",
+    "faire_face": "face, confront, deal, cope", "faire_appel": "appeal, call on, turn to, use, resort",
     "faire_etat": "mention, report, cite, refer", "faire_part": "announce, share, inform, express, tell",
     "faire_valoir": "argue, assert, claim, put forward, stress, point out, insist, maintain",
     "retrouver_face": "face, faced, facing, found facing, come face to face, came face to face, confront, confronted",  # se retrouver face à
@@ -235,6 +237,6 @@ IDIOMS = {
     "jour_j": "d-day",  # the Normandy landings, or a big day: never "the day"
 }  # fmt: skip
 # French acronyms an English statement must translate (NATO, UN, EU, DPRK, WHO, IMF, ICTY, CCP, IAEA, OECD,
-# OPEC, NGO) outside the parentheses that gloss a name ("the International Monetary Fund (FMI)"); not
+# OPEC, NGO, GDP) outside the parentheses that gloss a name ("the International Monetary Fund (FMI)"); not
 # those English uses for something else (CPI, BCE).
-FRENCH_ACRONYMS = tuple("OTAN ONU UE RPDC OMS FMI TPIY PCC AIEA OCDE OPEP ONG".split())
+FRENCH_ACRONYMS = tuple("OTAN ONU UE RPDC OMS FMI TPIY PCC AIEA OCDE OPEP ONG PIB".split())

@@ -119,6 +119,12 @@ def noun_compound(first: str, second: str) -> bool:
     return bool(joined) and {pos for j in joined for pos, _ in _index()[j]} == {"noun"}
 
 
+def phrasal_verb(first: str, second: str) -> bool:
+    """Whether WordNet has two adjacent English words as one verb ("call on", "run into"): its verb
+    alone means something else."""
+    return any(pos == "verb" for j in compounds(first, second) for pos, _ in _index()[j])
+
+
 def alone(phrase: str) -> tuple[str, ...]:
     """The words of an English rendering that may render its French word on their own: of a noun
     compound ("public prosecutor") or an adjective and a noun, the noun (never "public"); else each."""

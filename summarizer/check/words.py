@@ -17,7 +17,7 @@ from summarizer.check.lexicon import FrenchWords, french_words
 from summarizer.check.matching import GUESSES, unmatched_english, unmatched_words
 from summarizer.check.names import rendering_spans
 from summarizer.check.statement import PLURAL_COUNTS, REPORTING, Reading
-from summarizer.check.table import FRENCH_ACRONYMS, PARTICLES, TABLE
+from summarizer.check.table import FRENCH_ACRONYMS, PARTICLES, PREPOSITIONS, TABLE
 from summarizer.check.verdict import WORDS, result
 from summarizer.models import CheckResult
 
@@ -36,6 +36,7 @@ def missing_words(detail: str) -> list[str]:
     return re.findall(r"'([^']+)'", head.split(": ", 1)[-1]) if found else []
 
 
+_OWN_SOURCE = re.compile(r"\b(?:selon|d'après)\s+(?!(?:lui|elle|eux|elles|moi|nous|vous)\b)", re.I)
 _SAYING = frozenset("said says say saying told tell tells".split())
 # Second words of the verb phrases joined into one lemma ("carried out", "took place", "gave birth").
 _PARTICLES = PARTICLES | {"place", "birth", "part"}
@@ -44,8 +45,9 @@ _PARTICLES = PARTICLES | {"place", "birth", "part"}
 def _compounds(reading: Reading, found: FrenchWords | None = None) -> list[str]:
     """The content words, with a word and the next one joined when WordNet has them as one lemma
     ("carried out", WordNet's carry_out: one meaning, rendered by one French verb, "exécutée"), the
-    table renders them together ("back seat": banquette), or they are a noun compound a dictionary renders
-    here as a whole ("tear gas": lacrymogène; "tear" alone is no rendering of it)."""
+    table renders them together ("back seat": banquette), a noun compound a dictionary renders here as a
+    whole ("tear gas": lacrymogène), or a phrasal verb a fixed expression here renders ("called on": fait
+    appel)."""
     words = list(reading.words)
     for m in re.finditer(r"(?=\b([A-Za-z]+)\s+([A-Za-z]+)\b)", reading.text):
         first, second = m.group(1), m.group(2)
@@ -57,6 +59,12 @@ def _compounds(reading: Reading, found: FrenchWords | None = None) -> list[str]:
                 found is not None
                 and wordnet.noun_compound(first, second)
                 and found.rendering(pair, e5=False) is not None
+            )
+            or (  # only a fixed expression's: "signed in June" is no "sign in"
+                found is not None
+                and second.casefold() in PREPOSITIONS
+                and wordnet.phrasal_verb(first, second)
+                and found.curated(pair)
             )
         ):
             at = words.index(first)
@@ -198,7 +206,10 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     missing += [w for w in counts if PLURAL_COUNTS[w.casefold()] not in surface]
     words += counts
     others = [w for w in words if w not in source]
-    missing += unmatched_words(source, ev.attribution_scope, others)
+    # A source the sentence itself names ("selon le parquet") is the one: "according to the police" may
+    # not rest on the police of the sentence before.
+    named = ev.lang == "fr" and _OWN_SOURCE.search(ev.sentence) is not None
+    missing += unmatched_words(source, ev.sentence if named else ev.attribution_scope, others)
     if ev.attribution_scope != ev.sentence:
         # The sentences before may name the source, not describe it: a verb of the attribution other
         # than its reporting verb rests on the sentence ("the poll conducted by" is no "il gère" before).
