@@ -152,3 +152,20 @@ def test_a_source_the_sentence_names_is_the_source(statement: str, verified: boo
         certainty="reported",
     )
     assert (verdict == "verified") == verified, failed
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("statement", "verified"),
+    [
+        # held-out French abstracts: "Otan" as AFP writes it, and "chars" (tanks) copied as an English word
+        ("The Otan delivered tanks to Ukraine.", False),
+        ("NATO delivered chars to Ukraine.", False),
+        ("NATO delivered tanks to Ukraine.", True),
+    ],
+)
+def test_a_french_word_that_is_spelt_like_an_english_one_is_still_french(
+    statement: str, verified: bool
+) -> None:
+    verdict, failed = _check("L'Otan a livré des chars à l'Ukraine.", statement)
+    assert (verdict == "verified") == verified, failed

@@ -115,7 +115,7 @@ PREPOSITIONS = frozenset("on upon to for with at in into from of about".split())
 # postpone; audience, a court hearing), which no layer may match (the common lists of French-English
 # false friends, as far as news uses them).
 FALSE_FRIENDS = {
-    "report": "reporter report", "audience": "audience", "animator": "animateur animatrice", "actual": "actuel", "actually": "actuellement",
+    "report": "reporter report", "audience": "audience", "animator": "animateur animatrice", "chars": "chars", "actual": "actuel", "actually": "actuellement",
     "eventual": "eventuel", "eventually": "eventuellement", "sensible": "sensible", "attend": "attendre",
     "deception": "deception", "pretend": "pretendre", "resume": "resumer", "achieve": "achever",
     "assist": "assister", "library": "librairie", "location": "location", "journey": "journee",

@@ -128,7 +128,9 @@ def _copied(reading: Reading, ev: Evidence) -> list[str]:
     first = first if re.search(rf"\b{re.escape(first.casefold())}\b", ev.sentence) else ""
     copied = _untranslated(reading.words, first)
     unglossed = re.sub(r"\([^)]*\)", " ", reading.text)
-    copied += [a for a in FRENCH_ACRONYMS if re.search(rf"\b{a}\b", unglossed)]
+    # AFP writes the pronounceable ones as names: "l'Otan", "l'Onu".
+    found = (re.search(rf"\b(?:{a}|{a.capitalize()})\b", unglossed) for a in FRENCH_ACRONYMS)
+    copied += [m.group(0) for m in found if m]
     return copied if copied and is_french(ev.sentence) else []
 
 
