@@ -1,171 +1,121 @@
-"""False statements the checker verified on sentences it had never been tuned on, read by careful
-readers (v0.22: French sentences of the RTE-3 and DACCORD kind, and a dev run that cut long sentences
-into finer clauses), each beside a true one: a person named by a synonym's guess, a country that starts
-like another, a belief told as a declaration, "jour J", a phrasal verb's verb alone, a false friend, a
-French acronym, and a source the sentence names replaced by one of the sentence before."""
+"""False statements the checker verified on statements no rule had been read off, read by careful
+readers, each beside a true one (v0.22: the v0.21 30-fact sample, French sentences of the RTE-3 and
+DACCORD kind, a dev run that cut long sentences into finer clauses, held-out French abstracts).
+
+Words that are evidence only beside their neighbours (a noun compound's modifier, a word of a name the
+statement gives, a verb describing an attribution's source, the verb of a phrasal verb); who acts (a
+person by a synonym's guess, a country that starts like another, a source the sentence names); a belief
+told as a declaration; fixed expressions, false friends and French acronyms."""
 
 from __future__ import annotations
+
+from typing import Any, NamedTuple
 
 import pytest
 
 from tests.conftest import needs_dicts
 from tests.test_statement_checks import _check
 
+
+class Case(NamedTuple):
+    french: str
+    statement: str
+    verified: bool
+    fields: dict[str, Any] | None = None  # the fact's sentence, quote, certainty when not the defaults
+
+
+_PROSECUTOR = (
+    "Mais pour le procureur, qui avait requis huit mois de prison avec sursis, une peine moindre que"
+    " celle prononcée par le tribunal, le plan était suffisamment clair pour l'alerter."
+)
+_PROSECUTED = "But for the {} who had required eight months of prison with a suspended sentence, a lesser"
+_PROSECUTED += " sentence than the one pronounced by the court, the plan was sufficiently clear to alert {}."
+_TEAR_GAS = "Les policiers ont dû faire usage de gaz lacrymogène pour disperser la foule."
+_POLL = (
+    "Les Américains n'apprécient guère la façon dont il gère cette crise. Selon la moyenne des sondages"
+    " du site FiveThirtyEight, 58,2% désapprouvent sa réponse face à la pandémie."
+)
+_POLLED = {"sentence": 2, "quote": "58,2% désapprouvent sa réponse face à la pandémie"}
+_MEETING = (
+    "La Mozambicaine Maria Mutola et l'Israélien Alex Averbukh ont réalisé les meilleures performances de"
+    " l'année, au 800 mètres féminin et au saut à la perche masculin, lors du Super Grand Prix de Madrid."
+)
+_BEST = "Maria Mutola and Alex Averbukh achieved the best performances of the year"
 _KREMLIN = "Lundi, le porte-parole du Kremlin a rejeté catégoriquement toutes les accusations."
 _SLOVAKS = (
     "Le jour de Nouvel An 1993, les Slovaques ont mis fin à mille ans d'asservissement à la Hongrie et à sept"
-    " décennies en tant que partenaire junior de la Tchécoslovaquie et ont célébré la naissance d'une république"
-    " souveraine."
+    " décennies en tant que partenaire junior de la Tchécoslovaquie et ont célébré la naissance d'une"
+    " république souveraine."
 )
 _LIEN = '"Je crois que la porte a été ouverte", a déclaré Lien.'
 _DDAY = (
     "Les bénévoles espèrent récolter suffisamment d'argent pour faire naviguer le O'Brien jusqu'en France"
     " pour la grande célébration du jour J."
 )
-
-
-@needs_dicts
-@pytest.mark.parametrize(
-    ("french", "statement", "certainty", "verified"),
-    [
-        # "ambassador" rested on "porte-parole" through a WordNet synonym: who acts needs a dictionary
-        (
-            _KREMLIN,
-            "On Monday, the Kremlin's ambassador categorically rejected all the accusations.",
-            "denied",
-            False,
-        ),
-        (
-            _KREMLIN,
-            "On Monday, the Kremlin's spokesman categorically rejected all the accusations.",
-            "denied",
-            True,
-        ),
-        # "Czech" is Tchéquie's: "Tchécoslovaquie" only starts like it
-        (
-            _SLOVAKS,
-            "In 1993, the Slovaks ended seven decades as a junior partner of the Czech Republic.",
-            "asserted",
-            False,
-        ),
-        (
-            _SLOVAKS,
-            "In 1993, the Slovaks ended seven decades as a junior partner of Czechoslovakia.",
-            "asserted",
-            True,
-        ),
-        # "je crois que": a belief, which "declared that" drops
-        (_LIEN, "Lien declared that the door had been opened.", "reported", False),
-        (_LIEN, "Lien said he believed the door had been opened.", "reported", True),
-        # "jour J" is D-Day, never "the day"
-        (
-            _DDAY,
-            "The volunteers hope to collect enough money to sail the O'Brien to France for the big celebration of the day.",
-            "asserted",
-            False,
-        ),
-        (
-            _DDAY,
-            "The volunteers hope to collect enough money to sail the O'Brien to France for the big celebration.",
-            "asserted",
-            True,
-        ),
-    ],
-)
-def test_unseen_sentence_classes(french: str, statement: str, certainty: str, verified: bool) -> None:
-    verdict, failed = _check(french, statement, quote=french.rstrip(".")[:90], certainty=certainty)
-    assert (verdict == "verified") == verified, failed
-
-
+_SAILED = "The volunteers hope to collect enough money to sail the O'Brien to France for the big celebration"
+_APPEAL = "La défense et le procureur ont tous deux fait appel."
+_HOST = "Jessie Claire, jeune animatrice de radio, a porté plainte."
+_GDP = "Le PIB du pays devrait reculer de 12% cette année."
 _RELEASED = (
     "Des policiers ont interpellé cinq femmes lundi. Mercredi, trois d'entre elles ont été remises en liberté,"
     " selon le parquet."
 )
+_FREED = {
+    "sentence": 2,
+    "quote": "Mercredi, trois d'entre elles ont été remises en liberté",
+    "certainty": "reported",
+}
+_NATO = "L'Otan a livré des chars à l'Ukraine."
+
+CASES = [
+    # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
+    Case(_PROSECUTOR, _PROSECUTED.format("prosecutor,", "the public"), False),
+    Case(_PROSECUTOR, _PROSECUTED.format("prosecutor,", "her"), True),
+    Case(_PROSECUTOR, _PROSECUTED.format("public prosecutor,", "her"), True),
+    # the compound as a whole renders "lacrymogène" (with "tear" alone it rested on "toucher")
+    Case(_TEAR_GAS, "Police had to use tear gas to disperse the crowd.", True),
+    Case(_TEAR_GAS, "Police had to use tear bombs to disperse the crowd.", False),
+    # "conducted" rested on the sentence before's "gère" (manage, conduct)
+    Case(_POLL, "According to the average poll conducted by FiveThirtyEight, 58.2% disapprove of his response to the pandemic.", False, _POLLED),
+    Case(_POLL, "According to the average of the polls of FiveThirtyEight, 58.2% disapprove of his response to the pandemic.", True, _POLLED),
+    # "high" rested on the "Grand" of the "Super Grand Prix" the statement names
+    Case(_MEETING, f"{_BEST} in the 800 meters and the high jump at the Super Grand Prix in Madrid.", False),
+    Case(_MEETING, f"{_BEST} in the 800 meters and the pole vault.", True),
+    Case(_MEETING, f"{_BEST} at the Super Grand Prix in Madrid.", True),
+    # "ambassador" rested on "porte-parole" through a WordNet synonym: who acts needs a dictionary
+    Case(_KREMLIN, "On Monday, the Kremlin's ambassador categorically rejected all the accusations.", False, {"certainty": "denied"}),
+    Case(_KREMLIN, "On Monday, the Kremlin's spokesman categorically rejected all the accusations.", True, {"certainty": "denied"}),
+    # "Czech" is Tchéquie's: "Tchécoslovaquie" only starts like it
+    Case(_SLOVAKS, "In 1993, the Slovaks ended seven decades as a junior partner of the Czech Republic.", False),
+    Case(_SLOVAKS, "In 1993, the Slovaks ended seven decades as a junior partner of Czechoslovakia.", True),
+    # "je crois que": a belief, which "declared that" drops
+    Case(_LIEN, "Lien declared that the door had been opened.", False, {"certainty": "reported"}),
+    Case(_LIEN, "Lien said he believed the door had been opened.", True, {"certainty": "reported"}),
+    # "jour J" is D-Day, never "the day"
+    Case(_DDAY, f"{_SAILED} of the day.", False),
+    Case(_DDAY, f"{_SAILED}.", True),
+    # "fait appel" is an appeal: the "call" of "call on" is no rendering alone
+    Case(_APPEAL, "The defence and the prosecutor both called for it.", False),
+    Case(_APPEAL, "The defence and the prosecutor both appealed.", True),
+    Case("Le gouvernement a fait appel à l'armée pour rétablir l'ordre.", "The government called on the army to restore order.", True),
+    # "animatrice" is a host; "PIB" is GDP; "l'Otan" as AFP writes it is NATO; "chars" are tanks
+    Case(_HOST, "Jessie Claire, a young radio animator, filed a complaint.", False),
+    Case(_HOST, "Jessie Claire, a young radio host, filed a complaint.", True),
+    Case(_GDP, "The country's PIB should decline by 12% this year.", False, {"certainty": "speculative"}),
+    Case(_GDP, "The country's GDP should decline by 12% this year.", True, {"certainty": "speculative"}),
+    Case(_NATO, "The Otan delivered tanks to Ukraine.", False),
+    Case(_NATO, "NATO delivered chars to Ukraine.", False),
+    Case(_NATO, "NATO delivered tanks to Ukraine.", True),
+    # the sentence names its source: the police of the sentence before are not it (comma forgotten or not)
+    Case(_RELEASED, "On Wednesday, three of them were released according to the police.", False, _FREED),
+    Case(_RELEASED, "On Wednesday, three of them were released, according to the police.", False, _FREED),
+    Case(_RELEASED, "On Wednesday, three of them were released according to the prosecutor's office.", True, _FREED),
+]  # fmt: skip
 
 
 @needs_dicts
-@pytest.mark.parametrize(
-    ("french", "statement", "verified"),
-    [
-        # "fait appel" is an appeal: the "call" of "call on" is no rendering alone
-        (
-            "La défense et le parquet ont tous deux fait appel.",
-            "The defence and the prosecution both called for it.",
-            False,
-        ),
-        (
-            "La défense et le parquet ont tous deux fait appel.",
-            "The defence and the prosecution both appealed.",
-            True,
-        ),
-        (
-            "Le gouvernement a fait appel à l'armée pour rétablir l'ordre.",
-            "The government called on the army to restore order.",
-            True,
-        ),
-        # "animatrice" is a host; "PIB" is GDP
-        (
-            "Jessie Claire, jeune animatrice de radio, a porté plainte.",
-            "Jessie Claire, a young radio animator, filed a complaint.",
-            False,
-        ),
-        (
-            "Jessie Claire, jeune animatrice de radio, a porté plainte.",
-            "Jessie Claire, a young radio host, filed a complaint.",
-            True,
-        ),
-        (
-            "Le PIB du pays devrait reculer de 12% cette année.",
-            "The country's PIB should decline by 12% this year.",
-            False,
-        ),
-        (
-            "Le PIB du pays devrait reculer de 12% cette année.",
-            "The country's GDP should decline by 12% this year.",
-            True,
-        ),
-    ],
-)
-def test_words_a_word_for_word_reading_gets_wrong(french: str, statement: str, verified: bool) -> None:
-    verdict, failed = _check(
-        french, statement, certainty="speculative" if "devrait" in french else "asserted"
-    )
-    assert (verdict == "verified") == verified, failed
-
-
-@needs_dicts
-@pytest.mark.parametrize(
-    ("statement", "verified"),
-    [
-        # the sentence names its source: the police of the sentence before are not it (comma forgotten too)
-        ("On Wednesday, three of them were released according to the police.", False),
-        ("On Wednesday, three of them were released, according to the police.", False),
-        ("On Wednesday, three of them were released according to the prosecutor's office.", True),
-    ],
-)
-def test_a_source_the_sentence_names_is_the_source(statement: str, verified: bool) -> None:
-    verdict, failed = _check(
-        _RELEASED,
-        statement,
-        sentence=2,
-        quote="Mercredi, trois d'entre elles ont été remises en liberté",
-        certainty="reported",
-    )
-    assert (verdict == "verified") == verified, failed
-
-
-@needs_dicts
-@pytest.mark.parametrize(
-    ("statement", "verified"),
-    [
-        # held-out French abstracts: "Otan" as AFP writes it, and "chars" (tanks) copied as an English word
-        ("The Otan delivered tanks to Ukraine.", False),
-        ("NATO delivered chars to Ukraine.", False),
-        ("NATO delivered tanks to Ukraine.", True),
-    ],
-)
-def test_a_french_word_that_is_spelt_like_an_english_one_is_still_french(
-    statement: str, verified: bool
-) -> None:
-    verdict, failed = _check("L'Otan a livré des chars à l'Ukraine.", statement)
-    assert (verdict == "verified") == verified, failed
+@pytest.mark.parametrize("case", CASES, ids=[f"{i}-{c.verified}" for i, c in enumerate(CASES)])
+def test_unseen_sentence_classes(case: Case) -> None:
+    fields = {"quote": case.french.rstrip(".")[:90], **(case.fields or {})}
+    verdict, failed = _check(case.french, case.statement, **fields)
+    assert (verdict == "verified") == case.verified, failed
