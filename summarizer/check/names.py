@@ -79,6 +79,7 @@ def _countries_en_fr() -> list[tuple[str, str]]:
     ]
 
 
+@cache
 def demonym_country(word: str) -> str | None:
     """The folded French name of the country an English demonym names, from CLDR country names:
     Lebanese → Lebanon → "liban"; Belgian → Belgium → "belgique"."""

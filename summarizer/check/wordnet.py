@@ -113,12 +113,14 @@ def adjective_only(word: str) -> bool:
     return any(pos == "adj" for pos, _ in index.get(word.casefold(), ())) and not verb_senses(word)
 
 
+@cache
 def noun_compound(first: str, second: str) -> bool:
     """Whether WordNet has two adjacent English words as one noun only ("tear gas", "public prosecutor")."""
     joined = compounds(first, second)
     return bool(joined) and {pos for j in joined for pos, _ in _index()[j]} == {"noun"}
 
 
+@cache
 def phrasal_verb(first: str, second: str) -> bool:
     """Whether WordNet has two adjacent English words as one verb ("call on", "run into"): its verb
     alone means something else."""
@@ -142,6 +144,7 @@ def only_verb(word: str) -> bool:
     return kinds == {"verb"}
 
 
+@cache
 def person(word: str) -> bool:
     """Whether an English noun's first sense is a person ("ambassador", "spokesmen", "judge"; WordNet's
     noun.person): who acts, which a synonym's guess may not confirm. Not a verb form ("judged")."""
