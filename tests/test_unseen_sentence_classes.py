@@ -4,7 +4,8 @@ DACCORD kind, a dev run that cut long sentences into finer clauses, held-out Fre
 
 Words that are evidence only beside their neighbours (a noun compound's modifier, a word of a name the
 statement gives, a verb describing an attribution's source, the verb of a phrasal verb); who acts (a
-person by a synonym's guess, a country that starts like another, a source the sentence names); a belief
+person by a synonym's guess, a country that starts like another, a people without its place, a source
+the sentence names); a belief
 told as a declaration; fixed expressions, false friends and French acronyms."""
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ _FREED = {
     "certainty": "reported",
 }
 _NATO = "L'Otan a livré des chars à l'Ukraine."
+_SREBRENICA = "Plus de 8.000 hommes et garçons musulmans ont été tués par les forces serbes de Bosnie."
+_KILLED = "More than 8,000 Muslim men and boys were killed by"
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -106,6 +109,10 @@ CASES = [
     Case(_NATO, "The Otan delivered tanks to Ukraine.", False),
     Case(_NATO, "NATO delivered chars to Ukraine.", False),
     Case(_NATO, "NATO delivered tanks to Ukraine.", True),
+    # the Bosnian Serbs are no Serbians: a people of a place keeps its place (not "Corée du Nord")
+    Case(_SREBRENICA, f"{_KILLED} Serbian forces.", False),
+    Case(_SREBRENICA, f"{_KILLED} Bosnian Serb forces.", True),
+    Case("La Corée du Nord a livré des obus à la Russie.", "North Korea delivered shells to Russia.", True),
     # the sentence names its source: the police of the sentence before are not it (comma forgotten or not)
     Case(_RELEASED, "On Wednesday, three of them were released according to the police.", False, _FREED),
     Case(_RELEASED, "On Wednesday, three of them were released, according to the police.", False, _FREED),

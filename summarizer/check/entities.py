@@ -188,6 +188,26 @@ def invented_names(detail: str) -> list[str] | None:
     return _quoted_strings(invented)
 
 
+# A people of a place, in the plural: "les forces serbes de Bosnie", "les Kurdes de Syrie" (not a
+# country's name, "Corée du Nord", nor a compass point's region).
+_PEOPLE_OF = re.compile(
+    r"\b([A-ZÀ-Þ]?[a-zà-ÿ]+[sx])\s+(?:de|du|d['’])\s*(?!(?:Nord|Sud|Est|Ouest)\b)([A-ZÀ-Þ][\w-]+)"
+)
+
+
+def _placeless(reading: Reading, sentence: str) -> str | None:
+    """A people the French qualifies by its place ("serbes de Bosnie") that the statement names by its
+    demonym alone ("the Serbian forces" for the Bosnian Serbs' forces); None when it keeps the place."""
+    capitals = re.findall(r"\b[A-Z][a-z]+", reading.text)
+    for m in _PEOPLE_OF.finditer(sentence):
+        people, place = normalize(m.group(1)), normalize(m.group(2))
+        if any(demonym_word(e, people) for e in capitals) and not any(
+            demonym_word(e, place) or normalize(e)[:4] == place[:4] for e in capitals
+        ):
+            return m.group(0)
+    return None
+
+
 def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
     if not reading.names:
         return []
@@ -198,6 +218,9 @@ def check_names(reading: Reading, ev: Evidence, article_text: str) -> list[Check
             missing.append(n)
     found = len(reading.names) - len(missing)
     counted = f"{found}/{len(reading.names)}"
+    if not missing and (people := _placeless(reading, ev.sentence)):
+        detail = f"{counted}, but {people!r} names a people of a place the statement drops"
+        return [result(NAMES, False, detail, contradicts=True)]
     if not missing:
         return [
             result(
