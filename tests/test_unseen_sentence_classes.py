@@ -85,9 +85,12 @@ CASES = [
     Case(_MEETING, f"{_BEST} in the 800 meters and the high jump at the Super Grand Prix in Madrid.", False),
     Case(_MEETING, f"{_BEST} in the 800 meters and the pole vault.", True),
     Case(_MEETING, f"{_BEST} at the Super Grand Prix in Madrid.", True),
-    # "ambassador" rested on "porte-parole" through a WordNet synonym: who acts needs a dictionary
+    # "ambassador" rested on "porte-parole" through a WordNet synonym: who acts needs a dictionary,
     Case(_KREMLIN, "On Monday, the Kremlin's ambassador categorically rejected all the accusations.", False, {"certainty": "denied"}),
     Case(_KREMLIN, "On Monday, the Kremlin's spokesman categorically rejected all the accusations.", True, {"certainty": "denied"}),
+    # nor on a look-alike of an institution: "présidence" is no president
+    Case("La présidence a publié un communiqué.", "The president published a statement.", False),
+    Case("La présidence a publié un communiqué.", "The presidency published a statement.", True),
     # "Czech" is Tchéquie's: "Tchécoslovaquie" only starts like it
     Case(_SLOVAKS, "In 1993, the Slovaks ended seven decades as a junior partner of the Czech Republic.", False),
     Case(_SLOVAKS, "In 1993, the Slovaks ended seven decades as a junior partner of Czechoslovakia.", True),

@@ -44,7 +44,7 @@ def unmatched_words(
         hit = hits[word]
         if hit is not None and hit[0] in GUESSES and not hit[1] - taken:
             hit = found.rendering(word, taken=frozenset(taken), avoid=avoid)  # a guess on a word of its own
-        if hit is not None and hit[0] == "wordnet" and wordnet.person(word):
+        if hit is not None and hit[0] in ("wordnet", "cognate") and wordnet.person(word):
             hit = None  # who acts: "the Kremlin's ambassador" is no guess at "porte-parole du Kremlin"
         if hit is None:
             missing.append(word)

@@ -147,11 +147,12 @@ def only_verb(word: str) -> bool:
 @cache
 def person(word: str) -> bool:
     """Whether an English noun's first sense is a person ("ambassador", "spokesmen", "judge"; WordNet's
-    noun.person): who acts, which a synonym's guess may not confirm. Not a verb form ("judged")."""
+    noun.person): who acts, which a synonym's guess may not confirm. Not a verb form ("judged") nor a word
+    that may be an adjective ("territorial")."""
     folded = word.casefold()
-    if folded.endswith(("ed", "ing")):
-        return False
     index = _index()
+    if folded.endswith(("ed", "ing")) or any(pos == "adj" for pos, _ in index.get(folded, ())):
+        return False  # "territorial ban", not a territorial soldier
     for base in base_forms(folded) or {folded}:
         senses = index.get(base, ())
         if senses and senses[0][0] == "noun":
