@@ -14,7 +14,7 @@ import re
 from summarizer.check.entities import name_in, referred, short_form
 from summarizer.check.evidence import Evidence
 from summarizer.check.matching import unmatched_words
-from summarizer.check.names import demonym_prefix, english_names
+from summarizer.check.names import demonym_country, english_names
 from summarizer.check.statement import HEDGES, NEGATION, Reading, content_words, split_attribution
 from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, POLARITY, result
 from summarizer.models import CheckResult, Fact
@@ -233,7 +233,7 @@ def _found(source: str, text: str, ev: Evidence) -> bool:
     if any(
         not name_in(n, text)
         and not short_form(n, ev.earlier, text)
-        and not ((pronominal or demonym_prefix(n)) and name_in(n, ev.earlier, article_wide=True))
+        and not ((pronominal or demonym_country(n)) and name_in(n, ev.earlier, article_wide=True))
         and not referred(n, ev)
         for n in names
     ):

@@ -20,7 +20,7 @@ from summarizer.check.names import (
     GEOPOLITICAL,
     acronym_in,
     canonicals,
-    demonym_prefix,
+    demonym_country,
     demonym_word,
     drop_openers,
     find_rendering,
@@ -67,7 +67,7 @@ def name_in(name: str, text: str, article_wide: bool = False) -> bool:
     # transliterated: any lexicon layer may confirm it; a proper name never by similarity alone.
     # Two words of a name cannot rest on one French word ("Mediterranean Sea" / "mer").
     # A demonym is a name, whatever the dictionaries say: never by similarity ("Lebanese" ~ "livre").
-    common = [t for t in tokens if is_common_word(t) and demonym_prefix(t) is None]
+    common = [t for t in tokens if is_common_word(t) and demonym_country(t) is None]
     missing = unmatched_words(common, text)
     return (
         bool(tokens)
@@ -84,7 +84,7 @@ def _together(tokens: list[str], words: FrenchWords) -> bool:
     """Whether the French words that render a name's words stand together, as a name's do ("Tribunal
     spécial pour le Liban"), not spread over the sentence ("Russian Development Agency" from "Russie",
     "sont devenues" and "ressources", where the French says "la RPDC")."""
-    tokens = [t for t in tokens if demonym_prefix(t) is None]  # "Lebanese" may be named apart
+    tokens = [t for t in tokens if demonym_country(t) is None]  # "Lebanese" may be named apart
     if len(tokens) < 2:
         return True
     where: list[list[int]] = []

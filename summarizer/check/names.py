@@ -93,12 +93,6 @@ def demonym_country(word: str) -> str | None:
     return None
 
 
-def demonym_prefix(word: str) -> str | None:
-    """The start of the French words for the country an English demonym names: "liba" (libanais)."""
-    country = demonym_country(word)
-    return country[:4] if country else None
-
-
 def demonym_word(english: str, french: str) -> bool:
     """Whether a folded French word is the country or a word made on it that an English demonym names
     ("libanaises", "iraniennes": the country's first word and at most six letters more), not another
@@ -312,7 +306,7 @@ def _split_compound(run: str) -> list[str]:
     parts = re.split(rf"-(?={_CAP})", run)
     if len(parts) > 1 and not _PLACE_PARTICLE.search(run):
         edges = [p.split()[-1] for p in parts[:-1]] + [parts[-1].split()[0]]  # the words at the hyphens
-        if any(canonicals(w) or demonym_prefix(w) for w in edges):
+        if any(canonicals(w) or demonym_country(w) for w in edges):
             return parts
     return [run]
 

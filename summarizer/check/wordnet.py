@@ -155,20 +155,22 @@ def person(word: str) -> bool:
         return False  # "territorial ban", not a territorial soldier
     for base in base_forms(folded) or {folded}:
         senses = index.get(base, ())
-        if senses and senses[0][0] == "noun":
-            with (WORDNET / "data.noun").open("rb") as f:
-                f.seek(senses[0][1])
-                if f.readline().split()[1] == b"18":  # lexicographer file 18: noun.person
-                    return True
+        if senses and senses[0][0] == "noun" and _fields("noun", senses[0][1])[1] == "18":
+            return True  # lexicographer file 18: noun.person
     return False
+
+
+def _fields(pos: str, offset: int) -> list[str]:
+    """The fields of a synset's line in a data file: offset, lexicographer file, type, words, pointers."""
+    with (WORDNET / f"data.{pos}").open("rb") as f:
+        f.seek(offset)
+        return f.readline().decode("utf-8").split()
 
 
 @cache
 def _synset(pos: str, offset: int) -> tuple[frozenset[str], tuple[tuple[str, int], ...]]:
     """A synset's words and its hypernyms (part of speech, offset)."""
-    with (WORDNET / f"data.{pos}").open("rb") as f:
-        f.seek(offset)
-        fields = f.readline().decode("utf-8").split()
+    fields = _fields(pos, offset)
     n_words = int(fields[3], 16)
     words = frozenset(fields[4 + 2 * i].lower().split("(")[0] for i in range(n_words))
     at = 4 + 2 * n_words

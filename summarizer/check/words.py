@@ -36,6 +36,8 @@ def missing_words(detail: str) -> list[str]:
     return re.findall(r"'([^']+)'", head.split(": ", 1)[-1]) if found else []
 
 
+# A verb form: what the sentences before may not supply (they give a referent or a source's name).
+_VERB_FORM = re.compile(r"\w(?:ed|ing)$")
 _OWN_SOURCE = re.compile(r"\b(?:selon|d'après)\s+(?!(?:lui|elle|eux|elles|moi|nous|vous)\b)", re.I)
 _SAYING = frozenset("said says say saying told tell tells".split())
 # Second words of the verb phrases joined into one lemma ("carried out", "took place", "gave birth").
@@ -190,7 +192,7 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     if ev.content_scope != ev.sentence:
         # The sentence before gives a pronoun's referent ("Ils ont été inculpés…"), not its verb: a verb
         # form rests on the sentence itself ("convicted" is not the previous sentence's "condamné").
-        verbs = [w for w in words if w not in source and w not in missing and re.search(r"\w(?:ed|ing)$", w)]
+        verbs = [w for w in words if w not in source and w not in missing and _VERB_FORM.search(w)]
         missing += unmatched_words(verbs, ev.sentence, source) if verbs else []
         # Nor a guess: what the sentence lacks rests on the one before by a dictionary ("the victim"),
         # never by a similarity ("fatal illness" for "malaise fatal" ~ the previous sentence's "allergie").
@@ -215,7 +217,7 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     if ev.attribution_scope != ev.sentence:
         # The sentences before may name the source, not describe it: a verb of the attribution other
         # than its reporting verb rests on the sentence ("the poll conducted by" is no "il gère" before).
-        verbs = [w for w in source if w not in missing and re.search(r"\w(?:ed|ing)$", w)]
+        verbs = [w for w in source if w not in missing and _VERB_FORM.search(w)]
         verbs = [w for w in verbs if not re.fullmatch(REPORTING, w.casefold())]
         missing += unmatched_words(verbs, ev.sentence, others) if verbs else []
     return [_verdict(words, missing, ev)]
