@@ -69,6 +69,26 @@ _FREED = {
 _NATO = "L'Otan a livré des chars à l'Ukraine."
 _SREBRENICA = "Plus de 8.000 hommes et garçons musulmans ont été tués par les forces serbes de Bosnie."
 _KILLED = "More than 8,000 Muslim men and boys were killed by"
+_PUPPET = (
+    "Donald Trump a clôturé la convention en résumant le bilan de son adversaire à une série de trahisons,"
+    " {} présentant comme une marionnette de la gauche radicale."
+)
+_SUSPECTS = "La même source indique qu'il s'agit {} d'avoir participé aux expéditions punitives à Dijon."
+_SUSPECTED = (
+    "The same source indicates that it is {} suspected of participating in the punitive expeditions in Dijon"
+)
+_HEALTH = (
+    "Contacté par l'AFP, le fils de l'ancien chef militaire a lui aussi {} que la santé de son père ne lui"
+    " permettait pas de se préparer aux audiences."
+)
+_HEALTHY = "The son of the former military chief also {} that his father's health did not allow him to prepare for the hearings"
+_CLAIMED = {"certainty": "reported"}
+_ALLEGED = {"certainty": "alleged"}
+_EXTRAS = "Les figurants de la manifestation se font passer pour des morts du Covid-19."
+_MUNCH = "La police norvégienne a arrêté trois personnes pour le vol du tableau de Munch."
+_THREAT = "Il s'est mis à hurler et a promis de venir me tuer, ainsi que ma femme et mes gosses avant d'ajouter une insulte."
+_GROW = 'Son maire, Sergueï Sobianine, a souligné que "la menace continu(ait) de croître".'
+_GROWING = {"certainty": "reported"}
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -120,6 +140,29 @@ CASES = [
     Case(_RELEASED, "On Wednesday, three of them were released according to the police.", False, _FREED),
     Case(_RELEASED, "On Wednesday, three of them were released, according to the police.", False, _FREED),
     Case(_RELEASED, "On Wednesday, three of them were released according to the prosecutor's office.", True, _FREED),
+    # v0.23, read off the finer-clause run and the held-out abstracts: who a reflexive makes act
+    Case(_PUPPET.format("le"), "Donald Trump closed the convention, presenting himself as a puppet of the radical left.", False),
+    Case(_PUPPET.format("se"), "Donald Trump closed the convention, presenting himself as a puppet of the radical left.", True),
+    Case(_PUPPET.format("le"), "Donald Trump closed the convention, presenting him as a puppet of the radical left.", True),
+    # one where the French counts several
+    Case(_SUSPECTS.format("d'individus soupçonnés"), f"{_SUSPECTED.format('an individual')}.", False, _ALLEGED),
+    Case(_SUSPECTS.format("d'individus soupçonnés"), f"{_SUSPECTED.format('individuals')}.", True, _ALLEGED),
+    Case(_SUSPECTS.format("d'un individu soupçonné"), f"{_SUSPECTED.format('an individual')}.", True, _ALLEGED),
+    # a claim is no confirmation ("a affirmé"); false friends: extras, waste, a painting
+    Case(_HEALTH.format("affirmé"), f"{_HEALTHY.format('confirmed')}.", False, _CLAIMED),
+    Case(_HEALTH.format("affirmé"), f"{_HEALTHY.format('asserted')}.", True, _CLAIMED),
+    Case(_HEALTH.format("confirmé"), f"{_HEALTHY.format('confirmed')}.", True, _CLAIMED),
+    Case(_EXTRAS, "The figures of the demonstration are pretending to be dead from Covid-19.", False),
+    Case(_EXTRAS, "The extras of the demonstration are pretending to be dead from Covid-19.", True),
+    Case("Ne gaspillez pas votre énergie à essayer de pousser la porte.", "Don't gasp your energy trying to push the door.", False),
+    Case("Ne gaspillez pas votre énergie à essayer de pousser la porte.", "Don't waste your energy trying to push the door.", True),
+    Case(_MUNCH, "The Norwegian police arrested three people for the theft of Munch's table.", False),
+    Case(_MUNCH, "The Norwegian police arrested three people for the theft of Munch's painting.", True),
+    # a statement cut on "before adding"; what the threat continued to do
+    Case(_THREAT, "He started shouting and promised to kill me, my wife and my children before adding", False),
+    Case(_THREAT, "He started shouting and promised to kill me, my wife and my children.", True),
+    Case(_GROW, "Sergei Sobianine emphasized that the threat was continuing.", False, _GROWING),
+    Case(_GROW, "Sergei Sobianine emphasized that the threat continued to grow.", True, _GROWING),
 ]  # fmt: skip
 
 

@@ -159,6 +159,13 @@ def _comparative(folded: str) -> re.Match[str] | None:
     return None
 
 
+# A verb that continues, begins, stops or tries what its infinitive says (continuer de croître).
+_ASPECT = re.compile(
+    r"\b((?:continu|commen[cç]|recommen[cç]|cess|tent|essa[yi]|menac|refus)[\w()]*)\s+(?:de\s+|d'|à\s+)"
+    r"([a-zéèêàâîôûç]+(?:er|ir|re))\b"
+)
+
+
 def _renders(reading: Reading, french: str) -> bool:
     """Whether a word of the statement renders this French word (no synonym or similarity guesses)."""
     found = french_words(french)
@@ -223,6 +230,12 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
         ok = bool(_AMONG_OTHERS.search(said) if in_french else re.search(rf"\b(?:{_AMONG_CARRIERS})\b", said))
         detail = f"'notamment' {'is' if ok else 'is not'} carried by the statement (among others)"
         out.append(result(DEGREE, ok, detail, contradicts=True))
+    # What a verb says is continued, begun, stopped or tried ("la menace continu(ait) de croître") is
+    # carried with it: "the threat was continuing" leaves out that it grew.
+    for m in _ASPECT.finditer(folded):
+        if not in_french and _renders(reading, m.group(1)) and not _renders(reading, m.group(2)):
+            detail = f"{m.group(2)!r} ({m.group(1)} {m.group(2)}) is not carried by the statement"
+            out.append(result(DEGREE, False, detail))
     # A statement that leaves out what is compared ("les pays les plus peuplés") leaves out its degree too.
     m = _comparative(folded)
     compared = m.group(0).split()[-1] if m else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.check.evidence import Evidence
+from summarizer.check.forms import lemma
 from summarizer.check.lexicon import french_words
 from summarizer.check.statement import REPORTING, Reading
 
@@ -102,3 +103,56 @@ def pronoun_person(reading: Reading, ev: Evidence) -> list[str]:
     if en.group(1).casefold() in _PERSON_OF[fr.group(1).casefold()]:
         return []
     return [f"{en.group(1)!r} acts in the statement, {fr.group(1)!r} in sentence {ev.sentence_n}"]
+
+
+# An English reflexive and the French that makes an act reflexive or emphatic ("se présentant",
+# "lui-même", "seul": by himself); "le présentant comme…" presents someone else.
+_EN_REFLEXIVE = re.compile(r"\b(?:him|her|them|it|my|our|your|one)sel(?:f|ves)\b", re.I)
+_FR_REFLEXIVE = re.compile(r"(?<![\w-])(?:se|s|me|m|te|t|nous|vous|soi|seule?s?)\b|-mêmes?\b", re.I)
+
+
+def reflexive(reading: Reading, ev: Evidence) -> list[str]:
+    """A reflexive the French sentence does not make: "presenting himself as a puppet" for "le
+    présentant comme une marionnette" (presenting him, his opponent)."""
+    m = _EN_REFLEXIVE.search(reading.core)
+    if m is None or ev.lang == "en" or _FR_REFLEXIVE.search(ev.sentence.replace("’", "'")):
+        return []
+    return [f"{m.group(0)!r} makes the act reflexive; sentence {ev.sentence_n} has no 'se' or '-même'"]
+
+
+# One of something ("an individual") and the French words that count several: a plural noun after a
+# plural determiner or "de" ("d'individus soupçonnés", "des soldats", "trois hommes").
+_EN_ONE = re.compile(r"\b(?:an?|one)\s+([a-z]+)\b(?!\s+of\b)", re.I)
+_FR_PLURAL_BEFORE = frozenset(
+    "les des ces ses leurs nos vos mes tes aux plusieurs quelques certains certaines nombreux nombreuses de d"
+    " deux trois quatre cinq six sept huit neuf dix".split()
+)
+
+
+def one_of_many(reading: Reading, ev: Evidence) -> list[str]:
+    """A singular noun ("it is an individual suspected…") whose only French counterpart is plural
+    ("il s'agit d'individus soupçonnés"): one person, or thing, where the French counts several."""
+    if ev.lang == "en":
+        return []
+    found = french_words(ev.sentence)
+    words = found.joined.split()
+    for m in _EN_ONE.finditer(reading.core):
+        hit = found.rendering(m.group(1), e5=False)
+        if not hit or hit[0] not in ("same", "dict"):
+            continue
+        plural = [
+            w
+            for w in hit[1]
+            if w[-1] in "sx"
+            and lemma(w, "fr") != w
+            and all(
+                i > 0 and (words[i - 1] in _FR_PLURAL_BEFORE or words[i - 1].isdigit()) for i in _at(words, w)
+            )
+        ]
+        if plural and len(plural) == len(hit[1]):
+            return [f"{m.group(0)!r} is one; sentence {ev.sentence_n} counts several ('{plural[0]}')"]
+    return []
+
+
+def _at(words: list[str], word: str) -> list[int]:
+    return [i for i, w in enumerate(words) if w == word]

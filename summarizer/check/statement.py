@@ -58,7 +58,8 @@ _OPEN_END = re.compile(
     r"(?:[,:;(\-–—]|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|as|than|that|which|who|whose|whom|and|or|but"
     r"|nor|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does"
     r"|did|its|his|her|their|our|my|your|this|these|those|not|very|more|most|such|if|because|while|whether"
-    r"|saying))\s*$",
+    r"|saying|adding|stating|declaring|explaining|asking|telling|including|before|after|about|into|between"
+    r"|against))\s*$",
     re.I,
 )
 # Small number words that are usually not quantities ("one of the", "the two countries").

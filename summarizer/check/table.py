@@ -144,6 +144,11 @@ FALSE_FRIENDS = {
     "conspire": "conspuer conspue conspuee conspues conspuees conspuent conspuait conspuaient",  # boo, decry
     "actress": "animatrice animatrices", "actor": "animateur animateurs",  # a radio or TV host
     "illness": "malaise malaises",  # a fainting fit, a turn: "malaise fatal" is no fatal illness
+    # affirmer: assert, claim ("a affirmé que sa santé…" is the son's claim, not a confirmation)
+    "confirm": "affirmer affirme affirmee affirmes affirment affirmait affirmaient affirmant affirmera",
+    "figure": "figurant figurants figurante figurantes",  # extras (in a film, a demonstration)
+    "gasp": "gaspiller gaspille gaspillez gaspillent gaspillage",  # waste
+    "table": "tableau tableaux",  # a painting, a picture, a chart
     "diplomat": "diplomatie",  # "la diplomatie chinoise": the foreign ministry, not a diplomat
 }  # fmt: skip
 # French fixed expressions whose words mean something else together ("pris acte" is took note, not
