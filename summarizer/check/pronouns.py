@@ -137,7 +137,8 @@ def one_of_many(reading: Reading, ev: Evidence) -> list[str]:
     found = french_words(ev.sentence)
     words = found.joined.split()
     for m in _EN_ONE.finditer(reading.core):
-        hit = found.rendering(m.group(1), e5=False)
+        noun = m.group(1).casefold()
+        hit = found.rendering(noun, e5=False) if lemma(noun, "en") == noun else None  # not "an arms fair"
         if not hit or hit[0] not in ("same", "dict"):
             continue
         plural = [
