@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
+from summarizer.check import wordnet
 from tests.conftest import needs_dicts
 from tests.test_statement_checks import _check
 
@@ -89,6 +90,12 @@ _MUNCH = "La police norvégienne a arrêté trois personnes pour le vol du table
 _THREAT = "Il s'est mis à hurler et a promis de venir me tuer, ainsi que ma femme et mes gosses avant d'ajouter une insulte."
 _GROW = 'Son maire, Sergueï Sobianine, a souligné que "la menace continu(ait) de croître".'
 _GROWING = {"certainty": "reported"}
+_MASKS = "{} de Paris a finalement décidé d'arrêter la distribution de ces masques en tissu."
+_HARIRI = (
+    "« Rien ne relie la Syrie à la mort de M. Hariri », a déclaré le juge. Rafic Hariri, Premier ministre, a"
+    " été tué en février 2005. Sa mort a déclenché une vague de manifestations."
+)
+_HIS_DEATH = {"sentence": 3, "quote": "Sa mort a déclenché une vague de manifestations"}
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -163,6 +170,13 @@ CASES = [
     Case(_THREAT, "He started shouting and promised to kill me, my wife and my children.", True),
     Case(_GROW, "Sergei Sobianine emphasized that the threat was continuing.", False, _GROWING),
     Case(_GROW, "Sergei Sobianine emphasized that the threat continued to grow.", True, _GROWING),
+    # a person by similarity needs a French word a dictionary renders by a person (la mairie: city hall)
+    Case(_MASKS.format("La mairie"), "The Paris mayor finally decided to stop distributing these fabric masks.", False),
+    Case(_MASKS.format("La mairie"), "Paris city hall finally decided to stop distributing these fabric masks.", True),
+    Case(_MASKS.format("Le maire"), "The Paris mayor finally decided to stop distributing these fabric masks.", True),
+    # whose "Sa mort" is: the sentences before speak of "il" (M. Hariri)
+    Case(_HARIRI, "Her death triggered a wave of protests.", False, _HIS_DEATH),
+    Case(_HARIRI, "His death triggered a wave of protests.", True, _HIS_DEATH),
 ]  # fmt: skip
 
 
@@ -172,3 +186,12 @@ def test_unseen_sentence_classes(case: Case) -> None:
     fields = {"quote": case.french.rstrip(".")[:90], **(case.fields or {})}
     verdict, failed = _check(case.french, case.statement, **fields)
     assert (verdict == "verified") == case.verified, failed
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("word", "person"), [("mayor", True), ("spokesmen", True), ("seasonally", False), ("territorial", False)]
+)
+def test_a_person_is_a_noun_first(word: str, person: bool) -> None:
+    """ "seasonally" is no seasonal worker: an adverb or adjective is never a person."""
+    assert wordnet.person(word) == person

@@ -23,7 +23,7 @@ from summarizer.check.forms import cognate, fold_word, stem
 from summarizer.check.french import FRENCH_STOP
 from summarizer.check.lexicon import french_words
 from summarizer.check.names import canonicals, drop_openers, english_names, find_rendering
-from summarizer.check.pronouns import one_of_many, possessed, pronoun_person, reflexive
+from summarizer.check.pronouns import one_of_many, owner_gender, possessed, pronoun_person, reflexive
 from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
 from summarizer.check.verdict import FRAME, result
 from summarizer.models import CheckResult, Fact
@@ -235,7 +235,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     flipped += _passive_agent(reading, ev)
     flipped += pronoun_person(reading, ev)
     flipped += possessed(reading, ev) if ev.lang != "en" else []
-    flipped += reflexive(reading, ev) + one_of_many(reading, ev)
+    flipped += reflexive(reading, ev) + one_of_many(reading, ev) + owner_gender(reading, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:

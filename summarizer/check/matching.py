@@ -13,7 +13,7 @@ import re
 
 from summarizer.check import wordnet
 from summarizer.check.forms import common_prefix, lemma
-from summarizer.check.lexicon import FrenchWords, english_forms, french_words
+from summarizer.check.lexicon import FrenchWords, english_forms, french_to_english, french_words
 from summarizer.check.table import PARTICLES
 
 # A synonym's or a similarity's French word must not be one that renders another English word already
@@ -46,6 +46,8 @@ def unmatched_words(
             hit = found.rendering(word, taken=frozenset(taken), avoid=avoid)  # a guess on a word of its own
         if hit is not None and hit[0] in ("wordnet", "cognate") and wordnet.person(word):
             hit = None  # who acts: "the Kremlin's ambassador" is no guess at "porte-parole du Kremlin"
+        if hit is not None and hit[0] == "e5" and wordnet.person(word) and not _people(found, hit[1]):
+            hit = None  # "the Paris mayor" is no similarity to "la mairie" (the city hall)
         if hit is None:
             missing.append(word)
         elif hit[0] in GUESSES:
@@ -55,6 +57,13 @@ def unmatched_words(
     rests = {w: h[1] for w, h in hits.items() if h and h[0] not in GUESSES and w not in missing}
     shared = _sharing(found, rests, avoid)
     return missing + [w for w in words if w in shared]
+
+
+def _people(found: FrenchWords, surfaces: frozenset[str]) -> bool:
+    """Whether a dictionary renders one of these French words by a person ("assaillants": attackers)."""
+    table = french_to_english()
+    forms = {form for form, words in found.by_form.items() if words & surfaces}
+    return any(wordnet.person(english) for form in forms for english in table.get(form, ()))
 
 
 def _sharing(found: FrenchWords, rests: dict[str, frozenset[str]], avoid: frozenset[str]) -> set[str]:

@@ -157,3 +157,30 @@ def one_of_many(reading: Reading, ev: Evidence) -> list[str]:
 
 def _at(words: list[str], word: str) -> list[int]:
     return [i for i, w in enumerate(words) if w == word]
+
+
+# Whose is a sentence's opening "Sa", "Son" or "Ses" is not in the word (the noun's gender): the persons
+# the two sentences before call "il" or "elle" are. Not an impersonal "il" (il y a, il faut…).
+_FR_HE = re.compile(
+    r"(?<!\w)(?:il|ils)(?!\s+(?:faut|fallait|faudra|y|semble|paraît|s'agit|est\s+\w+\s+de))\b|\bM\.\s"
+)
+_FR_SHE = re.compile(r"(?<!\w)(?:elle|elles)\b|\bMmes?\.?\s|\bMlle\b|\bMadame\b")
+_FR_OWNED = re.compile(r"^\W*(?:Sa|Son|Ses)\b")
+_EN_OWNED = re.compile(r"^\W*(His|Her)\b")
+
+
+def owner_gender(reading: Reading, ev: Evidence) -> list[str]:
+    """ "Her death" for "Sa mort" where the sentences before speak of "il" only (Rafic Hariri): the
+    owner's gender is one the French gives someone there."""
+    m = _EN_OWNED.match(reading.text)
+    if m is None or ev.lang == "en" or not _FR_OWNED.match(ev.sentence):
+        return []
+    scope = " ".join(ev.previous[:2]).replace("’", "'")
+    he, she = bool(_FR_HE.search(scope)), bool(_FR_SHE.search(scope))
+    female = m.group(1) == "Her"
+    if (female and he and not she) or (not female and she and not he):
+        said = "il" if female else "elle"
+        return [
+            f"{m.group(0)!r} opens the statement; the sentences before sentence {ev.sentence_n} speak of '{said}' only"
+        ]
+    return []
