@@ -96,6 +96,8 @@ _HARIRI = (
     " été tué en février 2005. Sa mort a déclenché une vague de manifestations."
 )
 _HIS_DEATH = {"sentence": 3, "quote": "Sa mort a déclenché une vague de manifestations"}
+_PHYSICS = "Il a travaillé dans le domaine de la physique nucléaire il y a 50 ans."
+_NIGHTS = "Je fais des cauchemars toutes les nuits."
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -177,6 +179,11 @@ CASES = [
     # whose "Sa mort" is: the sentences before speak of "il" (M. Hariri)
     Case(_HARIRI, "Her death triggered a wave of protests.", False, _HIS_DEATH),
     Case(_HARIRI, "His death triggered a wave of protests.", True, _HIS_DEATH),
+    # a time before now is no duration; every night is not all night
+    Case(_PHYSICS, "He worked in the field of nuclear physics for 50 years.", False),
+    Case(_PHYSICS, "He worked in the field of nuclear physics 50 years ago.", True),
+    Case(_NIGHTS, "I have nightmares all night.", False),
+    Case(_NIGHTS, "I have nightmares every night.", True),
 ]  # fmt: skip
 
 

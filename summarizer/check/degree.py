@@ -159,6 +159,10 @@ def _comparative(folded: str) -> re.Match[str] | None:
     return None
 
 
+_UNITS = r"ans|années|mois|semaines|jours|heures|minutes|décennies|siècles|an|année|semaine|jour|heure|décennie|siècle"
+_AGO = re.compile(rf"\bil y a (?:(?:plus|moins|près) d[e']\s*)?(?:[\w,.]+\s+){{1,2}}?({_UNITS})\b")
+_EVERY = re.compile(r"\btou(?:s|tes) les (?:nuits|jours|soirs|matins|semaines|mois|ans|années|week-ends)\b")
+_ALL_OF_ONE = re.compile(r"\ball (?:night|day|evening|morning|week|month|year|weekend)\b")
 # A verb that continues, begins, stops or tries what its infinitive says (continuer de croître).
 _ASPECT = re.compile(
     r"\b((?:continu|commen[cç]|recommen[cç]|cess|tent|essa[yi]|menac|refus)[\w()]*)\s+(?:de\s+|d'|à\s+)"
@@ -236,6 +240,15 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
         if not in_french and _renders(reading, m.group(1)) and not _renders(reading, m.group(2)):
             detail = f"{m.group(2)!r} ({m.group(1)} {m.group(2)}) is not carried by the statement"
             out.append(result(DEGREE, False, detail))
+    # A time before now is no duration ("il y a 50 ans": 50 years ago, not "for 50 years"), and each
+    # night is not all night ("toutes les nuits").
+    if not in_french and (m := _AGO.search(folded)) and _renders(reading, m.group(1)):
+        ok = bool(re.search(r"\b(?:ago|earlier|before|previously|back)\b|\b1[89]\d\d\b|\b20\d\d\b", said))
+        detail = f"{m.group(0)!r} (ago) {'is' if ok else 'is not'} carried by the statement"
+        out.append(result(DEGREE, ok, detail, contradicts=True))
+    if not in_french and (m := _EVERY.search(folded)) and (said_all := _ALL_OF_ONE.search(said)):
+        detail = f"{m.group(0)!r} (every one) is said {said_all.group(0)!r} (all of one)"
+        out.append(result(DEGREE, False, detail, contradicts=True))
     # A statement that leaves out what is compared ("les pays les plus peuplés") leaves out its degree too.
     m = _comparative(folded)
     compared = m.group(0).split()[-1] if m else ""
