@@ -98,6 +98,8 @@ _HARIRI = (
 _HIS_DEATH = {"sentence": 3, "quote": "Sa mort a déclenché une vague de manifestations"}
 _PHYSICS = "Il a travaillé dans le domaine de la physique nucléaire il y a 50 ans."
 _NIGHTS = "Je fais des cauchemars toutes les nuits."
+_BOSS = "Le patron du renseignement ukrainien a suggéré que le Kremlin pourrait chercher des munitions."
+_SUGGESTED = {"certainty": "reported"}
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -176,6 +178,7 @@ CASES = [
     Case(_MASKS.format("La mairie"), "The Paris mayor finally decided to stop distributing these fabric masks.", False),
     Case(_MASKS.format("La mairie"), "Paris city hall finally decided to stop distributing these fabric masks.", True),
     Case(_MASKS.format("Le maire"), "The Paris mayor finally decided to stop distributing these fabric masks.", True),
+    Case(_BOSS, "The Ukrainian intelligence director suggested that the Kremlin might seek munitions.", True, _SUGGESTED),
     # whose "Sa mort" is: the sentences before speak of "il" (M. Hariri)
     Case(_HARIRI, "Her death triggered a wave of protests.", False, _HIS_DEATH),
     Case(_HARIRI, "His death triggered a wave of protests.", True, _HIS_DEATH),

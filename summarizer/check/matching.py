@@ -60,10 +60,12 @@ def unmatched_words(
 
 
 def _people(found: FrenchWords, surfaces: frozenset[str]) -> bool:
-    """Whether a dictionary renders one of these French words by a person ("assaillants": attackers)."""
+    """Whether one of these French words may be a person: one no dictionary knows ("assaillants"), or
+    one a dictionary renders by a person ("patron": boss), not by a place ("mairie": town hall)."""
     table = french_to_english()
     forms = {form for form, words in found.by_form.items() if words & surfaces}
-    return any(wordnet.person(english) for form in forms for english in table.get(form, ()))
+    renderings = {english for form in forms for english in table.get(form, ())}
+    return not renderings or any(map(wordnet.may_be_person, renderings))
 
 
 def _sharing(found: FrenchWords, rests: dict[str, frozenset[str]], avoid: frozenset[str]) -> set[str]:

@@ -160,6 +160,17 @@ def person(word: str) -> bool:
     return False
 
 
+@cache
+def may_be_person(word: str) -> bool:
+    """Whether one of an English noun's first three senses is a person ("boss", "official", "head"),
+    adjectives or not: what a French word's dictionary rendering may name."""
+    for base in base_forms(word.casefold()) or {word.casefold()}:
+        nouns = [offset for pos, offset in _index().get(base, ()) if pos == "noun"][:3]
+        if any(_fields("noun", offset)[1] == "18" for offset in nouns):
+            return True
+    return False
+
+
 def _fields(pos: str, offset: int) -> list[str]:
     """The fields of a synset's line in a data file: offset, lexicographer file, type, words, pointers."""
     with (WORDNET / f"data.{pos}").open("rb") as f:
