@@ -1,7 +1,8 @@
-"""Pronouns: the person a statement's pronoun stands for must be the one the French sentence's
+"""Pronouns and number: the person a statement's pronoun stands for must be the one the French sentence's
 stands for. A quotation's opening "Ils" is not "He"; a speaker's "il" is someone else than
 the speaker ("« Il n'a pas l'énergie », a expliqué Darko Mladic" is no "Darko Mladic explained that
-he…"); "you" needs someone addressed.
+he…"); "you" needs someone addressed; "himself" needs a French reflexive; "Her death" for "Sa mort" needs
+a woman the sentences before speak of; "an individual" is not the French's several "individus".
 """
 
 from __future__ import annotations
@@ -156,6 +157,7 @@ def one_of_many(reading: Reading, ev: Evidence) -> list[str]:
 
 
 def _at(words: list[str], word: str) -> list[int]:
+    """Where a word stands in a list of words."""
     return [i for i, w in enumerate(words) if w == word]
 
 

@@ -162,8 +162,8 @@ def person(word: str) -> bool:
 
 @cache
 def may_be_person(word: str) -> bool:
-    """Whether one of an English noun's first three senses is a person ("boss", "official", "head"),
-    adjectives or not: what a French word's dictionary rendering may name."""
+    """Whether one of an English noun's first three senses is a person ("boss", "official"), adjective
+    senses or not: what a French word's dictionary rendering may name ("mairie": town hall is none)."""
     for base in base_forms(word.casefold()) or {word.casefold()}:
         nouns = [offset for pos, offset in _index().get(base, ()) if pos == "noun"][:3]
         if any(_fields("noun", offset)[1] == "18" for offset in nouns):
