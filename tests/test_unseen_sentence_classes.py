@@ -100,6 +100,16 @@ _PHYSICS = "Il a travaillé dans le domaine de la physique nucléaire il y a 50 
 _NIGHTS = "Je fais des cauchemars toutes les nuits."
 _BOSS = "Le patron du renseignement ukrainien a suggéré que le Kremlin pourrait chercher des munitions."
 _SUGGESTED = {"certainty": "reported"}
+_ATE = "La victime n'aurait pas dû en manger."
+_SHOULD = {"certainty": "speculative"}
+_LANDING = "Le débarquement n'aurait pas été possible sans les Liberty ships."
+_SENTENCE = "L'étudiante a mangé des crêpes et est morte: 12 mois avec sursis pour l'enseignante."
+_ON_SITE = "Selon M. Rosenfeld, la présence de la police sur place fait partie des procédures habituelles."
+_SAID = {"certainty": "reported"}
+_MACRON = (
+    '"Ils viennent pour la plupart d\'Europe" a t-il ajouté à propos des combattants du groupe terroriste, avant'
+    " d'interpeller Emmanuel Macron : \"Je n'en ai pas parlé avec le président.\""
+)
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -187,6 +197,17 @@ CASES = [
     Case(_PHYSICS, "He worked in the field of nuclear physics 50 years ago.", True),
     Case(_NIGHTS, "I have nightmares all night.", False),
     Case(_NIGHTS, "I have nightmares every night.", True),
+    # read off a sampled dev run: a duty not to is no absence of duty; a suspended sentence; a source
+    # phrase that runs into the verb; "interpeller" is no interview
+    Case(_ATE, "The victim did not have to eat any.", False, _SHOULD),
+    Case(_ATE, "The victim should not have eaten any.", True, _SHOULD),
+    Case(_LANDING, "It would not have been possible without the Liberty ships.", True, _SHOULD),
+    Case(_SENTENCE, "The student ate pancakes and died: 12 months with a delay for the teacher.", False),
+    Case(_SENTENCE, "The student ate pancakes and died: 12 months suspended for the teacher.", True),
+    Case(_ON_SITE, "According to the police presence on site is part of the regular procedures.", False, _SAID),
+    Case(_ON_SITE, "According to Mr. Rosenfeld, the presence of police on site is part of the regular procedures.", True, _SAID),
+    Case(_MACRON, "He added that most of the combatants were from Europe before interviewing Emmanuel Macron.", False, _SAID),
+    Case(_MACRON, "He added that most of the combatants were from Europe.", True, _SAID),
 ]  # fmt: skip
 
 

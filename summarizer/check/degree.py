@@ -39,6 +39,9 @@ _DEGREE = {
     # a clause opening on "ce que" names a thing, it asserts nothing: "Ce que nos soldats peuvent faire,
     # tout le monde l'a vu" is no "Our soldiers can do it"
     r"^[\W]*ce\s+qu(?:e\b|')": r"what|whatever|all that|everything|anything|the things?",
+    # a duty not to ("n'aurait pas dû en manger") is no absence of duty ("did not have to eat")
+    r"\bn(?:e\s+|')(?:[\w-]+\s+)?(?:(?:aurai[st]|auraient)\s+(?:pas|jamais)\s+dû"
+    r"|(?:doi[st]|doivent|devai[st]|devaient|devrai[st]|devraient|devra)\s+(?:pas|jamais))\b": r"should(?:n't| not| never)|must(?:n't| not| never)|ought not|not supposed|forbidden|not allowed|may not|cannot|can't|no right",
 }  # fmt: skip
 # "notamment à Dijon et Besançon": a list that is not the whole; its first word after the function words.
 _AMONG_OTHERS = re.compile(

@@ -84,6 +84,9 @@ def check_statement(
         )
     elif not french and not has_verb(statement):
         checks.append(result(STATEMENT_WHOLE, False, "the statement has no verb: it states nothing"))
+    elif not french and re.match(r"\W*according to\b[^,]*$", statement, re.I):
+        detail = "the statement's source phrase runs into its verb ('According to the police presence… is'): it is garbled"
+        checks.append(result(STATEMENT_WHOLE, False, detail))
     elif statement.rstrip(" '\"’”»").endswith("?"):
         checks.append(result(STATEMENT_WHOLE, False, "the statement is a question: it states no fact"))
     elif not french and re.search(r"(?:^|\s)['’]s\s", statement):

@@ -125,6 +125,7 @@ FALSE_FRIENDS = {
     "apologize": "apologie", "apologise": "apologie", "apology": "apologie",  # apologie: glorification
     "change": "chantage",  # blackmail
     "interrogate": "interpeller interpelle interpellee interpelles interpellees",  # interpellé: detained
+    "interview": "interpeller interpelle interpellee interpelles interpellees interpellant",  # call out to
     "question": "interpeller interpelle interpellee interpelles interpellees",  # interpellé: detained; interpeller X: call out to X
     "interrogation": "interpellation interpellations",  # arrests
     "convict": "inculper inculpe inculpee inculpes inculpees",  # inculpé: charged, not convicted
@@ -183,6 +184,7 @@ IDIOMS = {
     "tout_de_suite": "immediately, straight away, right away, at once",
     # Court and police wording a word-for-word reading gets wrong ("mis en examen" is not "examined").
     "mettre_en_examen": "charge, charged, indict, indicted, formal investigation, placed under investigation, investigate, investigation",
+    "avec_sursis": "suspended, suspended sentence, probation",  # not "with a delay"
     "garde_a_vue": "custody, police custody, taken into custody, detained, detention, held, hold, questioning",
     "prendre_la_fuite": "flee, fled, escape, escaped, run, ran away",
     "mettre_en_garde": "warn, warning, caution",
