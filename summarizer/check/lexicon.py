@@ -51,7 +51,7 @@ from summarizer.check.forms import (
     with_accents,
     words_of,
 )
-from summarizer.check.table import FALSE_FRIENDS, IDIOMS, PARTICLES, PREPOSITIONS, TABLE
+from summarizer.check.table import FALSE_FRIENDS, IDIOMS, PARTICLES, TABLE
 from summarizer.check.values import number_word
 
 E5_MIN = 0.88
@@ -108,11 +108,7 @@ def _idiom_english(renderings: str) -> frozenset[str]:
     """The English an idiom's words may render: each phrase, and each word of it ("take", "note"), but
     not the verb of a phrasal verb with a preposition alone ("call" of "call on" for "faire appel")."""
     phrases = [p.strip() for p in renderings.split(",")]
-    parted = [
-        p
-        for p in phrases
-        if not (len(w := p.split()) == 2 and w[1] in PREPOSITIONS and wordnet.phrasal_verb(*w))
-    ]
+    parted = [p for p in phrases if not (len(w := p.split()) == 2 and wordnet.phrasal_verb(*w))]
     return frozenset(phrases) | {w for p in parted for w in p.split()}
 
 

@@ -109,8 +109,6 @@ TABLE = {
 COMMON_ACRONYMS = frozenset("PIN DNA GDP VAT CEO ATM HIV AIDS".split())
 # Adverbs an English verb takes where French has one verb: carry out (mener), give back (rendre).
 PARTICLES = frozenset("out up down off away back over".split())
-# Prepositions a phrasal verb takes ("call on", "run into"), which a fixed expression may render with it.
-PREPOSITIONS = frozenset("on upon to for with at in into from of about".split())
 # False friends: French words spelt like an English word that does not render them (reporter means
 # postpone; audience, a court hearing), which no layer may match (the common lists of French-English
 # false friends, as far as news uses them).

@@ -120,11 +120,17 @@ def noun_compound(first: str, second: str) -> bool:
     return bool(joined) and {pos for j in joined for pos, _ in _index()[j]} == {"noun"}
 
 
+# Prepositions a phrasal verb takes ("call on", "run into"), which a fixed expression may render with it.
+PREPOSITIONS = frozenset("on upon to for with at in into from of about".split())
+
+
 @cache
 def phrasal_verb(first: str, second: str) -> bool:
-    """Whether WordNet has two adjacent English words as one verb ("call on", "run into"): its verb
-    alone means something else."""
-    return any(pos == "verb" for j in compounds(first, second) for pos, _ in _index()[j])
+    """Whether two adjacent English words are a verb and its preposition that WordNet has as one verb
+    ("call on", "run into"): its verb alone means something else."""
+    return second.casefold() in PREPOSITIONS and any(
+        pos == "verb" for j in compounds(first, second) for pos, _ in _index()[j]
+    )
 
 
 def alone(phrase: str) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from summarizer.check.lexicon import FrenchWords, french_words
 from summarizer.check.matching import GUESSES, unmatched_english, unmatched_words
 from summarizer.check.names import rendering_spans
 from summarizer.check.statement import PLURAL_COUNTS, REPORTING, Reading
-from summarizer.check.table import FRENCH_ACRONYMS, PARTICLES, PREPOSITIONS, TABLE
+from summarizer.check.table import FRENCH_ACRONYMS, PARTICLES, TABLE
 from summarizer.check.verdict import WORDS, result
 from summarizer.models import CheckResult
 
@@ -63,10 +63,7 @@ def _compounds(reading: Reading, found: FrenchWords | None = None) -> list[str]:
                 and found.rendering(pair, e5=False) is not None
             )
             or (  # only a fixed expression's: "signed in June" is no "sign in"
-                found is not None
-                and second.casefold() in PREPOSITIONS
-                and wordnet.phrasal_verb(first, second)
-                and found.curated(pair)
+                found is not None and wordnet.phrasal_verb(first, second) and found.curated(pair)
             )
         ):
             at = words.index(first)
