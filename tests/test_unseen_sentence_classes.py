@@ -26,6 +26,10 @@ class Case(NamedTuple):
     fields: dict[str, Any] | None = None  # the fact's sentence, quote, certainty when not the defaults
 
 
+_REPORTED = {"certainty": "reported"}
+_SPECULATIVE = {"certainty": "speculative"}
+_ALLEGED = {"certainty": "alleged"}
+
 _PROSECUTOR = (
     "Mais pour le procureur, qui avait requis huit mois de prison avec sursis, une peine moindre que"
     " celle prononcée par le tribunal, le plan était suffisamment clair pour l'alerter."
@@ -83,13 +87,10 @@ _HEALTH = (
     " permettait pas de se préparer aux audiences."
 )
 _HEALTHY = "The son of the former military chief also {} that his father's health did not allow him to prepare for the hearings"
-_CLAIMED = {"certainty": "reported"}
-_ALLEGED = {"certainty": "alleged"}
 _EXTRAS = "Les figurants de la manifestation se font passer pour des morts du Covid-19."
 _MUNCH = "La police norvégienne a arrêté trois personnes pour le vol du tableau de Munch."
 _THREAT = "Il s'est mis à hurler et a promis de venir me tuer, ainsi que ma femme et mes gosses avant d'ajouter une insulte."
 _GROW = 'Son maire, Sergueï Sobianine, a souligné que "la menace continu(ait) de croître".'
-_GROWING = {"certainty": "reported"}
 _MASKS = "{} de Paris a finalement décidé d'arrêter la distribution de ces masques en tissu."
 _HARIRI = (
     "« Rien ne relie la Syrie à la mort de M. Hariri », a déclaré le juge. Rafic Hariri, Premier ministre, a"
@@ -99,13 +100,10 @@ _HIS_DEATH = {"sentence": 3, "quote": "Sa mort a déclenché une vague de manife
 _PHYSICS = "Il a travaillé dans le domaine de la physique nucléaire il y a 50 ans."
 _NIGHTS = "Je fais des cauchemars toutes les nuits."
 _BOSS = "Le patron du renseignement ukrainien a suggéré que le Kremlin pourrait chercher des munitions."
-_SUGGESTED = {"certainty": "reported"}
 _ATE = "La victime n'aurait pas dû en manger."
-_SHOULD = {"certainty": "speculative"}
 _LANDING = "Le débarquement n'aurait pas été possible sans les Liberty ships."
 _SENTENCE = "L'étudiante a mangé des crêpes et est morte: 12 mois avec sursis pour l'enseignante."
 _ON_SITE = "Selon M. Rosenfeld, la présence de la police sur place fait partie des procédures habituelles."
-_SAID = {"certainty": "reported"}
 _MACRON = (
     '"Ils viennent pour la plupart d\'Europe" a t-il ajouté à propos des combattants du groupe terroriste, avant'
     " d'interpeller Emmanuel Macron : \"Je n'en ai pas parlé avec le président.\""
@@ -136,8 +134,8 @@ CASES = [
     Case(_SLOVAKS, "In 1993, the Slovaks ended seven decades as a junior partner of the Czech Republic.", False),
     Case(_SLOVAKS, "In 1993, the Slovaks ended seven decades as a junior partner of Czechoslovakia.", True),
     # "je crois que": a belief, which "declared that" drops
-    Case(_LIEN, "Lien declared that the door had been opened.", False, {"certainty": "reported"}),
-    Case(_LIEN, "Lien said he believed the door had been opened.", True, {"certainty": "reported"}),
+    Case(_LIEN, "Lien declared that the door had been opened.", False, _REPORTED),
+    Case(_LIEN, "Lien said he believed the door had been opened.", True, _REPORTED),
     # "jour J" is D-Day, never "the day"
     Case(_DDAY, f"{_SAILED} of the day.", False),
     Case(_DDAY, f"{_SAILED}.", True),
@@ -148,8 +146,8 @@ CASES = [
     # "animatrice" is a host; "PIB" is GDP; "l'Otan" as AFP writes it is NATO; "chars" are tanks
     Case(_HOST, "Jessie Claire, a young radio animator, filed a complaint.", False),
     Case(_HOST, "Jessie Claire, a young radio host, filed a complaint.", True),
-    Case(_GDP, "The country's PIB should decline by 12% this year.", False, {"certainty": "speculative"}),
-    Case(_GDP, "The country's GDP should decline by 12% this year.", True, {"certainty": "speculative"}),
+    Case(_GDP, "The country's PIB should decline by 12% this year.", False, _SPECULATIVE),
+    Case(_GDP, "The country's GDP should decline by 12% this year.", True, _SPECULATIVE),
     Case(_NATO, "The Otan delivered tanks to Ukraine.", False),
     Case(_NATO, "NATO delivered chars to Ukraine.", False),
     Case(_NATO, "NATO delivered tanks to Ukraine.", True),
@@ -170,9 +168,9 @@ CASES = [
     Case(_SUSPECTS.format("d'individus soupçonnés"), f"{_SUSPECTED.format('individuals')}.", True, _ALLEGED),
     Case(_SUSPECTS.format("d'un individu soupçonné"), f"{_SUSPECTED.format('an individual')}.", True, _ALLEGED),
     # a claim is no confirmation ("a affirmé"); false friends: extras, waste, a painting
-    Case(_HEALTH.format("affirmé"), f"{_HEALTHY.format('confirmed')}.", False, _CLAIMED),
-    Case(_HEALTH.format("affirmé"), f"{_HEALTHY.format('asserted')}.", True, _CLAIMED),
-    Case(_HEALTH.format("confirmé"), f"{_HEALTHY.format('confirmed')}.", True, _CLAIMED),
+    Case(_HEALTH.format("affirmé"), f"{_HEALTHY.format('confirmed')}.", False, _REPORTED),
+    Case(_HEALTH.format("affirmé"), f"{_HEALTHY.format('asserted')}.", True, _REPORTED),
+    Case(_HEALTH.format("confirmé"), f"{_HEALTHY.format('confirmed')}.", True, _REPORTED),
     Case(_EXTRAS, "The figures of the demonstration are pretending to be dead from Covid-19.", False),
     Case(_EXTRAS, "The extras of the demonstration are pretending to be dead from Covid-19.", True),
     Case("Ne gaspillez pas votre énergie à essayer de pousser la porte.", "Don't gasp your energy trying to push the door.", False),
@@ -182,13 +180,13 @@ CASES = [
     # a statement cut on "before adding"; what the threat continued to do
     Case(_THREAT, "He started shouting and promised to kill me, my wife and my children before adding", False),
     Case(_THREAT, "He started shouting and promised to kill me, my wife and my children.", True),
-    Case(_GROW, "Sergei Sobianine emphasized that the threat was continuing.", False, _GROWING),
-    Case(_GROW, "Sergei Sobianine emphasized that the threat continued to grow.", True, _GROWING),
+    Case(_GROW, "Sergei Sobianine emphasized that the threat was continuing.", False, _REPORTED),
+    Case(_GROW, "Sergei Sobianine emphasized that the threat continued to grow.", True, _REPORTED),
     # a person by similarity needs a French word a dictionary renders by a person (la mairie: city hall)
     Case(_MASKS.format("La mairie"), "The Paris mayor finally decided to stop distributing these fabric masks.", False),
     Case(_MASKS.format("La mairie"), "Paris city hall finally decided to stop distributing these fabric masks.", True),
     Case(_MASKS.format("Le maire"), "The Paris mayor finally decided to stop distributing these fabric masks.", True),
-    Case(_BOSS, "The Ukrainian intelligence director suggested that the Kremlin might seek munitions.", True, _SUGGESTED),
+    Case(_BOSS, "The Ukrainian intelligence director suggested that the Kremlin might seek munitions.", True, _REPORTED),
     # whose "Sa mort" is: the sentences before speak of "il" (M. Hariri)
     Case(_HARIRI, "Her death triggered a wave of protests.", False, _HIS_DEATH),
     Case(_HARIRI, "His death triggered a wave of protests.", True, _HIS_DEATH),
@@ -199,15 +197,15 @@ CASES = [
     Case(_NIGHTS, "I have nightmares every night.", True),
     # read off a sampled dev run: a duty not to is no absence of duty; a suspended sentence; a source
     # phrase that runs into the verb; "interpeller" is no interview
-    Case(_ATE, "The victim did not have to eat any.", False, _SHOULD),
-    Case(_ATE, "The victim should not have eaten any.", True, _SHOULD),
-    Case(_LANDING, "It would not have been possible without the Liberty ships.", True, _SHOULD),
+    Case(_ATE, "The victim did not have to eat any.", False, _SPECULATIVE),
+    Case(_ATE, "The victim should not have eaten any.", True, _SPECULATIVE),
+    Case(_LANDING, "It would not have been possible without the Liberty ships.", True, _SPECULATIVE),
     Case(_SENTENCE, "The student ate pancakes and died: 12 months with a delay for the teacher.", False),
     Case(_SENTENCE, "The student ate pancakes and died: 12 months suspended for the teacher.", True),
-    Case(_ON_SITE, "According to the police presence on site is part of the regular procedures.", False, _SAID),
-    Case(_ON_SITE, "According to Mr. Rosenfeld, the presence of police on site is part of the regular procedures.", True, _SAID),
-    Case(_MACRON, "He added that most of the combatants were from Europe before interviewing Emmanuel Macron.", False, _SAID),
-    Case(_MACRON, "He added that most of the combatants were from Europe.", True, _SAID),
+    Case(_ON_SITE, "According to the police presence on site is part of the regular procedures.", False, _REPORTED),
+    Case(_ON_SITE, "According to Mr. Rosenfeld, the presence of police on site is part of the regular procedures.", True, _REPORTED),
+    Case(_MACRON, "He added that most of the combatants were from Europe before interviewing Emmanuel Macron.", False, _REPORTED),
+    Case(_MACRON, "He added that most of the combatants were from Europe.", True, _REPORTED),
 ]  # fmt: skip
 
 
