@@ -108,6 +108,10 @@ _MACRON = (
     '"Ils viennent pour la plupart d\'Europe" a t-il ajouté à propos des combattants du groupe terroriste, avant'
     " d'interpeller Emmanuel Macron : \"Je n'en ai pas parlé avec le président.\""
 )
+_WIFE = "La femme de Vladimir Poutine a visité l'hôpital lundi."
+_PESKOV = "Le porte-parole de Vladimir Poutine, Dmitri Peskov, a démenti ces informations."
+_FACADE = "Sur la façade, les noms Trump et Pence brillaient en lettres d'or."
+_MARIUPOL = "La ville de Marioupol a été encerclée par les troupes russes."
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -206,6 +210,14 @@ CASES = [
     Case(_ON_SITE, "According to Mr. Rosenfeld, the presence of police on site is part of the regular procedures.", True, _REPORTED),
     Case(_MACRON, "He added that most of the combatants were from Europe before interviewing Emmanuel Macron.", False, _REPORTED),
     Case(_MACRON, "He added that most of the combatants were from Europe.", True, _REPORTED),
+    # v0.24: a name the sentence gives after a noun the statement leaves out does not act
+    Case(_WIFE, "Vladimir Putin visited the hospital on Monday.", False),
+    Case(_WIFE, "Vladimir Putin's wife visited the hospital on Monday.", True),
+    Case(_PESKOV, "Vladimir Putin denied this information.", False),
+    Case(_PESKOV, "Dmitri Peskov, Vladimir Putin's spokesman, denied this information.", True),
+    Case(_FACADE, "On the facade, Trump and Pence shone in gold letters.", False),
+    Case(_FACADE, "On the facade, the names Trump and Pence shone in gold letters.", True),
+    Case(_MARIUPOL, "Mariupol was encircled by Russian troops.", True),
 ]  # fmt: skip
 
 

@@ -19,12 +19,12 @@ from itertools import combinations
 from summarizer.check.alignment import normalize
 from summarizer.check.entities import titled
 from summarizer.check.evidence import Evidence
-from summarizer.check.forms import cognate, fold_word, stem
-from summarizer.check.french import FRENCH_STOP
+from summarizer.check.forms import cognate, stem
 from summarizer.check.lexicon import french_words
-from summarizer.check.names import canonicals, drop_openers, english_names, find_rendering
+from summarizer.check.names import canonicals, english_names, find_rendering
 from summarizer.check.pronouns import one_of_many, owner_gender, possessed, pronoun_person, reflexive
 from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
+from summarizer.check.subjects import french_subject, owner_acts
 from summarizer.check.verdict import FRAME, result
 from summarizer.models import CheckResult, Fact
 
@@ -160,45 +160,12 @@ def _passive_agent(reading: Reading, ev: Evidence) -> list[str]:
     return out
 
 
-# A name just before a French verb is its subject ("Fiona Wood a travaillé", "Pyongyang nie").
-_FR_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*")
-
-
-def _name_before(text: str) -> str | None:
-    """The name that ends at most two words before the end of a French text ("Fiona Wood a ")."""
-    runs = list(_FR_NAME.finditer(text))
-    if not runs or len(text[runs[-1].end() :].split()) > 2:
-        return None
-    return " ".join(drop_openers(runs[-1].group(0).split())) or None
-
-
-def _french_subject(reading: Reading, ev: Evidence) -> list[str]:
-    """A French claim that opens on a name (its subject) against a sentence where someone else does
-    what it says ("Tony Keirath a travaillé…" / "Fiona Wood a travaillé … avant d'épouser … Tony
-    Keirath"): the claim's first verb, found as written, has another name just before it."""
-    subject = next((n for n in reading.names if reading.text.lstrip(' «"').startswith(n)), None)
-    if subject is None:
-        return []
-    rest = reading.text[reading.text.find(subject) + len(subject) :]
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", rest) if fold_word(w) not in FRENCH_STOP]
-    sentence = normalize(ev.sentence)
-    for word in words:
-        at = re.search(rf"\b{re.escape(normalize(word))}\b", sentence)
-        if at is None:
-            continue
-        named = _name_before(ev.sentence[: at.start()])
-        if named and not find_rendering(subject, ev.sentence[: at.start()]):
-            return [f"{subject!r} does not {word!r} in sentence {ev.sentence_n}: {named!r} does"]
-        return []
-    return []
-
-
 def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[CheckResult]:
     """Reversed roles between the statement and the sentence; nothing when fewer than two participants
     are found on both sides."""
     out = _typed_roles(fact, ev) if fact is not None else []
     if reading.lang != "en":  # the pairs are read from English word order and prepositions
-        if flipped := _french_subject(reading, ev):
+        if flipped := french_subject(reading, ev):
             out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
         return out
     text = reading.core
@@ -236,6 +203,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     flipped += pronoun_person(reading, ev)
     flipped += possessed(reading, ev) if ev.lang != "en" else []
     flipped += reflexive(reading, ev) + one_of_many(reading, ev) + owner_gender(reading, ev)
+    flipped += owner_acts(reading, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:

@@ -1,0 +1,103 @@
+"""Who the subject is: a name the statement makes act where the French sentence gives another name
+just before the verb, or gives it only after a noun the statement leaves out ("la femme de Vladimir
+Poutine a visité" is no "Vladimir Putin visited")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.check.alignment import normalize
+from summarizer.check.evidence import Evidence
+from summarizer.check.forms import fold_word
+from summarizer.check.french import FRENCH_STOP
+from summarizer.check.lexicon import french_words
+from summarizer.check.names import drop_openers, find_rendering, rendering_spans
+from summarizer.check.statement import Reading
+
+# A name just before a French verb is its subject ("Fiona Wood a travaillé", "Pyongyang nie").
+_FR_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*")
+
+
+def _name_before(text: str) -> str | None:
+    """The name that ends at most two words before the end of a French text ("Fiona Wood a ")."""
+    runs = list(_FR_NAME.finditer(text))
+    if not runs or len(text[runs[-1].end() :].split()) > 2:
+        return None
+    return " ".join(drop_openers(runs[-1].group(0).split())) or None
+
+
+def french_subject(reading: Reading, ev: Evidence) -> list[str]:
+    """A French claim that opens on a name (its subject) against a sentence where someone else does
+    what it says ("Tony Keirath a travaillé…" / "Fiona Wood a travaillé … avant d'épouser … Tony
+    Keirath"): the claim's first verb, found as written, has another name just before it."""
+    subject = next((n for n in reading.names if reading.text.lstrip(' «"').startswith(n)), None)
+    if subject is None:
+        return []
+    rest = reading.text[reading.text.find(subject) + len(subject) :]
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", rest) if fold_word(w) not in FRENCH_STOP]
+    sentence = normalize(ev.sentence)
+    for word in words:
+        at = re.search(rf"\b{re.escape(normalize(word))}\b", sentence)
+        if at is None:
+            continue
+        named = _name_before(ev.sentence[: at.start()])
+        if named and not find_rendering(subject, ev.sentence[: at.start()]):
+            return [f"{subject!r} does not {word!r} in sentence {ev.sentence_n}: {named!r} does"]
+        return []
+    return []
+
+
+# "la femme de Vladimir Poutine a visité": a noun the name is the complement of ("N de NAME"), or
+# the word a name is given as ("les noms Trump et Pence").
+_FR_OWNED = re.compile(
+    r"\b(?:([^\W\d_][\w-]{2,})\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)|(noms?|mots?|slogans?)\s+)$"
+)
+# Nouns of a place: "la ville de Marioupol" is Mariupol.
+_PLACE = frozenset(
+    "ville villes region province republique commune departement etat pays capitale localite village"
+    " quartier ile oblast territoire frontiere".split()
+)
+# Where an English clause opens on its subject.
+_EN_CLAUSE = re.compile(r"(?:^|[,;:]\s+|\b(?:where|when|while|that|as)\s+)$")
+
+
+def owner_acts(reading: Reading, ev: Evidence) -> list[str]:
+    """A name opening a clause of the statement (its subject) that the sentence gives only after a
+    noun the statement leaves out: "Vladimir Putin visited…" for "la femme de Vladimir Poutine a
+    visité…", "…where Trump and Pence were shining" for "les noms Trump et Pence"."""
+    text = reading.text.lstrip(' «"')  # the source too: "Vladimir Putin denied it"
+    found = french_words(ev.sentence)
+    rendered: set[str] | None = None
+    for subject in dict.fromkeys(reading.names):
+        at = text.find(subject)
+        if at < 0 or not _EN_CLAUSE.search(text[:at]) or text[at + len(subject) :][:1] in ("'", "’"):
+            continue
+        owner = _owner(subject, ev.sentence)
+        if owner is None:
+            continue
+        if rendered is None:
+            words = re.findall(r"[A-Za-z][\w-]+", text)
+            rendered = {w for word in words if (hit := found.rendering(word)) for w in hit[1]}
+        if fold_word(owner[0]) not in rendered:
+            return [f"{subject!r} acts in the statement; sentence {ev.sentence_n} says {owner[1]!r}"]
+    return []
+
+
+def _owner(name: str, sentence: str) -> tuple[str, str] | None:
+    """The noun before every occurrence of a name in a French sentence ("femme" of "la femme de
+    Vladimir Poutine"), and its first occurrence with that noun; None when one occurrence has none."""
+    spans = sorted(rendering_spans(name, sentence))
+    owned: list[tuple[str, int, int]] = []  # the owning noun, where it starts, where the name ends
+    for start, end in spans:
+        if owned and 0 <= start - owned[-1][2] <= 4:
+            owned[-1] = (*owned[-1][:2], end)  # a later word of the same occurrence
+            continue
+        m = _FR_OWNED.search(sentence[:start])
+        noun = (m.group(1) or m.group(2)) if m else ""
+        if not m or not noun or noun[0].isupper() or fold_word(noun) in FRENCH_STOP | _PLACE:
+            return None
+        owned.append((noun, m.start(), end))
+    if not owned or len({fold_word(noun) for noun, _, _ in owned}) > 1:
+        return None
+    noun, start, end = owned[0]
+    return noun, sentence[start:end]
