@@ -112,6 +112,9 @@ _WIFE = "La femme de Vladimir Poutine a visité l'hôpital lundi."
 _PESKOV = "Le porte-parole de Vladimir Poutine, Dmitri Peskov, a démenti ces informations."
 _FACADE = "Sur la façade, les noms Trump et Pence brillaient en lettres d'or."
 _MARIUPOL = "La ville de Marioupol a été encerclée par les troupes russes."
+_PROOF = "Les enquêteurs n'ont trouvé aucune preuve que les soldats étaient impliqués."
+_NOTHING = "Rien ne prouve que les soldats étaient impliqués."
+_NOBODY = "Personne n'a été blessé lors de l'attaque."
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -218,6 +221,14 @@ CASES = [
     Case(_FACADE, "On the facade, Trump and Pence shone in gold letters.", False),
     Case(_FACADE, "On the facade, the names Trump and Pence shone in gold letters.", True),
     Case(_MARIUPOL, "Mariupol was encircled by Russian troops.", True),
+    # no evidence that it happened is no evidence that it did not; "rien ne" and "personne ne" negate,
+    # and "ne prouve que" after them is no "only"
+    Case(_PROOF, "The investigators found that the soldiers were not involved.", False),
+    Case(_PROOF, "The investigators found no evidence that the soldiers were involved.", True),
+    Case(_NOTHING, "The soldiers were not involved.", False),
+    Case(_NOTHING, "Nothing proves that the soldiers were involved.", True),
+    Case(_NOBODY, "People were injured in the attack.", False),
+    Case(_NOBODY, "Nobody was injured in the attack.", True),
 ]  # fmt: skip
 
 

@@ -28,7 +28,7 @@ _COMPARED = r"more|less|least|most|fewer|further|rather|increasing\w*|growing|\w
 # A degree word of the French clause → the English words one of which must carry it.
 _DEGREE = {
     r"\btrop\b": r"too|overly|excessive\w*|over-",
-    r"\b(?:seulement|uniquement|seule?s?|ne\s+[\w-]+(?:\s+[\w-]+)?\s+qu(?:e|'))\b": r"only|just|solely|alone|sole|merely|single",
+    r"\b(?:seulement|uniquement|seule?s?|(?<!rien\s)(?<!personne\s)ne\s+[\w-]+(?:\s+[\w-]+)?\s+qu(?:e|'))\b": r"only|just|solely|alone|sole|merely|single",
     r"\b(?:presque|quasiment|quasi)\b": r"almost|nearly|virtually|practically|near",
     r"\binsuffisan\w*": r"insufficient|not enough|lack|inadequate|too little|too weak|shortage|scant",
     r"\bcertaine?s\b": r"some|certain|several|a few|others",  # "certains ont suggéré" is not "he"
@@ -42,6 +42,9 @@ _DEGREE = {
     # a duty not to ("n'aurait pas dû en manger") is no absence of duty ("did not have to eat")
     r"\bn(?:e\s+|')(?:[\w-]+\s+)?(?:(?:aurai[st]|auraient)\s+(?:pas|jamais)\s+dû"
     r"|(?:doi[st]|doivent|devai[st]|devaient|devrai[st]|devraient|devra)\s+(?:pas|jamais))\b": r"should(?:n't| not| never)|must(?:n't| not| never)|ought not|not supposed|forbidden|not allowed|may not|cannot|can't|no right",
+    # no evidence that it happened is no evidence that it did not ("aucune preuve que… étaient impliqués")
+    r"\b(?:aucune?\s+(?:preuve|indice|élément|trace)|pas\s+de\s+(?:preuve|indice)|sans\s+(?:preuve|indice)"
+    r"|rien\s+ne\s+(?:prouve|indique|montre|permet|relie|lie|laisse))": r"evidence|proof|proven|prove[sd]?|indicat\w*|signs?|nothing|unproven|traces?|link\w*|connect\w*|suggest\w*|shows?",
 }  # fmt: skip
 # "notamment à Dijon et Besançon": a list that is not the whole; its first word after the function words.
 _AMONG_OTHERS = re.compile(
