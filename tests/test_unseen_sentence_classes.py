@@ -115,6 +115,8 @@ _MARIUPOL = "La ville de Marioupol a été encerclée par les troupes russes."
 _PROOF = "Les enquêteurs n'ont trouvé aucune preuve que les soldats étaient impliqués."
 _NOTHING = "Rien ne prouve que les soldats étaient impliqués."
 _NOBODY = "Personne n'a été blessé lors de l'attaque."
+_TRIED = "Le tribunal a condamné l'un des principaux dirigeants jugés à la prison à vie."
+_WOUNDED = "Les blessés ont été transportés à l'hôpital."
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -229,6 +231,10 @@ CASES = [
     Case(_NOTHING, "Nothing proves that the soldiers were involved.", True),
     Case(_NOBODY, "People were injured in the attack.", False),
     Case(_NOBODY, "Nobody was injured in the attack.", True),
+    # a participle is no person ("dirigeants jugés": tried), unless a determiner makes it a noun
+    Case(_TRIED, "The court sentenced one of the principal judges to life in prison.", False),
+    Case(_TRIED, "The court sentenced one of the principal leaders tried to life in prison.", True),
+    Case(_WOUNDED, "The wounded were taken to hospital.", True),
 ]  # fmt: skip
 
 
@@ -242,8 +248,10 @@ def test_unseen_sentence_classes(case: Case) -> None:
 
 @needs_dicts
 @pytest.mark.parametrize(
-    ("word", "person"), [("mayor", True), ("spokesmen", True), ("seasonally", False), ("territorial", False)]
+    ("word", "person"),
+    [("mayor", True), ("spokesmen", True), ("seasonally", False), ("territorial", False), ("began", False)],
 )
 def test_a_person_is_a_noun_first(word: str, person: bool) -> None:
-    """ "seasonally" is no seasonal worker: an adverb or adjective is never a person."""
+    """ "seasonally" is no seasonal worker: an adverb or adjective is never a person, nor a verb form
+    ("began" is no Menachem Begin)."""
     assert wordnet.person(word) == person

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from summarizer.check import wordnet
-from summarizer.check.forms import common_prefix, lemma
+from summarizer.check.forms import common_prefix, fold_word, lemma
 from summarizer.check.lexicon import FrenchWords, english_forms, french_to_english, french_words
 from summarizer.check.table import PARTICLES
 
@@ -48,6 +48,8 @@ def unmatched_words(
             hit = None  # who acts: "the Kremlin's ambassador" is no guess at "porte-parole du Kremlin"
         if hit is not None and hit[0] == "e5" and wordnet.person(word) and not _people(found, hit[1]):
             hit = None  # "the Paris mayor" is no similarity to "la mairie" (the city hall)
+        if hit is not None and wordnet.person(word) and _participles(found.text, hit[1]):
+            hit = None  # "the principal judges" are no "dirigeants jugés" (tried)
         if hit is None:
             missing.append(word)
         elif hit[0] in GUESSES:
@@ -66,6 +68,26 @@ def _people(found: FrenchWords, surfaces: frozenset[str]) -> bool:
     forms = {form for form, words in found.by_form.items() if words & surfaces}
     renderings = {english for form in forms for english in table.get(form, ())}
     return not renderings or any(map(wordnet.may_be_person, renderings))
+
+
+# What a past participle used as a noun follows: "les blessés", "un député", "les nombreux déplacés".
+_NOUN_BEFORE = frozenset(
+    "le la les l un une des du de d au aux ces ce cet cette son sa ses leur leurs nos vos mes notre votre"
+    " deux trois quatre cinq six dix cent mille plusieurs quelques certains nombreux premiers premier"
+    " derniers dernier anciens ancien principaux principal autres jeunes".split()
+)
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _participles(text: str, surfaces: frozenset[str]) -> bool:
+    """Whether every French word an English person rests on is a past participle used as a verb or
+    an adjective ("dirigeants jugés", "a été jugé"), never after a determiner ("les condamnés")."""
+    tokens = _TOKEN.findall(text)
+    uses = [(tokens[i - 1] if i else "", t) for i, t in enumerate(tokens) if fold_word(t) in surfaces]
+    return bool(uses) and all(
+        t.casefold().endswith(("é", "ée", "és", "ées")) and fold_word(before) not in _NOUN_BEFORE
+        for before, t in uses
+    )
 
 
 def _sharing(found: FrenchWords, rests: dict[str, frozenset[str]], avoid: frozenset[str]) -> set[str]:

@@ -153,11 +153,15 @@ def only_verb(word: str) -> bool:
 @cache
 def person(word: str) -> bool:
     """Whether an English noun's first sense is a person ("ambassador", "spokesmen", "judge"; WordNet's
-    noun.person): who acts, which a synonym's guess may not confirm. Not a verb form ("judged") nor a word
-    that may be an adjective or an adverb ("territorial", "seasonally")."""
+    noun.person): who acts, which a synonym's guess may not confirm. Not a verb form ("judged"; "began"
+    is no Menachem Begin) nor a word that may be an adjective or an adverb ("territorial", "seasonally")."""
     folded = word.casefold()
     index = _index()
-    if folded.endswith(("ed", "ing")) or any(pos in ("adj", "adv") for pos, _ in index.get(folded, ())):
+    if (
+        folded.endswith(("ed", "ing"))
+        or irregular_verb(folded)
+        or any(pos in ("adj", "adv") for pos, _ in index.get(folded, ()))
+    ):
         return False  # "territorial ban", not a territorial soldier; "seasonally", not a seasonal worker
     for base in base_forms(folded) or {folded}:
         senses = index.get(base, ())
