@@ -117,6 +117,8 @@ _NOTHING = "Rien ne prouve que les soldats étaient impliqués."
 _NOBODY = "Personne n'a été blessé lors de l'attaque."
 _TRIED = "Le tribunal a condamné l'un des principaux dirigeants jugés à la prison à vie."
 _WOUNDED = "Les blessés ont été transportés à l'hôpital."
+_NOT_EXCLUDED = "Moscou n'a pas exclu de livrer des armes."
+_FEARS = "Washington craint que Moscou ne transfère des technologies sensibles."
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -235,6 +237,11 @@ CASES = [
     Case(_TRIED, "The court sentenced one of the principal judges to life in prison.", False),
     Case(_TRIED, "The court sentenced one of the principal leaders tried to life in prison.", True),
     Case(_WOUNDED, "The wounded were taken to hospital.", True),
+    # a denial the French negates is no denial; a fear is no fact
+    Case(_NOT_EXCLUDED, "Moscow ruled out delivering weapons.", False),
+    Case(_NOT_EXCLUDED, "Moscow did not rule out delivering weapons.", True),
+    Case(_FEARS, "Moscow is transferring sensitive technologies.", False),
+    Case(_FEARS, "Washington fears that Moscow will transfer sensitive technologies.", True),
 ]  # fmt: skip
 
 

@@ -25,7 +25,7 @@ MARKERS = {
     "denied": r"\b(ni(?:e|ent|é|ait|aient)|dément\w*|démenti\w*|dénégation\w*|contest\w*|rejet\w*|rejeté\w*|réfut\w*)\b",
     "negated": r"\bn(?:e\s|')\s*[\w-]+(?:\s+[\w-]+)?\s+(?:pas|jamais|plus|aucun\w*|guère|rien|nullement)\b|\b(?:pas|non|sans(?! frontières)|aucun\w*|jamais|nul(?:le)? part)\b|\b(?<!une\s)(?<!la\s)(?<!cette\s)(?:rien|personne)\s+n(?:e\s|')",
     "reported": r"\b(selon|d'après|a déclaré|déclar\w*|affirm\w*|rapport\w*|indiqu\w*|estim\w*|annonc\w*|a dit|ont dit|avait dit|assur\w*|tweeté|précisé|ajouté|expliqué|souligné)\b",
-    "speculative": r"\b(pourrai(?:t|ent)|aurai(?:t|ent)(?: pas| jamais)? (?:dû|pu)|devrai(?:t|ent)|probabl\w*|possiblement|il est possible|possible que|il semble|sembl\w*|susceptible|éventuellement|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b",
+    "speculative": r"\b(pourrai(?:t|ent)|aurai(?:t|ent)(?: pas| jamais)? (?:dû|pu)|devrai(?:t|ent)|probabl\w*|possiblement|il est possible|possible que|il semble|sembl\w*|susceptible|éventuellement|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b|\b(?:crai(?:n[st]|gn\w*)|crainte|peur|redout\w*|esp[eè]r\w*|souhait\w*)\s+qu",
 }  # fmt: skip
 DENIALS = {"denied", "negated"}
 # The same kinds in an English source, read as a statement's: its negation (a denial among them) and
@@ -108,8 +108,22 @@ def _lacking_on_both_sides(statement: str, sentence: str) -> bool:
     return bool(_LACK_FR.search(sentence)) and not NEGATION.search(_LACK_EN.sub(" ", statement))
 
 
+# A denial the French negates ("n'a pas exclu", "ne nie pas"): what is denied stays open, so an English
+# denial without a negation of its own says the opposite ("ruled out").
+_NEGATED_DENIAL = re.compile(
+    r"\bn(?:e\s|')\s*(?:\w+\s+)?(?:pas|jamais|plus)\s+(?:\w+\s+)?(?:exclu|écarté|nié|démenti|rejeté|refusé|contesté)\w*"
+    r"|\bn(?:e\s|')\s*(?:exclu|écart|ni|dément|rejet|refus|contest)\w*\s+(?:pas|jamais|plus)\b",
+    re.I,
+)
+_EN_NEGATOR = re.compile(r"\b(?:not|no|never|neither|nor|nothing|nobody|none)\b|n['’]t\b", re.I)
+
+
 def check_polarity(reading: Reading, ev: Evidence) -> CheckResult:
     """A negation or denial in the quote's clause must be in the statement, and only then."""
+    if (m := _NEGATED_DENIAL.search(ev.clause)) and reading.negated and not _EN_NEGATOR.search(reading.text):
+        return result(
+            POLARITY, False, f"the clause negates a denial ({m.group(0)!r}); the statement denies", True
+        )
     clause = markers(ev.clause, ev.lang) & DENIALS
     if clause == {"negated"} and not reading.negated and (avoid := _AVOID.search(reading.text)):
         return result(POLARITY, True, f"negated on both sides ({avoid.group(0)!r})")
