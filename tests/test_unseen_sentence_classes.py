@@ -119,6 +119,8 @@ _TRIED = "Le tribunal a condamné l'un des principaux dirigeants jugés à la pr
 _WOUNDED = "Les blessés ont été transportés à l'hôpital."
 _NOT_EXCLUDED = "Moscou n'a pas exclu de livrer des armes."
 _FEARS = "Washington craint que Moscou ne transfère des technologies sensibles."
+_TOLL = "L'incendie a fait trois morts et dix blessés le 12 mai 2023."
+_RATE = "Le chômage a baissé de 2% au troisième trimestre."
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -242,6 +244,12 @@ CASES = [
     Case(_NOT_EXCLUDED, "Moscow did not rule out delivering weapons.", True),
     Case(_FEARS, "Moscow is transferring sensitive technologies.", False),
     Case(_FEARS, "Washington fears that Moscow will transfer sensitive technologies.", True),
+    # numbers keep their words: the dead are not the injured; a change by 2% is no change to 2%
+    Case(_TOLL, "The fire killed ten people and injured three on 12 May 2023.", False),
+    Case(_TOLL, "The fire left ten dead and three injured on 12 May 2023.", False),
+    Case(_TOLL, "The fire killed three people and injured ten on 12 May 2023.", True),
+    Case(_RATE, "Unemployment fell to 2% in the third quarter.", False),
+    Case(_RATE, "Unemployment fell by 2% in the third quarter.", True),
 ]  # fmt: skip
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
-from summarizer.check.lexicon import french_words
-from summarizer.check.statement import Reading
+from summarizer.check.french import FRENCH_STOP
+from summarizer.check.lexicon import NOT_RENDERED, french_words
+from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
 from summarizer.check.values import (
     YEAR_RE,
     Amount,
@@ -20,6 +22,7 @@ from summarizer.check.values import (
     amount_says,
     currencies,
     date_agrees,
+    digits,
     parse_amounts,
     parse_date,
     published_date,
@@ -81,6 +84,10 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
             kind = ("a rank", "a count") if _rank(said) else ("a count", "a rank")
             detail = f"the statement gives {value:g} as {kind[0]}, sentence {ev.sentence_n} as {kind[1]}"
             return [result(NUMBERS, False, detail, contradicts=True)]
+    if swapped := _swapped_numbers(stated, source, reading.text, ev.sentence):
+        return [result(NUMBERS, False, f"{swapped} in sentence {ev.sentence_n}", contradicts=True)]
+    if change := _change_by_to(reading.text, ev.sentence):
+        return [result(NUMBERS, False, f"{change} in sentence {ev.sentence_n}", contradicts=True)]
     out = [result(NUMBERS, True, f"{counted}: every number is in sentence {ev.sentence_n}")]
     for hours in _HOURS_EN.findall(reading.text):
         if re.search(rf"\b(?:vers|à|dès|jusqu'à|avant|après)\s+{hours}\s*(?:h\b|heures)", ev.sentence, re.I):
@@ -103,6 +110,70 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
             detail = f"the statement says {said.qualifier} {value:g}, the source {match.describe()}"
             out.append(result(QUANTITY_QUALIFIER, False, detail, contradicts=True))
     return out
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
+# Words beside a number that bind it to nothing: function words, and the months of a date.
+_FR_LINK = FRENCH_STOP | NOT_RENDERED | frozenset(_MONTHS.split())
+_EN_LINK = STOPWORDS | {m.casefold() for m in CALENDAR}
+
+
+def _neighbours(text: str, value: float, lang: str, skip: frozenset[str]) -> set[str]:
+    """The content words beside a number's first mention, folded: the one after it in French ("trois
+    morts"), the ones on either side in English ("killed ten people", "ten dead")."""
+    flat = normalize(digits(text, lang))
+    at = re.search(rf"(?<![\d.,]){value:g}(?![\d])", flat)
+    if at is None:
+        return set()
+    # the nearest word on each side, not past another number
+    before = re.split(r"\d", flat[: at.start()])[-1] if lang == "en" else ""
+    after = re.split(r"\d", flat[at.end() :])[0]
+    words = [w for w in _WORD.findall(before) if w not in skip][-1:]
+    return set(words + [w for w in _WORD.findall(after) if w not in skip][:1])
+
+
+def _swapped_numbers(
+    stated: list[tuple[Amount, float]], source: list[Amount], statement: str, sentence: str
+) -> str:
+    """Two numbers whose words changed places ("trois morts et dix blessés" told as "killed ten people
+    and injured three"): what one number's neighbours render stands beside another number in the
+    sentence, and nothing beside its own."""
+    values = {
+        value
+        for said, value in stated
+        if not YEAR_RE.fullmatch(said.text) and any(amount_says(a, value) for a in source)
+    }
+    if len(values) < 2:
+        return ""
+    found = french_words(sentence)
+    near = {value: _neighbours(sentence, value, "fr", _FR_LINK) for value in values}
+    for value in values:
+        rendered: set[str] = set()
+        for word in _neighbours(statement, value, "en", _EN_LINK):
+            hit = found.rendering(word, e5=False)
+            rendered |= set(hit[1]) if hit else set()
+        if not rendered or not near[value] or rendered & near[value]:
+            continue
+        for other, words in near.items():
+            if other != value and (stolen := rendered & words - near[value]):
+                return f"the statement puts {value:g} with {sorted(stolen)[0]!r}, which goes with {other:g}"
+    return ""
+
+
+# A change by an amount ("a baissé de 2%") is no change to it ("fell to 2%"), and the other way round.
+_FR_CHANGE = r"(?:baiss|augment|recul|progress|chut|grimp|diminu|hauss|bondi|plong|cr[uûo]\w*|gagn|perd)\w*"
+_FR_BY = re.compile(rf"\b{_FR_CHANGE}\s+(de|à)\s+(\d[\d,. ]*)\s*(?:%|pour\s*cent|points?)", re.I)
+_EN_BY = r"\b(by|to)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?{}\s*(?:%|percent|per cent|points?)"
+
+
+def _change_by_to(statement: str, sentence: str) -> str:
+    for m in _FR_BY.finditer(sentence):
+        number = m.group(2).strip().rstrip(".,")
+        en = re.search(_EN_BY.format(re.escape(number.replace(",", "."))), statement, re.I)
+        if en and (en.group(1).casefold() == "by") != (m.group(1).casefold() == "de"):
+            return f"the statement changes {en.group(1)} {number}%, {m.group(0)!r} says {'by' if m.group(1) == 'de' else 'to'}"
+    return ""
 
 
 def check_dates(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:

@@ -87,7 +87,8 @@ def _is_number(words: list[str]) -> bool:
     return bool(words) and (number_word(words[0]) or words[0].replace(",", "").isdigit())
 
 
-def _digits(text: str, lang: str) -> str:
+def digits(text: str, lang: str) -> str:
+    """A text with its number words written in digits ("trois morts" → "3 morts")."""
     from text_to_num import alpha2digit
 
     if lang == "fr":  # ordinals, whose accent text2num needs back: "quatrieme" → "quatrième" → 4eme
@@ -157,7 +158,7 @@ def parse_amounts(text: str, lang: str = "fr") -> list[Amount]:
         out.append(Amount(None, None, "about", unit, m.group(0), low=lo, high=hi))
     for start, end in vague_spans:
         base = base[:start] + " " * (end - start) + base[end:]
-    flat = re.sub(r"\b(un|une|one|a) (" + _SCALE_RE + r")\b", r"1 \2", _digits(base, lang))
+    flat = re.sub(r"\b(un|une|one|a) (" + _SCALE_RE + r")\b", r"1 \2", digits(base, lang))
     for m in _NUMBER.finditer(flat):
         glued = re.match(r"[a-z]", flat[m.end() : m.end() + 1]) and not m.group("scale")
         value = _to_float(m.group("num"), m.group("dec"))
