@@ -121,6 +121,9 @@ _NOT_EXCLUDED = "Moscou n'a pas exclu de livrer des armes."
 _FEARS = "Washington craint que Moscou ne transfère des technologies sensibles."
 _TOLL = "L'incendie a fait trois morts et dix blessés le 12 mai 2023."
 _RATE = "Le chômage a baissé de 2% au troisième trimestre."
+_FREED_AFTER = "Le journaliste a été libéré après trois mois de détention."
+_POSTPONED = "Le sommet a été reporté à une date ultérieure."
+_VISIT = "Le ministre a effectué une visite à Pyongyang."
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -250,6 +253,12 @@ CASES = [
     Case(_TOLL, "The fire killed three people and injured ten on 12 May 2023.", True),
     Case(_RATE, "Unemployment fell to 2% in the third quarter.", False),
     Case(_RATE, "Unemployment fell by 2% in the third quarter.", True),
+    # the span's verb is carried ("libéré" is no "arrested", rested on "détention"), save a light verb's
+    Case(_FREED_AFTER, "The journalist was arrested after three months.", False),
+    Case(_FREED_AFTER, "The journalist was released after three months of detention.", True),
+    Case(_POSTPONED, "The summit was cancelled.", False),
+    Case(_POSTPONED, "The summit was postponed to a later date.", True),
+    Case(_VISIT, "The minister visited Pyongyang.", True),
 ]  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.check import certainty, degree, entities, frame, numbers, words
+from summarizer.check import certainty, degree, entities, frame, numbers, predicate, words
 from summarizer.check.alignment import locate
 from summarizer.check.evidence import Evidence, gather
 from summarizer.check.french import read_french, whole_french
@@ -66,6 +66,7 @@ def check_statement(
         *numbers.check_dates(reading, ev, text),
         certainty.check_polarity(reading, ev),
         *degree.check_degree(reading, ev),
+        *predicate.check_predicate(reading, ev),
         *degree.check_tense(reading, ev),
         certainty.check_certainty(fact, reading, ev),
     ]

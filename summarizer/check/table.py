@@ -127,6 +127,7 @@ FALSE_FRIENDS = {
     "question": "interpeller interpelle interpellee interpelles interpellees",  # interpellé: detained; interpeller X: call out to X
     "interrogation": "interpellation interpellations",  # arrests
     "convict": "inculper inculpe inculpee inculpes inculpees",  # inculpé: charged, not convicted
+    "cancel": "reporter reporte reportee reportes reportees reportait reportera",  # reporté: postponed
     "manifest": "manifester manifestons manifestent manifestant manifestants manifestation manifestations",
     # the verb "supporter" is bear, stand ("ne l'a pas supporté"); the noun (a fan) is a supporter
     "support": "supporte supportee supportes supportees supportait supportaient supportent supportera",

@@ -18,6 +18,7 @@ STATEMENT_WHOLE = "statement:whole"
 FRAME = "frame"
 POLARITY = "polarity"
 DEGREE = "degree"
+PREDICATE = "predicate"
 TENSE = "tense"
 CERTAINTY = "certainty"
 ATTRIBUTION = "attribution"
@@ -30,7 +31,8 @@ MENTION_WHEN = "mention:when"
 DATE = "date"
 # What the coverage line counts, in order: check name → its label.
 COVERED = {NAMES: "names", CODES: "codes", NUMBERS: "numbers", DATES: "dates", FRAME: "frame",
-           POLARITY: "polarity", CERTAINTY: "certainty", ATTRIBUTION: "attribution", WORDS: "words"}  # fmt: skip
+           POLARITY: "polarity", CERTAINTY: "certainty", ATTRIBUTION: "attribution", PREDICATE: "verbs",
+           WORDS: "words"}  # fmt: skip
 
 
 def result(name: str, ok: bool, detail: str, contradicts: bool = False) -> CheckResult:
