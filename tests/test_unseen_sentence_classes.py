@@ -124,6 +124,8 @@ _RATE = "Le chômage a baissé de 2% au troisième trimestre."
 _FREED_AFTER = "Le journaliste a été libéré après trois mois de détention."
 _POSTPONED = "Le sommet a été reporté à une date ultérieure."
 _VISIT = "Le ministre a effectué une visite à Pyongyang."
+_HOSTAGES = "Les rebelles ont libéré trois otages."
+_ROCKETS = "Le Hamas a tiré des roquettes sur Israël."
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -259,6 +261,13 @@ CASES = [
     Case(_POSTPONED, "The summit was cancelled.", False),
     Case(_POSTPONED, "The summit was postponed to a later date.", True),
     Case(_VISIT, "The minister visited Pyongyang.", True),
+    # who does what: the one who frees is not the one freed, nor is what is counted; "at" after a verb
+    # of aiming names the target
+    Case(_HOSTAGES, "The rebels were freed.", False),
+    Case(_HOSTAGES, "Three rebels were freed.", False),
+    Case(_HOSTAGES, "The rebels freed three hostages.", True),
+    Case(_ROCKETS, "Israel fired rockets at Hamas.", False),
+    Case(_ROCKETS, "Hamas fired rockets at Israel.", True),
 ]  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from summarizer.check.lexicon import french_words
 from summarizer.check.names import canonicals, english_names, find_rendering
 from summarizer.check.pronouns import one_of_many, owner_gender, possessed, pronoun_person, reflexive
 from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
-from summarizer.check.subjects import french_subject, owner_acts
+from summarizer.check.subjects import french_subject, owner_acts, passive_subject
 from summarizer.check.verdict import FRAME, result
 from summarizer.models import CheckResult, Fact
 
@@ -51,6 +51,11 @@ _FR_AGENT = re.compile(r"\bpar\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+|des\s+)?(
 _FR_EDGE = re.compile(r"[,;:()«»]|\b(?:qui|que|qu'|dont|lorsque|quand|après|avant)\b")
 _EN_ADJUNCT = re.compile(
     r"\b(?:in|at|from|during|of|near|since|for|(?:visit|trip|journey|travel\w*|way)\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+# "fired rockets at Israel": "at" after a verb of aiming names a target, not a place.
+_EN_TARGET = re.compile(
+    r"\b(?:fir|shoot|shot|aim|launch|throw|threw|hurl|lob|strik|struck)\w*(?:\s+[\w-]+){0,3}\s+at\s+(?:the\s+)?$",
     re.I,
 )
 _FR_ADJUNCT = re.compile(
@@ -185,7 +190,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
         inner = re.sub(r"^[\w'’-]+(?:\s+qui\b)?", "", between)
         if _COORDINATED.match(re.sub(r"^\S+", "", between)) or _FR_EDGE.search(inner):
             continue
-        if any(_EN_ADJUNCT.search(text[:e]) for e in (ea, eb)) or any(
+        if any(_EN_ADJUNCT.search(text[:e]) and not _EN_TARGET.search(text[:e]) for e in (ea, eb)) or any(
             _FR_ADJUNCT.search(ev.sentence[:f]) for f in (fa, fb)
         ):
             continue
@@ -203,7 +208,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     flipped += pronoun_person(reading, ev)
     flipped += possessed(reading, ev) if ev.lang != "en" else []
     flipped += reflexive(reading, ev) + one_of_many(reading, ev) + owner_gender(reading, ev)
-    flipped += owner_acts(reading, ev)
+    flipped += owner_acts(reading, ev) + passive_subject(reading, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:

@@ -84,7 +84,8 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
             kind = ("a rank", "a count") if _rank(said) else ("a count", "a rank")
             detail = f"the statement gives {value:g} as {kind[0]}, sentence {ev.sentence_n} as {kind[1]}"
             return [result(NUMBERS, False, detail, contradicts=True)]
-    if swapped := _swapped_numbers(stated, source, reading.text, ev.sentence):
+    english_of_french = ev.lang != "en" and reading.lang != "fr"
+    if english_of_french and (swapped := _swapped_numbers(stated, source, reading.text, ev.sentence)):
         return [result(NUMBERS, False, f"{swapped} in sentence {ev.sentence_n}", contradicts=True)]
     if change := _change_by_to(reading.text, ev.sentence):
         return [result(NUMBERS, False, f"{change} in sentence {ev.sentence_n}", contradicts=True)]
@@ -119,13 +120,17 @@ _FR_LINK = FRENCH_STOP | NOT_RENDERED | frozenset(_MONTHS.split())
 _EN_LINK = STOPWORDS | {m.casefold() for m in CALENDAR}
 
 
-def _neighbours(text: str, value: float, lang: str, skip: frozenset[str]) -> set[str]:
+def _neighbours(text: str, value: float, lang: str, skip: frozenset[str], noun: bool = False) -> set[str]:
     """The content words beside a number's first mention, folded: the one after it in French ("trois
-    morts"), the ones on either side in English ("killed ten people", "ten dead")."""
+    morts"), the ones on either side in English ("killed ten people", "ten dead"); with ``noun``, only
+    a word right after it ("three rebels", not "Mladic, 78, underwent")."""
     flat = normalize(digits(text, lang))
     at = re.search(rf"(?<![\d.,]){value:g}(?![\d])", flat)
     if at is None:
         return set()
+    if noun:
+        m = re.match(r" ([a-z][\w-]*)", flat[at.end() :])
+        return {m.group(1)} if m and m.group(1) not in skip else set()
     # the nearest word on each side, not past another number
     before = re.split(r"\d", flat[: at.start()])[-1] if lang == "en" else ""
     after = re.split(r"\d", flat[at.end() :])[0]
@@ -136,28 +141,36 @@ def _neighbours(text: str, value: float, lang: str, skip: frozenset[str]) -> set
 def _swapped_numbers(
     stated: list[tuple[Amount, float]], source: list[Amount], statement: str, sentence: str
 ) -> str:
-    """Two numbers whose words changed places ("trois morts et dix blessés" told as "killed ten people
-    and injured three"): what one number's neighbours render stands beside another number in the
-    sentence, and nothing beside its own."""
+    """A number told with the words of another ("trois morts et dix blessés" told as "killed ten people
+    and injured three"), or counting something the sentence does not count with it while what it does
+    count is left out ("trois otages" told as "three rebels")."""
     values = {
         value
         for said, value in stated
         if not YEAR_RE.fullmatch(said.text) and any(amount_says(a, value) for a in source)
     }
-    if len(values) < 2:
-        return ""
     found = french_words(sentence)
     near = {value: _neighbours(sentence, value, "fr", _FR_LINK) for value in values}
-    for value in values:
-        rendered: set[str] = set()
-        for word in _neighbours(statement, value, "en", _EN_LINK):
-            hit = found.rendering(word, e5=False)
-            rendered |= set(hit[1]) if hit else set()
-        if not rendered or not near[value] or rendered & near[value]:
-            continue
-        for other, words in near.items():
-            if other != value and (stolen := rendered & words - near[value]):
+
+    def rendered(words: set[str]) -> set[str]:
+        return {f for w in words if (hit := found.rendering(w, e5=False)) for f in hit[1]}
+
+    said_of = {v: r for v in values if (r := rendered(_neighbours(statement, v, "en", _EN_LINK)))}
+    said_of = {v: r for v, r in said_of.items() if near[v] and not r & near[v]}
+    for value, words in said_of.items():
+        for other, theirs in near.items():
+            if other != value and (stolen := words & theirs - near[value]):
                 return f"the statement puts {value:g} with {sorted(stolen)[0]!r}, which goes with {other:g}"
+    # "Les rebelles ont libéré trois otages" is no "Three rebels were freed": the noun after the
+    # number renders another word, and what the sentence counts is nowhere in the statement.
+    for value in said_of:
+        counted = rendered(_neighbours(statement, value, "en", _EN_LINK, noun=True))
+        if (
+            counted
+            and not counted & near[value]
+            and not near[value] & rendered(set(_WORD.findall(statement)))
+        ):
+            return f"the statement counts {sorted(counted)[0]!r} with {value:g}, where {sorted(near[value])[0]!r} is counted"
     return ""
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.check import wordnet
 from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
 from summarizer.check.forms import fold_word
@@ -101,3 +102,38 @@ def _owner(name: str, sentence: str) -> tuple[str, str] | None:
         return None
     noun, start, end = owned[0]
     return noun, sentence[start:end]
+
+
+# An English subject in the passive ("The rebels were freed") of what the French subject does
+# ("Les rebelles ont libéré trois otages"): the one who acts is told as the one acted on.
+_EN_PASSIVE = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}?([a-z][\w-]+)\s+(?:was|were|has been|have been|had been|is|are|will be)"
+    r"\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|t))\b(?!\s+by\b)"
+)
+# (read in the folded sentence)
+_FR_ACTIVE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\s+(?!ete\b)"
+    r"(?:(?:deja|aussi|encore|bien|finalement|egalement|\w+ment)\s+)?([^\W\d_]+)"
+)
+
+
+def passive_subject(reading: Reading, ev: Evidence) -> list[str]:
+    """A statement whose subject undergoes, in the passive, what the same subject does in the
+    sentence, in the active."""
+    m = _EN_PASSIVE.match(reading.core)
+    if m is None or m.group(1) in ("there", "it", "this", "that") or not wordnet.verb_senses(m.group(2)):
+        return []
+    found = french_words(ev.sentence)
+    subject, verb = found.rendering(m.group(1), e5=False), found.rendering(m.group(2), e5=False)
+    if not subject or not verb:
+        return []
+    sentence = normalize(ev.sentence)
+    for form in subject[1]:
+        for at in re.finditer(rf"\b{re.escape(form)}\b", sentence):
+            active = _FR_ACTIVE.match(sentence[at.end() :])
+            if active and fold_word(active.group(1)) in verb[1]:
+                french = ev.sentence[at.start() : at.end() + active.end()]
+                return [
+                    f"{m.group(1)!r} undergo {m.group(2)!r} in the statement; sentence {ev.sentence_n} has {french!r}"
+                ]
+    return []
