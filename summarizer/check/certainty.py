@@ -21,10 +21,10 @@ from summarizer.models import CheckResult, Fact
 
 # Markers of the certainty a French clause gives, by kind.
 MARKERS = {
-    "alleged": r"\b(aurai(?:t|ent)(?!(?: pas| jamais)? (?:dû|pu|voulu|fallu)\b)|serai(?:t|ent)|accus\w*|présumé\w*|alléga\w*|prétendu\w*|soupçonn\w*|impute\w*|imputé\w*|penser|croire|croit|croient)\b",
+    "alleged": r"\b(rumeurs?|soi-disant|aurai(?:t|ent)(?!(?: pas| jamais)? (?:dû|pu|voulu|fallu)\b)|serai(?:t|ent)|accus\w*|présumé\w*|alléga\w*|prétendu\w*|soupçonn\w*|impute\w*|imputé\w*|penser|croire|croit|croient)\b",
     "denied": r"\b(ni(?:e|ent|é|ait|aient)|dément\w*|démenti\w*|dénégation\w*|contest\w*|rejet\w*|rejeté\w*|réfut\w*)\b",
     "negated": r"\bn(?:e\s|')\s*[\w-]+(?:\s+[\w-]+)?\s+(?:pas|jamais|plus|aucun\w*|guère|rien|nullement)\b|\b(?:pas|non|sans(?! frontières)|aucun\w*|jamais|nul(?:le)? part)\b|\b(?<!une\s)(?<!la\s)(?<!cette\s)(?:rien|personne)\s+n(?:e\s|')",
-    "reported": r"\b(selon|d'après|a déclaré|déclar\w*|affirm\w*|rapport\w*|indiqu\w*|estim\w*|annonc\w*|a dit|ont dit|avait dit|assur\w*|tweeté|précisé|ajouté|expliqué|souligné)\b",
+    "reported": r"\b(selon|d'après|officiellement|f(?:ait|ont|aisant|aisaient|aisait) état|a déclaré|déclar\w*|affirm\w*|rapport\w*|indiqu\w*|estim\w*|annonc\w*|a dit|ont dit|avait dit|assur\w*|tweeté|précisé|ajouté|expliqué|souligné)\b",
     "speculative": r"\b(pourrai(?:t|ent)|aurai(?:t|ent)(?: pas| jamais)? (?:dû|pu)|devrai(?:t|ent)|probabl\w*|possiblement|il est possible|possible que|il semble|sembl\w*|susceptible|éventuellement|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b|\b(?:crai(?:n[st]|gn\w*)|crainte|peur|redout\w*|esp[eè]r\w*|souhait\w*)\s+qu",
 }  # fmt: skip
 DENIALS = {"denied", "negated"}

@@ -28,8 +28,8 @@ NEGATION = re.compile(
 )
 # English words that carry a certainty other than a plain assertion, by kind.
 HEDGES = {
-    "alleged": r"alleged\w*|presum\w*|accus\w*|suspect\w*|claim\w*|purported\w*|supposed\w*|blam\w*|(?:hold\w*|held) (?:[\w-]+ ){1,5}responsible|believ\w*|think\w*|thought",
-    "reported": r"report\w*|accord\w* to|said|says|say|stated?|(?<!United )states|express(?:es|ed)|told|announc\w*|add(?:s|ed)?|explain\w*|note[sd]?|insist\w*|assert\w*|declar\w*|indicat\w*|confirm\w*|quot(?:e|es|ed|ing)|tweet\w*|wrote|argu\w*|warn\w*|call(?:s|ed)?|estimat\w*|mention\w*|conclud(?:e|es|ed)|recall(?:s|ed)?|stress(?:es|ed)|emphasi[sz](?:e|es|ed)|underlin(?:e|es|ed)|acknowledg(?:e|es|ed)|admit(?:s|ted)?|point(?:s|ed)? out|repl(?:y|ies|ied)|urg(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|reveal(?:s|ed)|recount(?:s|ed)|testif(?:y|ies|ied)|lament(?:s|ed)|regret(?:s|ted)|hammer(?:s|ed)",
+    "alleged": r"alleged\w*|rumou?r\w*|so-called|self-styled|presum\w*|accus\w*|suspect\w*|claim\w*|purported\w*|supposed\w*|blam\w*|(?:hold\w*|held) (?:[\w-]+ ){1,5}responsible|believ\w*|think\w*|thought",
+    "reported": r"report\w*|officially|accord\w* to|said|says|say|stated?|(?<!United )states|express(?:es|ed)|told|announc\w*|add(?:s|ed)?|explain\w*|note[sd]?|insist\w*|assert\w*|declar\w*|indicat\w*|confirm\w*|quot(?:e|es|ed|ing)|tweet\w*|wrote|argu\w*|warn\w*|call(?:s|ed)?|estimat\w*|mention\w*|conclud(?:e|es|ed)|recall(?:s|ed)?|stress(?:es|ed)|emphasi[sz](?:e|es|ed)|underlin(?:e|es|ed)|acknowledg(?:e|es|ed)|admit(?:s|ted)?|point(?:s|ed)? out|repl(?:y|ies|ied)|urg(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|reveal(?:s|ed)|recount(?:s|ed)|testif(?:y|ies|ied)|lament(?:s|ed)|regret(?:s|ted)|hammer(?:s|ed)",
     "speculative": r"could|may|might|should|ought|possibl\w*|probabl\w*|likely|perhaps|expect\w*|would|suggest\w*|appear\w*|seem\w*|potential\w*|believ\w*|hypothes\w*|if|whether|plan(?:s|ned|ning)? to|intend\w*|aim(?:s|ed|ing)?|fear\w*|afraid|worr\w*|concern\w*|hop(?:e|es|ed|ing)|wish\w*",
     "denied": NEGATION.pattern,
 }  # fmt: skip

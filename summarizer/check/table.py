@@ -14,6 +14,7 @@ TABLE = {
     "only": "seul seulement ne que uniquement", "too": "trop", "also": "aussi egalement",
     "say": "dire declarer affirmer indiquer assurer estimer ajouter expliquer souligner",
     "claim": "affirmer assurer pretendre revendiquer", "tell": "dire declarer",
+    "alleged": "presume presumee presumes presumees pretendu pretendue pretendus pretendues soi-disant",
     "add": "ajouter", "accuse": "accuser reprocher", "deny": "nier dementir rejeter refuter",
     "reject": "rejeter refuter", "report": "rapporter selon signaler indiquer faire_etat", "suspect": "soupconner",
     "kill": "tuer mort deces trouver", "death": "mort deces",
@@ -156,6 +157,7 @@ FALSE_FRIENDS = {
 # words render only these (a word of them, or the phrase), never another word by their own sense.
 IDIOMS = {
     "prendre_acte": "take note, note, acknowledge", "prendre_part": "take part, participate, join",
+    "revendiquer": "claim, claim responsibility, responsibility",
     "prendre_fin": "end, come to an end, over, stop", "mettre_fin": "end, put an end, halt, stop",
     "faire_face": "face, confront, deal, cope", "faire_appel": "appeal, call on, turn to, use, resort",
     "faire_etat": "mention, report, cite, refer", "faire_part": "announce, share, inform, express, tell",
