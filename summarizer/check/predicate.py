@@ -7,10 +7,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarizer.check import wordnet
 from summarizer.check.evidence import Evidence
-from summarizer.check.forms import fold_word, forms_of
+from summarizer.check.forms import fold_word, forms_of, lemma
 from summarizer.check.lexicon import french_words
-from summarizer.check.statement import Reading
+from summarizer.check.statement import STOPWORDS, Reading
 from summarizer.check.verdict import PREDICATE, result
 from summarizer.models import CheckResult
 
@@ -31,33 +32,49 @@ _LIGHT = frozenset(
 )
 
 
+def _verb(folded: str) -> bool:
+    """Whether a folded French word may be a verb form (a lemma or infinitive in -er, -ir, -re)."""
+    return any(f.endswith(("er", "ir", "re")) for f in forms_of(folded))
+
+
 def check_predicate(reading: Reading, ev: Evidence) -> list[CheckResult]:
-    """Each compound verb of the span rendered by a word of the statement (English statements only)."""
+    """Each compound verb of the span rendered by a word of the statement, when a verb of the statement
+    rests on another French word ("arrested" on "détention" while "libéré" goes unsaid); English
+    statements only."""
     if ev.lang == "en" or reading.lang == "fr" or not ev.span:
         return []
     verbs = [
         m.group(1)
         for m in _COMPOUND.finditer(ev.span)
-        if not (forms := forms_of(fold_word(m.group(1)), m.group(1))) & _LIGHT
-        and any(f.endswith(("er", "ir", "re")) for f in forms)
+        if not forms_of(fold_word(m.group(1)), m.group(1)) & _LIGHT and _verb(fold_word(m.group(1)))
     ]
     if not verbs:
         return []
     found = french_words(ev.sentence)
     words = re.findall(r"[A-Za-z][\w-]+", reading.text)
-    phrases = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
-    rendered: set[str] = set()
-    for phrase in phrases:
-        hit = found.rendering(phrase)
-        rendered |= set(hit[1]) if hit else set()
+    hits = {p: found.rendering(p) for p in set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}}
+    rendered = {f for hit in hits.values() if hit for f in hit[1]}
     missing = [
         v
         for v in verbs
-        if fold_word(v) not in rendered and not any(french_words(v).rendering(p) for p in phrases)
+        if fold_word(v) not in rendered and not any(french_words(v).rendering(p) for p in hits)
     ]
-    if missing:
+    # the statement's own verbs (past forms) resting on a French word that is no verb ("arrested" on
+    # "détention"), outside a fixed expression ("taken into custody" on "garde à vue")
+    idiom_words = {w for _, run in found.idioms() for w in run}
+    elsewhere = {
+        w: rests
+        for w in words
+        if (w.endswith("ed") or wordnet.irregular_verb(w))
+        and w.casefold() not in STOPWORDS
+        and (hit := hits[w])
+        and (rests := {f for f in hit[1] - idiom_words if not lemma(f, "fr").endswith(("er", "ir", "re"))})
+    }
+    if missing and elsewhere:
+        said, rests = next(iter(elsewhere.items()))
         detail = (
-            f"{', '.join(map(repr, missing))} of sentence {ev.sentence_n} has no counterpart in the statement"
+            f"{len(verbs) - len(missing)}/{len(verbs)}: {', '.join(map(repr, missing))} of sentence {ev.sentence_n}"
+            f" has no counterpart; the statement's {said!r} rests on {sorted(rests)[0]!r}"
         )
         return [result(PREDICATE, False, detail)]
     return [result(PREDICATE, True, f"{len(verbs)}/{len(verbs)}: the span's verbs are carried")]
