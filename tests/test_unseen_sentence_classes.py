@@ -126,6 +126,9 @@ _POSTPONED = "Le sommet a été reporté à une date ultérieure."
 _VISIT = "Le ministre a effectué une visite à Pyongyang."
 _HOSTAGES = "Les rebelles ont libéré trois otages."
 _ROCKETS = "Le Hamas a tiré des roquettes sur Israël."
+_PARADE = "Le Kremlin a dû reporter le défilé prévu le 9 mai pour célébrer les 75 ans de la victoire."
+_SOBS = '"Je regrette", a glissé Danielle Dampfhoffer, 59 ans, en sanglots à la fin de son procès.'
+_JEFFREY = "Elle était également connue sous le nom de Jeffrey."
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -268,6 +271,11 @@ CASES = [
     Case(_HOSTAGES, "The rebels freed three hostages.", True),
     Case(_ROCKETS, "Israel fired rockets at Hamas.", False),
     Case(_ROCKETS, "Hamas fired rockets at Israel.", True),
+    # true ones these rules first rejected on the dev run: a number's word is the one right after it;
+    # an incise's verb is carried by "said"; "known as X" is no subject
+    Case(_PARADE, "The Kremlin had to postpone the parade scheduled for May 9 to celebrate the 75th anniversary of the victory.", True),
+    Case(_SOBS, "Danielle Dampfhoffer, 59, sobbed at the end of her trial.", True),
+    Case(_JEFFREY, "She was also known as Jeffrey.", True),
 ]  # fmt: skip
 
 

@@ -131,8 +131,11 @@ def _neighbours(text: str, value: float, lang: str, skip: frozenset[str], noun: 
     if noun:
         m = re.match(r" ([a-z][\w-]*)", flat[at.end() :])
         return {m.group(1)} if m and m.group(1) not in skip else set()
+    if lang != "en":  # the word right after it, past "de" ("trois morts", "1.000 d'entre eux")
+        m = re.match(r"\s+(?:d['’]\s*|de\s+)?([^\W\d_][\w'’-]*)", flat[at.end() :])
+        return {m.group(1)} if m and m.group(1) not in skip else set()
     # the nearest word on each side, not past another number
-    before = re.split(r"\d", flat[: at.start()])[-1] if lang == "en" else ""
+    before = re.split(r"\d", flat[: at.start()])[-1]
     after = re.split(r"\d", flat[at.end() :])[0]
     words = [w for w in _WORD.findall(before) if w not in skip][-1:]
     return set(words + [w for w in _WORD.findall(after) if w not in skip][:1])

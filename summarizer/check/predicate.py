@@ -22,7 +22,8 @@ _BETWEEN = (
     r"(?:été|pas|jamais|plus|déjà|aussi|encore|bien|ensuite|finalement|également|toujours|récemment|ainsi)"
 )
 _PARTICIPLE = r"[^\W\d_]{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
-_COMPOUND = re.compile(rf"(?<![\w'’-]){_AUX}\s+(?:{_BETWEEN}\s+)*({_PARTICIPLE})\b", re.I)
+# not an incise's verb, before its subject ("…", a glissé Danielle Dampfhoffer): "said" carries it
+_COMPOUND = re.compile(rf"(?<![\w'’-]){_AUX}\s+(?:{_BETWEEN}\s+)*({_PARTICIPLE})\b(?!\s+(?-i:[A-ZÀ-Þ])|-t-)", re.I)
 # Verbs a statement may carry by its construction alone: light verbs ("a effectué une visite":
 # visited; "a connu une hausse": rose), copulas and modals.
 _LIGHT = frozenset(
@@ -65,7 +66,8 @@ def check_predicate(reading: Reading, ev: Evidence) -> list[CheckResult]:
     elsewhere = {
         w: rests
         for w in words
-        if (w.endswith("ed") or wordnet.irregular_verb(w))
+        if w[0].islower()
+        and (w.endswith("ed") or wordnet.irregular_verb(w))
         and w.casefold() not in STOPWORDS
         and (hit := hits[w])
         and (rests := {f for f in hit[1] - idiom_words if not lemma(f, "fr").endswith(("er", "ir", "re"))})

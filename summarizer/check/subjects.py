@@ -59,7 +59,7 @@ _PLACE = frozenset(
     " quartier ile oblast territoire frontiere".split()
 )
 # Where an English clause opens on its subject.
-_EN_CLAUSE = re.compile(r"(?:^|[,;:]\s+|\b(?:where|when|while|that|as)\s+)$")
+_EN_CLAUSE = re.compile(r"(?:^|[,;:]\s+|\b(?:where|when|while|that)\s+)$")
 
 
 def owner_acts(reading: Reading, ev: Evidence) -> list[str]:
@@ -95,7 +95,7 @@ def _owner(name: str, sentence: str) -> tuple[str, str] | None:
             continue
         m = _FR_OWNED.search(sentence[:start])
         noun = (m.group(1) or m.group(2)) if m else ""
-        if not m or not noun or noun[0].isupper() or fold_word(noun) in FRENCH_STOP | _PLACE:
+        if not m or not noun or noun[0].isupper() or fold_word(noun) in FRENCH_STOP | _PLACE | {"nom"}:
             return None
         owned.append((noun, m.start(), end))
     if not owned or len({fold_word(noun) for noun, _, _ in owned}) > 1:
