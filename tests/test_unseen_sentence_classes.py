@@ -129,6 +129,13 @@ _ROCKETS = "Le Hamas a tiré des roquettes sur Israël."
 _PARADE = "Le Kremlin a dû reporter le défilé prévu le 9 mai pour célébrer les 75 ans de la victoire."
 _SOBS = '"Je regrette", a glissé Danielle Dampfhoffer, 59 ans, en sanglots à la fin de son procès.'
 _JEFFREY = "Elle était également connue sous le nom de Jeffrey."
+_MARINE = "Il s'agit des premières excuses officielles de ce Marine de 25 ans."
+_EXECUTED = "La condamnation de Mahmoud Moussavi Majd a été exécutée lundi matin."
+_PESKOV_SAID = (
+    '"Malheureusement, quand on sort, il y a du monde. Ce sont des violations dangereuses du confinement", a'
+    " ajouté M. Peskov, lors d'une interview sur la chaîne publique, alors que les beaux jours arrivent."
+)
+_VIOLATIONS = {"sentence": 2, "quote": "Ce sont des violations dangereuses du confinement"}
 
 CASES = [
     # "l'alerter" alerts her: "public" rested on the "procureur" a dictionary renders "public prosecutor"
@@ -276,6 +283,13 @@ CASES = [
     Case(_PARADE, "The Kremlin had to postpone the parade scheduled for May 9 to celebrate the 75th anniversary of the victory.", True),
     Case(_SOBS, "Danielle Dampfhoffer, 59, sobbed at the end of her trial.", True),
     Case(_JEFFREY, "She was also known as Jeffrey.", True),
+    # read off the v0.24 census: an age is no duration; an incise after the closing quote mark names
+    # the speaker however long the sentence goes on
+    Case(_MARINE, "This is the first official apology from a Marine of 25 years.", False),
+    Case(_MARINE, "This is the first official apology from this 25-year-old Marine.", True),
+    Case(_EXECUTED, "Mahmoud Moussavi Majd was executed on Monday morning.", True),
+    Case(_PESKOV_SAID, "These are dangerous violations of confinement.", False, _VIOLATIONS),
+    Case(_PESKOV_SAID, "These are dangerous violations of confinement, Mr Peskov added.", True, _VIOLATIONS),
 ]  # fmt: skip
 
 

@@ -158,7 +158,11 @@ def _named_source(ev: Evidence) -> str | None:
         return split_attribution(ev.sentence)[0].strip(" ,") or None
     tail = ev.sentence[len(ev.lead) + len(ev.span) :]
     said = _SAID_THAT.search(ev.lead) or _SOURCED.search(ev.clause) or _CLAIMS_TO.search(ev.clause)
-    said = said or (_SOURCED.search(tail) if len(tail.split()) <= 12 else None)
+    # the incise right after the span's closing quote mark, however long the sentence goes on
+    # (`…du confinement", a ajouté M. Peskov, lors d'une interview…`)
+    closing = re.match(r"\s*[»\"”]", tail)
+    incise = closing and (_SOURCED.match(tail, closing.end()) or _SOURCED.match(tail, closing.end() - 1))
+    said = said or (_SOURCED.search(tail) if len(tail.split()) <= 12 else incise or None)
     if said:
         return next(g for g in said.groups() if g)
     return _quotation(ev)

@@ -166,6 +166,12 @@ def _comparative(folded: str) -> re.Match[str] | None:
 
 
 _UNITS = r"ans|années|mois|semaines|jours|heures|minutes|décennies|siècles|an|année|semaine|jour|heure|décennie|siècle"
+# The age of someone named by a role: "ce Marine de 25 ans" is a 25-year-old Marine; "a Marine of 25
+# years" reads as 25 years of service ("a woman of 26 years" reads as her age, and is left alone).
+_AGE = re.compile(
+    r"\b(?:marine|soldat|militaire|policier|policière|victime|suspecte?|mère|père|mari|épouse|retraitée?"
+    r"|étudiante?|\w+eur|\w+euse|\w+ienne?)s?\s+de\s+(\d+)\s+ans\b"
+)
 _AGO = re.compile(rf"\bil y a (?:(?:plus|moins|près) d[e']\s*)?(?:[\w,.]+\s+){{1,2}}?({_UNITS})\b")
 _EVERY = re.compile(r"\btou(?:s|tes) les (?:nuits|jours|soirs|matins|semaines|mois|ans|années|week-ends)\b")
 _ALL_OF_ONE = re.compile(r"\ball (?:night|day|evening|morning|week|month|year|weekend)\b")
@@ -252,6 +258,13 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
         ok = bool(re.search(r"\b(?:ago|earlier|before|previously|back)\b|\b1[89]\d\d\b|\b20\d\d\b", said))
         detail = f"{m.group(0)!r} (ago) {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))
+    if (
+        not in_french
+        and (m := _AGE.search(folded))
+        and re.search(rf"\bof {m.group(1)} years\b(?! old)", said)
+    ):
+        detail = f"{m.group(0)!r} is an age; 'of {m.group(1)} years' says how long"
+        out.append(result(DEGREE, False, detail, contradicts=True))
     if not in_french and (m := _EVERY.search(folded)) and (said_all := _ALL_OF_ONE.search(said)):
         detail = f"{m.group(0)!r} (every one) is said {said_all.group(0)!r} (all of one)"
         out.append(result(DEGREE, False, detail, contradicts=True))

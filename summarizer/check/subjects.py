@@ -58,6 +58,12 @@ _PLACE = frozenset(
     "ville villes region province republique commune departement etat pays capitale localite village"
     " quartier ile oblast territoire frontiere".split()
 )
+# Nouns of an event that befalls or is done by the one named after them: "la condamnation de X a été
+# exécutée" is "X was executed", "la visite de X" "X visited".
+_EVENT = re.compile(
+    r"(?:tion|sion)s?$|^(?:mort|deces|visite|proces|meurtre|assassinat|victoire|defaite|retour|arrivee|depart"
+    r"|jugement|enterrement|funerailles|discours|reelection)s?$"
+)
 # Where an English clause opens on its subject.
 _EN_CLAUSE = re.compile(r"(?:^|[,;:]\s+|\b(?:where|when|while|that)\s+)$")
 
@@ -95,7 +101,14 @@ def _owner(name: str, sentence: str) -> tuple[str, str] | None:
             continue
         m = _FR_OWNED.search(sentence[:start])
         noun = (m.group(1) or m.group(2)) if m else ""
-        if not m or not noun or noun[0].isupper() or fold_word(noun) in FRENCH_STOP | _PLACE | {"nom"}:
+        folded = fold_word(noun)
+        if (
+            not m
+            or not noun
+            or noun[0].isupper()
+            or folded in FRENCH_STOP | _PLACE | {"nom"}
+            or _EVENT.search(folded)
+        ):
             return None
         owned.append((noun, m.start(), end))
     if not owned or len({fold_word(noun) for noun, _, _ in owned}) > 1:
