@@ -1,6 +1,7 @@
-"""The span's verbs: a verb the French span makes with an auxiliary ("a été libéré", "ont tué") must
-be rendered by a word of the statement. "The journalist was arrested after three months" for "Le
-journaliste a été libéré après trois mois de détention" leaves out what happened to him."""
+"""The span's verbs: a verb the French span makes with an auxiliary ("a été libéré", "ont tué") is
+rendered by a word of the statement, when the statement says something else in its place. "The
+journalist was arrested after three months" for "Le journaliste a été libéré après trois mois de
+détention" rests "arrested" on "détention" and leaves out what happened to him."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ _BETWEEN = (
 )
 _PARTICIPLE = r"[^\W\d_]{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
 # not an incise's verb, before its subject ("…", a glissé Danielle Dampfhoffer): "said" carries it
-_COMPOUND = re.compile(rf"(?<![\w'’-]){_AUX}\s+(?:{_BETWEEN}\s+)*({_PARTICIPLE})\b(?!\s+(?-i:[A-ZÀ-Þ])|-t-)", re.I)
+_COMPOUND = re.compile(
+    rf"(?<![\w'’-]){_AUX}\s+(?:{_BETWEEN}\s+)*({_PARTICIPLE})\b(?!\s+(?-i:[A-ZÀ-Þ])|-t-)", re.I
+)
 # Verbs a statement may carry by its construction alone: light verbs ("a effectué une visite":
 # visited; "a connu une hausse": rose), copulas and modals.
 _LIGHT = frozenset(
@@ -31,11 +34,6 @@ _LIGHT = frozenset(
     " operer donner prendre mettre porter tenir passer connaitre enregistrer devenir rester sembler"
     " paraitre lancer".split()
 )
-
-
-def _verb(folded: str) -> bool:
-    """Whether a folded French word may be a verb form (a lemma or infinitive in -er, -ir, -re)."""
-    return any(f.endswith(("er", "ir", "re")) for f in forms_of(folded))
 
 
 def check_predicate(reading: Reading, ev: Evidence) -> list[CheckResult]:
@@ -47,7 +45,8 @@ def check_predicate(reading: Reading, ev: Evidence) -> list[CheckResult]:
     verbs = [
         m.group(1)
         for m in _COMPOUND.finditer(ev.span)
-        if not forms_of(fold_word(m.group(1)), m.group(1)) & _LIGHT and _verb(fold_word(m.group(1)))
+        if not (forms := forms_of(fold_word(m.group(1)), m.group(1))) & _LIGHT
+        and any(f.endswith(("er", "ir", "re")) for f in forms)
     ]
     if not verbs:
         return []
@@ -75,8 +74,15 @@ def check_predicate(reading: Reading, ev: Evidence) -> list[CheckResult]:
     if missing and elsewhere:
         said, rests = next(iter(elsewhere.items()))
         detail = (
-            f"{len(verbs) - len(missing)}/{len(verbs)}: {', '.join(map(repr, missing))} of sentence {ev.sentence_n}"
-            f" has no counterpart; the statement's {said!r} rests on {sorted(rests)[0]!r}"
+            f"{len(verbs) - len(missing)}/{len(verbs)}: {', '.join(map(repr, missing))} of sentence"
+            f" {ev.sentence_n} has no counterpart; the statement's {said!r} rests on {sorted(rests)[0]!r}"
         )
         return [result(PREDICATE, False, detail)]
-    return [result(PREDICATE, True, f"{len(verbs)}/{len(verbs)}: the span's verbs are carried")]
+    counted = f"{len(verbs) - len(missing)}/{len(verbs)}"
+    if missing:  # left out, but no verb of the statement says something else in their place
+        return [
+            result(
+                PREDICATE, True, f"{counted}: {', '.join(map(repr, missing))} left out, nothing said instead"
+            )
+        ]
+    return [result(PREDICATE, True, f"{counted}: the span's verbs are carried")]

@@ -1,6 +1,7 @@
 """Who the subject is: a name the statement makes act where the French sentence gives another name
 just before the verb, or gives it only after a noun the statement leaves out ("la femme de Vladimir
-Poutine a visité" is no "Vladimir Putin visited")."""
+Poutine a visité" is no "Vladimir Putin visited"); a subject told in the passive of what it does in
+the French active ("Les rebelles ont libéré" is no "The rebels were freed")."""
 
 from __future__ import annotations
 
@@ -102,13 +103,7 @@ def _owner(name: str, sentence: str) -> tuple[str, str] | None:
         m = _FR_OWNED.search(sentence[:start])
         noun = (m.group(1) or m.group(2)) if m else ""
         folded = fold_word(noun)
-        if (
-            not m
-            or not noun
-            or noun[0].isupper()
-            or folded in FRENCH_STOP | _PLACE | {"nom"}
-            or _EVENT.search(folded)
-        ):
+        if not m or noun[0].isupper() or folded in FRENCH_STOP | _PLACE | {"nom"} or _EVENT.search(folded):
             return None
         owned.append((noun, m.start(), end))
     if not owned or len({fold_word(noun) for noun, _, _ in owned}) > 1:
@@ -147,6 +142,6 @@ def passive_subject(reading: Reading, ev: Evidence) -> list[str]:
             if active and fold_word(active.group(1)) in verb[1]:
                 french = ev.sentence[at.start() : at.end() + active.end()]
                 return [
-                    f"{m.group(1)!r} undergo {m.group(2)!r} in the statement; sentence {ev.sentence_n} has {french!r}"
+                    f"{m.group(1)!r} are {m.group(2)!r} in the statement; in sentence {ev.sentence_n} they act: {french!r}"
                 ]
     return []
