@@ -131,6 +131,8 @@ _SOBS = '"Je regrette", a glissé Danielle Dampfhoffer, 59 ans, en sanglots à l
 _JEFFREY = "Elle était également connue sous le nom de Jeffrey."
 _MARINE = "Il s'agit des premières excuses officielles de ce Marine de 25 ans."
 _EXECUTED = "La condamnation de Mahmoud Moussavi Majd a été exécutée lundi matin."
+_DECLINED = "Le Pentagone a refusé de commenter ces informations."
+_FOR_KYIV = "Pour Kiev, ces missiles sont nord-coréens."
 _PESKOV_SAID = (
     '"Malheureusement, quand on sort, il y a du monde. Ce sont des violations dangereuses du confinement", a'
     " ajouté M. Peskov, lors d'une interview sur la chaîne publique, alors que les beaux jours arrivent."
@@ -288,6 +290,12 @@ CASES = [
     Case(_MARINE, "This is the first official apology from a Marine of 25 years.", False),
     Case(_MARINE, "This is the first official apology from this 25-year-old Marine.", True),
     Case(_EXECUTED, "Mahmoud Moussavi Majd was executed on Monday morning.", True),
+    # a refusal is a denial; "Pour X," gives X's view
+    Case(_DECLINED, "The Pentagon commented on this information.", False),
+    Case(_DECLINED, "The Pentagon declined to comment on this information.", True),
+    Case(_FOR_KYIV, "These missiles are North Korean.", False),
+    Case(_FOR_KYIV, "For Kyiv, these missiles are North Korean.", True),
+    Case("Pour la première fois, des missiles ont été tirés.", "For the first time, missiles were fired.", True),
     Case(_PESKOV_SAID, "These are dangerous violations of confinement.", False, _VIOLATIONS),
     Case(_PESKOV_SAID, "These are dangerous violations of confinement, Mr Peskov added.", True, _VIOLATIONS),
 ]  # fmt: skip

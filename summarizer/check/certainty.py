@@ -22,7 +22,7 @@ from summarizer.models import CheckResult, Fact
 # Markers of the certainty a French clause gives, by kind.
 MARKERS = {
     "alleged": r"\b(rumeurs?|soi-disant|aurai(?:t|ent)(?!(?: pas| jamais)? (?:dû|pu|voulu|fallu)\b)|serai(?:t|ent)|accus\w*|présumé\w*|alléga\w*|prétendu\w*|soupçonn\w*|impute\w*|imputé\w*|penser|croire|croit|croient)\b",
-    "denied": r"\b(ni(?:e|ent|é|ait|aient)|dément\w*|démenti\w*|dénégation\w*|contest\w*|rejet\w*|rejeté\w*|réfut\w*)\b",
+    "denied": r"\b(refus\w*|ni(?:e|ent|é|ait|aient)|dément\w*|démenti\w*|dénégation\w*|contest\w*|rejet\w*|rejeté\w*|réfut\w*)\b",
     "negated": r"\bn(?:e\s|')\s*[\w-]+(?:\s+[\w-]+)?\s+(?:pas|jamais|plus|aucun\w*|guère|rien|nullement)\b|\b(?:pas|non|sans(?! frontières)|aucun\w*|jamais|nul(?:le)? part)\b|\b(?<!une\s)(?<!la\s)(?<!cette\s)(?:rien|personne)\s+n(?:e\s|')",
     "reported": r"\b(selon|d'après|officiellement|f(?:ait|ont|aisant|aisaient|aisait) état|a déclaré|déclar\w*|affirm\w*|rapport\w*|indiqu\w*|estim\w*|annonc\w*|a dit|ont dit|avait dit|assur\w*|tweeté|précisé|ajouté|expliqué|souligné)\b",
     "speculative": r"\b(pourrai(?:t|ent)|aurai(?:t|ent)(?: pas| jamais)? (?:dû|pu)|devrai(?:t|ent)|probabl\w*|possiblement|il est possible|possible que|il semble|sembl\w*|susceptible|éventuellement|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b|\b(?:crai(?:n[st]|gn\w*)|crainte|peur|redout\w*|esp[eè]r\w*|souhait\w*)\s+qu",
@@ -150,6 +150,15 @@ def check_polarity(reading: Reading, ev: Evidence) -> CheckResult:
     return result(POLARITY, True, "affirmative on both sides")
 
 
+# A view the sentence opens on: "Pour Kiev, ces missiles sont nord-coréens" (for Kyiv: according to it),
+# not a time or purpose ("Pour la première fois", "Pour cela").
+_VIEW_OF = re.compile(
+    r"\W*Pour\s+(?:le\s+|la\s+|les\s+|l['’])?(?:[A-ZÀ-Þ][\w'’-]+|moi|lui|elle|eux|elles|procureur|ministre"
+    r"|président|gouvernement|avocate?|experts?|analystes?|spécialistes?|enquêteurs?|autorités|police|parquet"
+    r"|juges?|syndicats?|opposition)(?:\s+[\w'’-]+){0,4}\s*,"
+)
+
+
 def _named_source(ev: Evidence) -> str | None:
     """The reporting word by which the sentence names a source for the clause: "X a assuré que" before
     it, "selon X" or "X assure avoir" in it, an incise closing the sentence ("…, a affirmé X."), or a
@@ -165,6 +174,8 @@ def _named_source(ev: Evidence) -> str | None:
     said = said or (_SOURCED.search(tail) if len(tail.split()) <= 12 else incise or None)
     if said:
         return next(g for g in said.groups() if g)
+    if view := _VIEW_OF.match(ev.sentence):
+        return view.group(0).rstrip(", ")
     return _quotation(ev)
 
 

@@ -21,7 +21,7 @@ CALENDAR = frozenset(MONTHS + WEEKDAYS)
 
 NEGATION = re.compile(
     r"\b(not|no|never|cannot|neither|nor|none|nothing|nobody|without|no longer|"
-    r"den(?:y|ies|ied|ying|ials?)|reject\w*|refut\w*|dismiss\w*|rul(?:e|es|ed) out|"
+    r"den(?:y|ies|ied|ying|ials?)|reject\w*|refut\w*|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing) to|dismiss\w*|rul(?:e|es|ed) out|"
     r"disput(?:e|es|ed|ing)\s+(?:that|the|this|these|those|it|any|all|such|his|her|their|its|claims?|allegations?|reports?)|"
     r"fail\w*|lack\w*|absence of|unfounded|baseless)\b|n['’]t\b",
     re.I,
@@ -155,6 +155,8 @@ REPORTING = (
     r"|emphasized|emphasizes|emphasised|emphasises|underlined|underlines"
 )
 _ACCORDING = re.compile(r"^(?:according to|as reported by|citing)\b[^,]*,\s*", re.I)
+# "For Kyiv, these missiles are North Korean": a view ("Pour Kiev, …"), not a time ("For the first time").
+_FOR_VIEW = re.compile(r"^For\s+(?:the\s+)?(?:[A-Z][\w'’-]+|him|her|them|me|us)(?:\s+[\w'’-]+){0,3},\s*")
 # "…, according to the AFP." / "The attackers, according to Akram, first shot…": inserted or closing.
 _ACCORDING_INSIDE = re.compile(
     r",\s*(?:according to|as reported by|citing)\b[^,.;]*(?:,|(?=[.!]?$))"
@@ -210,7 +212,7 @@ def persons(text: str) -> list[str]:
 def split_attribution(text: str) -> tuple[str, str]:
     """(attribution, the rest) of a statement: "According to X, …", "…, X said.", "X said that …".
     The source is not a participant of what it reports, and may be named in the sentences before."""
-    for pattern in (_ACCORDING, _ACCORDING_INSIDE, _SAID_AFTER, _SAID_BEFORE):
+    for pattern in (_ACCORDING, _FOR_VIEW, _ACCORDING_INSIDE, _SAID_AFTER, _SAID_BEFORE):
         m = pattern.search(text)
         if m:
             return m.group(0), text[: m.start()] + text[m.end() :]
@@ -282,7 +284,8 @@ def english_numbers(text: str) -> list[float]:
 
 def hedges(text: str) -> set[str]:
     """The certainty kinds an English sentence expresses in its own words."""
-    return {kind for kind, pattern in _HEDGE_RE.items() if pattern.search(text)}
+    kinds = {kind for kind, pattern in _HEDGE_RE.items() if pattern.search(text)}
+    return kinds | {"reported"} if _FOR_VIEW.match(text) else kinds
 
 
 # "people" counted by a number is the French number's noun, whatever it is ("22 morts" / "killed 22
