@@ -132,7 +132,8 @@ _JEFFREY = "Elle était également connue sous le nom de Jeffrey."
 _MARINE = "Il s'agit des premières excuses officielles de ce Marine de 25 ans."
 _EXECUTED = "La condamnation de Mahmoud Moussavi Majd a été exécutée lundi matin."
 _DECLINED = "Le Pentagone a refusé de commenter ces informations."
-_FOR_KYIV = "Pour Kiev, ces missiles sont nord-coréens."
+_FOR_EXPERTS = "Pour les experts, ces missiles sont nord-coréens."
+_FOR_RUSSIA = "Pour la Russie, l'appui de la Corée du Nord renforce sa position."
 _PESKOV_SAID = (
     '"Malheureusement, quand on sort, il y a du monde. Ce sont des violations dangereuses du confinement", a'
     " ajouté M. Peskov, lors d'une interview sur la chaîne publique, alors que les beaux jours arrivent."
@@ -290,11 +291,12 @@ CASES = [
     Case(_MARINE, "This is the first official apology from a Marine of 25 years.", False),
     Case(_MARINE, "This is the first official apology from this 25-year-old Marine.", True),
     Case(_EXECUTED, "Mahmoud Moussavi Majd was executed on Monday morning.", True),
-    # a refusal is a denial; "Pour X," gives X's view
+    # a refusal is a denial; "Pour les experts," gives their view, "Pour la Russie," its stake
     Case(_DECLINED, "The Pentagon commented on this information.", False),
     Case(_DECLINED, "The Pentagon declined to comment on this information.", True),
-    Case(_FOR_KYIV, "These missiles are North Korean.", False),
-    Case(_FOR_KYIV, "For Kyiv, these missiles are North Korean.", True),
+    Case(_FOR_EXPERTS, "These missiles are North Korean.", False),
+    Case(_FOR_EXPERTS, "For the experts, these missiles are North Korean.", True),
+    Case(_FOR_RUSSIA, "For Russia, North Korea's support strengthens its position.", True),
     Case("Pour la première fois, des missiles ont été tirés.", "For the first time, missiles were fired.", True),
     Case(_PESKOV_SAID, "These are dangerous violations of confinement.", False, _VIOLATIONS),
     Case(_PESKOV_SAID, "These are dangerous violations of confinement, Mr Peskov added.", True, _VIOLATIONS),

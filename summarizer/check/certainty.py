@@ -150,12 +150,13 @@ def check_polarity(reading: Reading, ev: Evidence) -> CheckResult:
     return result(POLARITY, True, "affirmative on both sides")
 
 
-# A view the sentence opens on: "Pour Kiev, ces missiles sont nord-coréens" (for Kyiv: according to it),
-# not a time or purpose ("Pour la première fois", "Pour cela").
+# A view the sentence opens on: "Pour les enquêteurs, il s'agit d'un meurtre" (according to them); not
+# a place's or a party's stake ("Pour la Russie, l'appui de la Corée du Nord renforce sa position"), a
+# time or a purpose ("Pour la première fois", "Pour cela").
 _VIEW_OF = re.compile(
-    r"\W*Pour\s+(?:le\s+|la\s+|les\s+|l['’])?(?:[A-ZÀ-Þ][\w'’-]+|moi|lui|elle|eux|elles|procureur|ministre"
-    r"|président|gouvernement|avocate?|experts?|analystes?|spécialistes?|enquêteurs?|autorités|police|parquet"
-    r"|juges?|syndicats?|opposition)(?:\s+[\w'’-]+){0,4}\s*,"
+    r"\W*Pour\s+(?:le\s+|la\s+|les\s+|l['’]|cet\s+|ce\s+|ces\s+)?(?:moi|lui|elle|eux|elles|procureure?|ministre"
+    r"|président|avocate?s?|experts?|analystes?|spécialistes?|enquêteurs?|autorités|police|parquet|juges?|syndicats?"
+    r"|opposition|chercheur|chercheuse|chercheurs)\b(?:\s+[\w'’-]+){0,4}\s*,"
 )
 
 

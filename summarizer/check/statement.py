@@ -155,8 +155,12 @@ REPORTING = (
     r"|emphasized|emphasizes|emphasised|emphasises|underlined|underlines"
 )
 _ACCORDING = re.compile(r"^(?:according to|as reported by|citing)\b[^,]*,\s*", re.I)
-# "For Kyiv, these missiles are North Korean": a view ("Pour Kiev, …"), not a time ("For the first time").
-_FOR_VIEW = re.compile(r"^For\s+(?:the\s+)?(?:[A-Z][\w'’-]+|him|her|them|me|us)(?:\s+[\w'’-]+){0,3},\s*")
+# "For the investigators, it is murder": a view ("Pour les enquêteurs, …"), not a time ("For the first time").
+_FOR_VIEW = re.compile(
+    r"^For\s+(?:the\s+|this\s+|these\s+)?(?:him|her|them|me|us|prosecutors?|ministers?|president|lawyers?|experts?"
+    r"|analysts?|specialists?|investigators?|authorities|police|judges?|unions?|opposition|researchers?)\b"
+    r"(?:\s+[\w'’-]+){0,3},\s*"
+)
 # "…, according to the AFP." / "The attackers, according to Akram, first shot…": inserted or closing.
 _ACCORDING_INSIDE = re.compile(
     r",\s*(?:according to|as reported by|citing)\b[^,.;]*(?:,|(?=[.!]?$))"
