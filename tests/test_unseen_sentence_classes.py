@@ -117,6 +117,7 @@ _NOTHING = "Rien ne prouve que les soldats étaient impliqués."
 _NOBODY = "Personne n'a été blessé lors de l'attaque."
 _TRIED = "Le tribunal a condamné l'un des principaux dirigeants jugés à la prison à vie."
 _WOUNDED = "Les blessés ont été transportés à l'hôpital."
+_STAFF = "Facebook a été critiqué par ses propres employés."
 _NOT_EXCLUDED = "Moscou n'a pas exclu de livrer des armes."
 _FEARS = "Washington craint que Moscou ne transfère des technologies sensibles."
 _TOLL = "L'incendie a fait trois morts et dix blessés le 12 mai 2023."
@@ -257,6 +258,9 @@ CASES = [
     Case(_TRIED, "The court sentenced one of the principal judges to life in prison.", False),
     Case(_TRIED, "The court sentenced one of the principal leaders tried to life in prison.", True),
     Case(_WOUNDED, "The wounded were taken to hospital.", True),
+    Case(_STAFF, "Facebook was criticized by its own employees.", True),
+    Case("La Croix-Rouge a fait état de 9 blessés.", "The Red Cross reported nine casualties.", True),
+    Case("Mais pour la manifestante, rien n'a changé.", "But for the protestant, nothing has changed.", False),
     # a denial the French negates is no denial; a fear is no fact
     Case(_NOT_EXCLUDED, "Moscow ruled out delivering weapons.", False),
     Case(_NOT_EXCLUDED, "Moscow did not rule out delivering weapons.", True),

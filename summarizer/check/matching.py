@@ -70,23 +70,36 @@ def _people(found: FrenchWords, surfaces: frozenset[str]) -> bool:
     return not renderings or any(map(wordnet.may_be_person, renderings))
 
 
-# What a past participle used as a noun follows: "les blessés", "un député", "les nombreux déplacés".
-_NOUN_BEFORE = frozenset(
+# What a past participle used as a noun follows: a determiner or a number ("les blessés", "un député",
+# "9 blessés"), or one of them and an adjective ("les nombreux déplacés", "ses propres employés").
+_DETERMINERS = frozenset(
     "le la les l un une des du de d au aux ces ce cet cette son sa ses leur leurs nos vos mes notre votre"
-    " deux trois quatre cinq six dix cent mille plusieurs quelques certains nombreux premiers premier"
-    " derniers dernier anciens ancien principaux principal autres jeunes".split()
+    " deux trois quatre cinq six sept huit neuf dix onze douze vingt trente cent mille plusieurs quelques"
+    " certains certaines".split()
 )
-_TOKEN = re.compile(r"[^\W\d_]+")
+_ADJECTIVES = frozenset(
+    "nombreux nombreuses premiers premieres premier premiere derniers dernieres dernier derniere anciens"
+    " anciennes ancien ancienne principaux principal principales autres jeunes propres nouveaux nouvelles"
+    " grands grandes petits petites".split()
+)
+_TOKEN = re.compile(r"\w+")
 
 
 def _participles(text: str, surfaces: frozenset[str]) -> bool:
     """Whether every French word an English person rests on is a past participle used as a verb or
     an adjective ("dirigeants jugés", "a été jugé"), never after a determiner ("les condamnés")."""
-    tokens = _TOKEN.findall(text)
-    uses = [(tokens[i - 1] if i else "", t) for i, t in enumerate(tokens) if fold_word(t) in surfaces]
+    tokens = [fold_word(t) for t in _TOKEN.findall(text)]
+    accented = _TOKEN.findall(text)
+    uses = [i for i, t in enumerate(tokens) if t in surfaces]
+
+    def noun(i: int) -> bool:
+        before = tokens[i - 1] if i else ""
+        if before in _DETERMINERS or before.isdigit():
+            return True
+        return before in _ADJECTIVES and i > 1 and (tokens[i - 2] in _DETERMINERS or tokens[i - 2].isdigit())
+
     return bool(uses) and all(
-        t.casefold().endswith(("é", "ée", "és", "ées")) and fold_word(before) not in _NOUN_BEFORE
-        for before, t in uses
+        accented[i].casefold().endswith(("é", "ée", "és", "ées")) and not noun(i) for i in uses
     )
 
 

@@ -129,6 +129,7 @@ FALSE_FRIENDS = {
     "interrogation": "interpellation interpellations",  # arrests
     "convict": "inculper inculpe inculpee inculpes inculpees",  # inculpé: charged, not convicted
     "cancel": "reporter reporte reportee reportes reportees reportait reportera",  # reporté: postponed
+    "protestant": "manifestant manifestante manifestants manifestantes protestataire protestataires",
     "manifest": "manifester manifestons manifestent manifestant manifestants manifestation manifestations",
     # the verb "supporter" is bear, stand ("ne l'a pas supporté"); the noun (a fan) is a supporter
     "support": "supporte supportee supportes supportees supportait supportaient supportent supportera",
