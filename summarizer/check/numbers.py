@@ -152,6 +152,8 @@ def _swapped_numbers(
         for said, value in stated
         if not YEAR_RE.fullmatch(said.text) and any(amount_says(a, value) for a in source)
     }
+    if not values:
+        return ""
     found = french_words(sentence)
     near = {value: _neighbours(sentence, value, "fr", _FR_LINK) for value in values}
 
