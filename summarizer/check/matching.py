@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from summarizer.check import wordnet
 from summarizer.check.forms import common_prefix, fold_word, lemma
@@ -88,8 +89,8 @@ _TOKEN = re.compile(r"\w+")
 def _participles(text: str, surfaces: frozenset[str]) -> bool:
     """Whether every French word an English person rests on is a past participle used as a verb or
     an adjective ("dirigeants jugés", "a été jugé"), never after a determiner ("les condamnés")."""
-    tokens = [fold_word(t) for t in _TOKEN.findall(text)]
     accented = _TOKEN.findall(text)
+    tokens = [fold_word(t) for t in accented]
     uses = [i for i, t in enumerate(tokens) if t in surfaces]
 
     def noun(i: int) -> bool:
@@ -101,6 +102,11 @@ def _participles(text: str, surfaces: frozenset[str]) -> bool:
     return bool(uses) and all(
         accented[i].casefold().endswith(("é", "ée", "és", "ées")) and not noun(i) for i in uses
     )
+
+
+def rested_on(found: FrenchWords, words: Iterable[str], e5: bool = True) -> set[str]:
+    """The French words (folded surface forms) that any of these English words rests on here."""
+    return {f for w in words if (hit := found.rendering(w, e5)) for f in hit[1]}
 
 
 def _sharing(found: FrenchWords, rests: dict[str, frozenset[str]], avoid: frozenset[str]) -> set[str]:

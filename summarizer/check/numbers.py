@@ -14,6 +14,7 @@ from summarizer.check.alignment import normalize
 from summarizer.check.evidence import Evidence
 from summarizer.check.french import FRENCH_STOP
 from summarizer.check.lexicon import NOT_RENDERED, french_words
+from summarizer.check.matching import rested_on
 from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
 from summarizer.check.values import (
     YEAR_RE,
@@ -158,7 +159,7 @@ def _swapped_numbers(
     near = {value: _neighbours(sentence, value, "fr", _FR_LINK) for value in values}
 
     def rendered(words: set[str]) -> set[str]:
-        return {f for w in words if (hit := found.rendering(w, e5=False)) for f in hit[1]}
+        return rested_on(found, words, e5=False)
 
     said_of = {v: r for v in values if (r := rendered(_neighbours(statement, v, "en", _EN_LINK)))}
     said_of = {v: r for v, r in said_of.items() if near[v] and not r & near[v]}

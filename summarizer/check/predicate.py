@@ -12,6 +12,7 @@ from summarizer.check import wordnet
 from summarizer.check.evidence import Evidence
 from summarizer.check.forms import fold_word, forms_of, lemma
 from summarizer.check.lexicon import french_words
+from summarizer.check.matching import rested_on
 from summarizer.check.statement import STOPWORDS, Reading
 from summarizer.check.verdict import PREDICATE, result
 from summarizer.models import CheckResult
@@ -55,22 +56,28 @@ def check_predicate(reading: Reading, ev: Evidence) -> list[CheckResult]:
     # the statement's own verbs (past forms) resting on a French word that is no verb ("arrested" on
     # "détention"), outside a fixed expression ("taken into custody" on "garde à vue")
     idiom_words = {w for _, run in found.idioms() for w in run}
-    elsewhere = {
-        w: rests
+    past = {
+        w: found.rendering(w)
         for w in dict.fromkeys(words)
         if w[0].islower()
         and (w.endswith("ed") or wordnet.irregular_verb(w))
         and w.casefold() not in STOPWORDS
-        and (hit := found.rendering(w))
+    }
+    elsewhere = {
+        w: rests
+        for w, hit in past.items()
+        if hit
         and (rests := {f for f in hit[1] - idiom_words if not lemma(f, "fr").endswith(("er", "ir", "re"))})
     }
     if not elsewhere:
         return [result(PREDICATE, True, "no verb of the statement rests on a word that is no verb")]
-    rendered = {f for w in set(words) if (hit := found.rendering(w)) for f in hit[1]}
+    rendered = {f for hit in past.values() if hit for f in hit[1]} | rested_on(
+        found, set(words) - past.keys()
+    )
     missing = [v for v in verbs if fold_word(v) not in rendered]
     if missing:  # two words together ("carried out"), or a word for the verb alone, out of context
         phrases = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
-        rendered |= {f for p in phrases - set(words) if (hit := found.rendering(p)) for f in hit[1]}
+        rendered |= rested_on(found, phrases - set(words))
         missing = [
             v
             for v in missing

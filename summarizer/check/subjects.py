@@ -13,6 +13,7 @@ from summarizer.check.evidence import Evidence
 from summarizer.check.forms import fold_word
 from summarizer.check.french import FRENCH_STOP
 from summarizer.check.lexicon import french_words
+from summarizer.check.matching import rested_on
 from summarizer.check.names import drop_openers, find_rendering, rendering_spans
 from summarizer.check.statement import Reading
 
@@ -85,7 +86,7 @@ def owner_acts(reading: Reading, ev: Evidence) -> list[str]:
             continue
         if rendered is None:
             words = re.findall(r"[A-Za-z][\w-]+", text)
-            rendered = {w for word in words if (hit := found.rendering(word)) for w in hit[1]}
+            rendered = rested_on(found, words)
         if fold_word(owner[0]) not in rendered:
             return [f"{subject!r} acts in the statement; sentence {ev.sentence_n} says {owner[1]!r}"]
     return []
