@@ -1,4 +1,4 @@
-"""Re-check stored digests against their sources, shorten or source the statements still not verified
+"""Re-check stored digests against their sources, mend (substitute, shorten or source) the statements still not verified
 (as the pipeline does after its revisions) and rebuild each summary from the verified facts (after a checker
 change: sentence-first summaries are the verified statements themselves, no model call); with a second
 path, also record the briefing's executive summary of the re-checked digests there with the local
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from summarizer.check import check_summary_lines
 from summarizer.extract import lead_statements
-from summarizer.mend import mend_unconfirmed
+from summarizer.mend import mend_unconfirmed, substitute_unconfirmed
 from summarizer.pipeline import verified_statements
 from summarizer.render import write_json
 from summarizer.verify import check_digest, find_source, load_digest
@@ -28,6 +28,7 @@ def main() -> None:
         digest = load_digest(path)
         article = find_source(digest, path, None)
         digest = check_digest(digest, article)
+        substitute_unconfirmed(article, digest.facts, digest.run.dropped)
         mend_unconfirmed(article, digest.facts, digest.run.dropped)
         verified = verified_statements(digest.facts)
         digest.summary = check_summary_lines(lead_statements(verified), digest.facts)

@@ -1,9 +1,12 @@
-"""Second tries for the statements the checker did not verify (sentence-first extraction), each kept only
-when the checker verifies it; the first statement goes to ``run.dropped`` with the reason:
+"""Second tries for the statements the checker did not verify, each kept only when the checker verifies
+it; the first statement goes to ``run.dropped`` with the reason:
 
-1. ``revise_unconfirmed``: the model asked again, told what to leave out and what to say (``rewritten``);
-2. ``mend_unconfirmed``: no model call, the statement shortened or its source said (``shortened``,
-   ``sourced``).
+1. ``substitute_unconfirmed``: no model call, what the sentence says put in where a word was calqued
+   or a name misspelt (``substituted``);
+2. ``revise_unconfirmed`` (sentence-first extraction): the model asked again, told what to leave out
+   and what to say (``rewritten``), each rewrite mended like the first statement;
+3. ``mend_unconfirmed``: no model call, the statement or one of its rewrites shortened or its source
+   said (``shortened``, ``sourced``).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import logging
 from summarizer import sentences
 from summarizer.backends.base import Backend
 from summarizer.check import check_fact
-from summarizer.check.repair import Repair, proper_words, repair, shortened, sourced
+from summarizer.check.repair import Repair, proper_words, repair, shortened, sourced, substituted
 from summarizer.check.statement import persons
 from summarizer.errors import OutputError
 from summarizer.extract import FACT, Extraction, Usage
@@ -27,6 +30,34 @@ from summarizer.resources import Prompts
 log = logging.getLogger(__name__)
 # A rejected statement is asked for again at most this many times, each ask naming every fault so far.
 REVISIONS = 2
+
+
+def _checked(article: Article, fact: Fact, statement: str) -> Fact:
+    new = fact.model_copy(update={"statement": statement})
+    new.check = check_fact(article, new)
+    return new
+
+
+def _substitute(article: Article, fact: Fact) -> Fact | None:
+    """The fact with ``substituted``'s statement, when the checker verifies it."""
+    if fact.check is None or fact.check.verdict == "verified":
+        return None
+    here = article.sentence(fact.check.sentence or fact.sentence)
+    failed = [c for c in fact.check.checks if not c.ok]
+    if here is None or (text := substituted(fact.statement, failed, here.text)) is None:
+        return None
+    new = _checked(article, fact, text)
+    return new if new.check and new.check.verdict == "verified" else None
+
+
+def substitute_unconfirmed(article: Article, facts: list[Fact], dropped: list[Dropped]) -> None:
+    """Replace each statement not verified by ``substituted``'s when the checker verifies that one ("the
+    first minister" → "the prime minister" where the French says "Premier ministre")."""
+    for at, fact in enumerate(facts):
+        if (new := _substitute(article, fact)) is not None:
+            facts[at] = new
+            reason = "substituted: the sentence's own words put in where words were read word for word"
+            dropped.append(Dropped(reason=reason, statement=fact.statement, quote=fact.quote))
 
 
 def revise(
@@ -51,14 +82,17 @@ async def revise_unconfirmed(
     prompts: Prompts,
     calls: Gate,
     extraction: Extraction,
-) -> None:
+) -> dict[int, list[Fact]]:
     """Ask again for each statement whose faults a rewrite can mend (``check.repair``: words without a
     French counterpart, a dropped degree word, qualifier, hedge or future), naming what to leave out and
     what to say (for a calqued word, what its expression says); a rewrite that fails too is asked for
     once more with its own faults added (up to ``REVISIONS`` calls). Keep a new statement only when the
     checker verifies it and its pronouns stand for the persons the old one's did (the old one is listed
-    in ``dropped`` with the reason, in the facts' order whatever order the calls end in)."""
+    in ``dropped`` with the reason, in the facts' order whatever order the calls end in). A rewrite
+    that fails is tried with ``substituted`` too. Returns the rewrites that failed, by fact, for
+    ``mend_unconfirmed``."""
     rewritten: dict[int, Dropped] = {}
+    tried: dict[int, list[Fact]] = {}
 
     async def one(at: int, fact: Fact) -> None:
         sentence = sentences.part_with(article.sentences[fact.sentence - 1], fact.quote)
@@ -79,41 +113,53 @@ async def revise_unconfirmed(
             if sorted(persons(text)) != sorted(persons(fact.statement)):
                 return  # asked for words, it changed who is spoken of ("His death" → "Her death")
             new = FACT.validate_python({**fact_for(sentence, text).model_dump(), "id": fact.id})
-            new.check = check_fact(article, new)
-            if new.check.verdict == "verified":
+            new.check = check = check_fact(article, new)
+            if check.verdict != "verified" and (put := _substitute(article, new)) is not None:
+                new, check = put, put.check or check
+            if check.verdict == "verified":
                 facts[at] = new
                 reason = fix.reason(sentence.n)
                 rewritten[at] = Dropped(reason=reason, statement=fact.statement, quote=fact.quote)
                 return
-            again = asked(new.check)
+            tried.setdefault(at, []).append(new)
+            again = asked(check)
             if again is None or (merged := fix | again) == fix:
                 return  # nothing new to ask: the same request would get the same answer
             fix = merged
 
     await asyncio.gather(*(one(at, fact) for at, fact in enumerate(facts)))
     extraction.dropped += [rewritten[at] for at in sorted(rewritten)]
+    return tried
 
 
-def mend_unconfirmed(article: Article, facts: list[Fact], dropped: list[Dropped]) -> None:
-    """Replace each statement still not verified by its longest shorter form that the checker
-    verifies (``check.repair.shortened``: the main clause without an appended one), or by itself with
-    the source a pronoun incise gives (``sourced``: "…, he said."), no model call; the old statement is
-    listed in ``dropped`` with what was left out or added."""
+def mend_unconfirmed(
+    article: Article, facts: list[Fact], dropped: list[Dropped], tried: dict[int, list[Fact]] | None = None
+) -> None:
+    """Replace each statement still not verified by the longest shorter form, of it or of one of its
+    failed rewrites (``tried``), that the checker verifies (``check.repair.shortened``: the main clause
+    without an appended one), or by itself with the source a pronoun incise gives (``sourced``: "…, he
+    said."), no model call; the old statement is listed in ``dropped`` with what was left out or added."""
     for at, fact in enumerate(facts):
         if fact.check is None or fact.check.verdict == "verified":
             continue
-        candidates = [
-            (text, f"shortened: {left!r} was not confirmed") for text, left in shortened(fact.statement)
-        ]
-        failed = [c for c in fact.check.checks if not c.ok]
-        n = fact.check.sentence or fact.sentence
-        here, before = article.sentence(n), article.sentence(n - 1)
-        if here and (said := sourced(fact.statement, failed, here.text, before.text if before else "")):
-            candidates.append((said, "sourced: the sentence's speaker added"))
-        for text, reason in candidates:
-            new = fact.model_copy(update={"statement": text})
-            new.check = check_fact(article, new)
-            if new.check.verdict == "verified":
+        candidates = []
+        for base in [fact, *(tried or {}).get(at, [])]:
+            if base.check is None:
+                continue
+            candidates += [
+                (base, text, f"shortened: {left!r} was not confirmed")
+                for text, left in shortened(base.statement)
+            ]
+            failed = [c for c in base.check.checks if not c.ok]
+            n = base.check.sentence or base.sentence
+            here, before = article.sentence(n), article.sentence(n - 1)
+            if here and (said := sourced(base.statement, failed, here.text, before.text if before else "")):
+                candidates.append((base, said, "sourced: the sentence's speaker added"))
+        for base, text, reason in sorted(candidates, key=lambda c: -len(c[1])):
+            new = _checked(article, base, text)
+            if new.check and new.check.verdict == "verified":
                 facts[at] = new
+                if base is not fact:
+                    reason += " (of a rewrite)"
                 dropped.append(Dropped(reason=reason, statement=fact.statement, quote=fact.quote))
                 break

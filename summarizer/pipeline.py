@@ -42,7 +42,7 @@ from summarizer.extract import (
 )
 from summarizer.gate import Gate
 from summarizer.ingest import Article, load_articles
-from summarizer.mend import mend_unconfirmed, revise_unconfirmed
+from summarizer.mend import mend_unconfirmed, revise_unconfirmed, substitute_unconfirmed
 from summarizer.models import (
     ArticleMeta,
     ArticleRun,
@@ -129,9 +129,11 @@ async def adigest_article(
         fact.check = check_fact(article, fact)
         facts.append(fact)
     usage: Usage = extraction.usage
+    substitute_unconfirmed(article, facts, extraction.dropped)
+    tried: dict[int, list[Fact]] = {}
     if mode == "sentences":
-        await revise_unconfirmed(article, facts, backend, prompts, calls, extraction)
-    mend_unconfirmed(article, facts, extraction.dropped)
+        tried = await revise_unconfirmed(article, facts, backend, prompts, calls, extraction)
+    mend_unconfirmed(article, facts, extraction.dropped, tried)
     verified = verified_statements(facts)
     problems = list(extraction.failed_chunks)
     summary = []

@@ -259,7 +259,10 @@ CASES = [
     Case(_TRIED, "The court sentenced one of the principal leaders tried to life in prison.", True),
     Case(_WOUNDED, "The wounded were taken to hospital.", True),
     Case(_STAFF, "Facebook was criticized by its own employees.", True),
-    Case("La Croix-Rouge a fait état de 9 blessés.", "The Red Cross reported nine casualties.", True),
+    # v0.25: "casualties" counts the dead too, and readers take it for deaths (the dev run's "226
+    # casualties" for 226 blessés); the wounded are "injured" or "wounded"
+    Case("La Croix-Rouge a fait état de 9 blessés.", "The Red Cross reported nine casualties.", False),
+    Case("La Croix-Rouge a fait état de 9 blessés.", "The Red Cross reported nine injured.", True),
     Case("Mais pour la manifestante, rien n'a changé.", "But for the protestant, nothing has changed.", False),
     # a denial the French negates is no denial; a fear is no fact
     Case(_NOT_EXCLUDED, "Moscow ruled out delivering weapons.", False),

@@ -24,7 +24,7 @@ from summarizer.check.lexicon import french_words
 from summarizer.check.names import canonicals, english_names, find_rendering
 from summarizer.check.pronouns import one_of_many, owner_gender, possessed, pronoun_person, reflexive
 from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
-from summarizer.check.subjects import french_subject, owner_acts, passive_subject
+from summarizer.check.subjects import apposed_owner, french_subject, object_acts, owner_acts, passive_subject
 from summarizer.check.verdict import FRAME, result
 from summarizer.models import CheckResult, Fact
 
@@ -208,7 +208,8 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     flipped += pronoun_person(reading, ev)
     flipped += possessed(reading, ev) if ev.lang != "en" else []
     flipped += reflexive(reading, ev) + one_of_many(reading, ev) + owner_gender(reading, ev)
-    flipped += owner_acts(reading, ev) + passive_subject(reading, ev)
+    flipped += owner_acts(reading, ev) + passive_subject(reading, ev) + object_acts(reading, ev)
+    flipped += apposed_owner(reading, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:

@@ -10,11 +10,15 @@ pronoun incise gives ("…, a-t-il dit" → "…, he said": ``sourced``)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+
+from rapidfuzz.distance import DamerauLevenshtein
 
 from summarizer.check.degree import degree_carrier
 from summarizer.check.entities import invented_names
-from summarizer.check.lexicon import french_words
+from summarizer.check.forms import cognate, fold_word, stem
+from summarizer.check.lexicon import FrenchWords, french_words
 from summarizer.check.statement import REPORTING, has_verb, split_attribution
 from summarizer.check.table import IDIOMS, TABLE
 from summarizer.check.verdict import CERTAINTY, DEGREE, NAMES, QUANTITY_QUALIFIER, QUANTITY_UNIT, TENSE, WORDS
@@ -104,21 +108,35 @@ def proper_words(without: tuple[str, ...], french: str) -> tuple[str, ...]:
     expression's own English ("prime minister" where "first" came from "Premier ministre") or the
     table's word for a false friend ("postpone" where "reported" came from "reportées")."""
     words = french_words(french)
+    return tuple(dict.fromkeys(h.english for e in filter(None, without) for h in _hints(e, words)))
+
+
+@dataclass(frozen=True)
+class _Hint:
+    english: str  # what the sentence says
+    french: str  # the French word the statement's word was read from
+    idiom: bool  # an expression's own English, not a false friend's
+    first: bool = True  # the French word is the first the table gives for this English
+
+
+def _hints(english: str, words: FrenchWords) -> list[_Hint]:
+    calqued = words.calqued(english)
+    out = [
+        _Hint(IDIOMS[key].split(", ")[0], min(run & calqued), True)
+        for key, run in words.idioms()
+        if run & calqued
+    ]
     in_idioms = {w for _, run in words.idioms() for w in run}
-    out: list[str] = []
-    for english in filter(None, without):
-        calqued = words.calqued(english)
-        out += [IDIOMS[key].split(", ")[0] for key, run in words.idioms() if run & calqued]
-        for french_word in calqued - in_idioms:
-            forms = {form for form, surface in words.by_form.items() if french_word in surface}
-            # the English whose table lists the word earliest, its first sense: reporter → "postpone"
-            ranked = sorted(
-                (min(i for i, f in enumerate(fr.split()) if f in forms), e)
-                for e, fr in TABLE.items()
-                if forms & set(fr.split())
-            )
-            out += [e for _, e in ranked[:1]]
-    return tuple(dict.fromkeys(out))
+    for french_word in sorted(calqued - in_idioms):
+        forms = {form for form, surface in words.by_form.items() if french_word in surface}
+        # the English whose table lists the word earliest, its first sense: reporter → "postpone"
+        ranked = sorted(
+            (min(i for i, f in enumerate(fr.split()) if f in forms), e)
+            for e, fr in TABLE.items()
+            if forms & set(fr.split())
+        )
+        out += [_Hint(e, french_word, False, first=i == 0) for i, e in ranked[:1]]
+    return out
 
 
 # Where a clause is appended to a complete one ("…, including…", "…, who…", "… (…"). Not "as" or
@@ -157,6 +175,7 @@ _OPENING = re.compile(
     re.I,
 )
 _INSERTED = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,\s+")
+_NOUN_NEXT = re.compile(r"(?:a|an|the|this|that|these|those|his|her|its|their|some|one)\b", re.I)
 
 
 def shortened(statement: str) -> list[tuple[str, str]]:
@@ -172,6 +191,8 @@ def shortened(statement: str) -> list[tuple[str, str]]:
         lighter.append((rest[:1].upper() + rest[1:], opening.group(0)))
     for whole, dropped in [(text, ""), *lighter]:
         for m in _INSERTED.finditer(whole):
+            if _NOUN_NEXT.match(whole[m.end() :]):
+                continue  # "the prosecutor, who had asked for X, a lighter sentence…": no verb follows
             lighter.append((f"{whole[: m.start()]} {whole[m.end() :]}", f"{dropped}{m.group(0)}"))
     out = [(short, left.strip(" ,")) for short, left in lighter if _sound(short.rstrip(" ."))]
     for whole, dropped in [(text, ""), *lighter]:
@@ -227,3 +248,97 @@ def sourced(statement: str, failed: list[CheckResult], sentence: str, previous: 
         return None
     pronoun = "he" if (m.group(1) or m.group(2)) == "il" else "she"
     return f"{statement.rstrip(' .!')}, {pronoun} said."
+
+
+def _inflected(base: str, like: str) -> str:
+    """A dictionary form in the inflection of the word it replaces: postpone for "reported" → postponed,
+    hearing for "audiences" → hearings."""
+    low = like.casefold()
+    if " " in base or low == base:
+        out = base
+    elif low.endswith("ed"):
+        out = base + ("d" if base.endswith("e") else "ed")
+    elif low.endswith("ing"):
+        out = (base[:-1] if base.endswith("e") else base) + "ing"
+    elif low.endswith("s") and not low.endswith("ss") and not base.endswith("s"):
+        out = base + ("es" if base.endswith(("s", "x", "ch", "sh")) else "s")
+    else:
+        out = base
+    return out[:1].upper() + out[1:] if like[:1].isupper() else out
+
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+
+def _replace_calque(statement: str, english: str, hint: _Hint, calques: dict[str, str]) -> str | None:
+    """``statement`` with a calqued word replaced by what the sentence says: an expression's English
+    replaces the run of two words or more around it that are the expression's or calques of the same one
+    ("the first minister" → "the prime minister", "views on" → "designs on"); a false
+    friend's word replaces a word spelt like the French one ("reported" → "postponed"), never one part
+    of a hyphenated word. None when the word is not there or the replacement does not hold."""
+    tokens = list(_TOKEN.finditer(statement))
+    at = next((i for i, t in enumerate(tokens) if t.group(0).casefold() == english.casefold()), None)
+    if at is None:
+        return None
+    token = tokens[at]
+    if "-" in (statement[token.start() - 1 : token.start()] + statement[token.end() : token.end() + 1]):
+        return None
+    start = end = at
+    if hint.idiom:
+        joined = set(hint.english.casefold().split()) | {e for e, h in calques.items() if h == hint.english}
+
+        def inside(i: int) -> bool:
+            return tokens[i].group(0).casefold() in joined
+
+        while start > 0 and inside(start - 1):
+            start -= 1
+        while end + 1 < len(tokens) and inside(end + 1):
+            end += 1
+        if start == end:
+            # one word of the expression calqued, the others rendered apart ("settling the note" for
+            # "régler la note"): the expression's English ("pay") would leave them beside it
+            return None
+    elif not hint.first or not cognate(stem(fold_word(english)), stem(fold_word(hint.french))):
+        # not read off the French word's spelling, or a sense the table gives the word only among
+        # others ("note": bill, not "pay"): the word's sense is the checker's call, not a substitution's
+        return None
+    new = _inflected(hint.english, token.group(0)) if start == end else hint.english
+    return statement[: tokens[start].start()] + new + statement[tokens[end].end() :]
+
+
+def _respelt(statement: str, detail: str, french: str) -> str:
+    """``statement`` with each name the check misses spelt as the sentence spells a name one letter or
+    one swap away ("Maldic" → "Mladic")."""
+    capitals = set(re.findall(r"\b[A-ZÀ-Þ][\w-]{3,}", french))
+    missing, _, _ = detail.partition(" not in sentence")
+    for name in re.findall(r"'([^']+)'", missing):
+        for word in name.split():
+            near = [c for c in capitals if c[0] == word[0] and DamerauLevenshtein.distance(c, word) == 1]
+            if len(near) == 1 and len(word) > 4:
+                statement = re.sub(rf"\b{re.escape(word)}\b", near[0], statement)
+    return statement
+
+
+def substituted(statement: str, failed: list[CheckResult], french: str) -> str | None:
+    """The statement with what the sentence says put in, no model call: a word read word for word from
+    the French replaced by the expression or the sense the sentence has there (``proper_words``), a
+    misspelt name spelt as the sentence spells it. None when nothing changes or a word comes out
+    doubled; the checker still decides whether the new statement holds."""
+    text = statement
+    words = french_words(french)
+    for check in failed:
+        if check.name == WORDS:
+            hints = {e: hs[0] for e in missing_words(check.detail) if (hs := _hints(e, words))}
+            calques = {e: h.english for e, h in hints.items()}
+            for english, hint in hints.items():
+                text = _replace_calque(text, english, hint, calques) or text
+        elif check.name == NAMES:
+            text = _respelt(text, check.detail, french)
+    return None if text == statement or _doubled(statement, text) else text
+
+
+def _doubled(old: str, new: str) -> bool:
+    """Whether a replacement left a word twice where the statement had it once at most ("rights rights",
+    "add fuel to the fire on the fire")."""
+    before, after = (Counter(re.findall(r"[a-z]{3,}", t.casefold())) for t in (old, new))
+    return any(n > max(1, before[w]) for w, n in after.items())

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 
 from summarizer.check import wordnet
-from summarizer.check.alignment import normalize
+from summarizer.check.alignment import normalize, normalize_map
 from summarizer.check.evidence import Evidence
 from summarizer.check.forms import fold_word
 from summarizer.check.french import FRENCH_STOP
-from summarizer.check.lexicon import french_words
+from summarizer.check.lexicon import FrenchWords, french_words
 from summarizer.check.matching import rested_on
 from summarizer.check.names import drop_openers, find_rendering, rendering_spans
-from summarizer.check.statement import Reading
+from summarizer.check.statement import STOPWORDS, Reading
 
 # A name just before a French verb is its subject ("Fiona Wood a travaillé", "Pyongyang nie").
 _FR_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*")
@@ -144,5 +144,93 @@ def passive_subject(reading: Reading, ev: Evidence) -> list[str]:
                 french = ev.sentence[at.start() : at.end() + active.end()]
                 return [
                     f"{m.group(1)!r} are {m.group(2)!r} in the statement; in sentence {ev.sentence_n} they act: {french!r}"
+                ]
+    return []
+
+
+# A French verb and its direct object: "a arrêté le militant", "appelons le Parti" (read in the folded
+# sentence).
+_FR_OBJECT = re.compile(
+    r"\b([^\W\d_]{3,})\s+(?:le|la|les|l'|l’|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*([^\W\d_]{3,})"
+)
+_EN_WORD = re.compile(r"[A-Za-z][\w-]*")
+# An incise's verb, its subject after it: "…, a indiqué le ministère", "», affirme le juge".
+_INCISE = re.compile(r"[,»”\"]\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:\w+\s+)?$")
+# What stands between an English subject and its verb in the active: nothing, or an adverb.
+_NOT_ACTIVE = frozenset("was were is are been be being by has have had will would".split())
+# Verbs whose subject and object may trade places: "Macron met Trump" is "Trump a rencontré Macron".
+_SYMMETRIC = frozenset(
+    "meet met meets meeting marry married join joined face faced fight fought play played talk talked speak"
+    " spoke negotiate negotiated resemble resembled match matched".split()
+)
+
+
+def _opening(words: list[tuple[int, str]]) -> list[str]:
+    """The content words before the statement's first verb: a lower-case word a verb can be that no
+    determiner introduces ("The police arrested": "police" is a noun, "arrested" the verb; "According to
+    him": no subject opens it)."""
+    out: list[str] = []
+    for i, (_, word) in enumerate(words[:6]):
+        after_determiner = i > 0 and words[i - 1][1].casefold() in _DETERMINERS
+        if word[0].islower() and not after_determiner and wordnet.verb_senses(word):
+            return out
+        if word.casefold() not in STOPWORDS:
+            out.append(word)
+    return []
+
+
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+
+
+def object_acts(reading: Reading, ev: Evidence) -> list[str]:
+    """The statement's subject doing, in the active, what the sentence does to it: "The activist
+    arrested the police" for "La police a arrêté le militant"; the subject opens the statement and rests
+    on the noun right after the French verb its own verb rests on."""
+    words = [(m.start(), m.group(0)) for m in _EN_WORD.finditer(reading.core)]
+    opening = _opening(words)
+    if not opening:
+        return []
+    found = french_words(ev.sentence)
+    sentence, index = normalize_map(ev.sentence)
+    for m in _FR_OBJECT.finditer(sentence):
+        verb_fr, object_fr = m.group(1), m.group(2)
+        if verb_fr in FRENCH_STOP or _INCISE.search(sentence[: m.start()]):
+            continue  # "sur le feu": a preposition, no verb; ", a indiqué le ministère": its subject
+        subject = next((w for w in opening if object_fr in rested_on(found, [w], e5=False)), None)
+        if subject is None:
+            continue
+        at = next(i for i, (_, w) in enumerate(words) if w == subject)
+        for _, word in words[at + 1 : at + 4]:
+            if word.casefold() in _NOT_ACTIVE or word.casefold() in _SYMMETRIC:
+                break
+            if wordnet.verb_senses(word) and verb_fr in rested_on(found, [word], e5=False):
+                verb = ev.sentence[index[m.start()] : index[m.end(1) - 1] + 1]
+                french = ev.sentence[index[m.start()] : index[m.end() - 1] + 1]
+                return [
+                    f"{subject!r} acts in the statement; in sentence {ev.sentence_n} it is what "
+                    f"{verb!r} acts on ({french!r})"
+                ]
+    return []
+
+
+# "Dragan Ivetic's lawyer": a name owning a noun.
+_EN_OWNER = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)['’]s\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]+)")
+
+
+def apposed_owner(reading: Reading, ev: Evidence) -> list[str]:
+    """A name made the owner of the noun the sentence gives it as: "Dragan Ivetic's lawyer" for
+    "l'avocat Dragan Ivetic" (he is the lawyer)."""
+    found: FrenchWords | None = None
+    for m in _EN_OWNER.finditer(reading.text):
+        name, noun = m.group(1), m.group(2)
+        for start, end in rendering_spans(name, ev.sentence):
+            before = re.search(r"([^\W\d_]{3,})\s+$", ev.sentence[:start])
+            if before is None:
+                continue
+            found = found or french_words(ev.sentence)
+            if fold_word(before.group(1)) in rested_on(found, [noun], e5=False):
+                return [
+                    f"{name!r} owns the {noun!r} in the statement; sentence {ev.sentence_n} says "
+                    f"{ev.sentence[before.start() : end]!r}: {name!r} is that {before.group(1)!r}"
                 ]
     return []

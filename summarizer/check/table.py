@@ -26,7 +26,7 @@ TABLE = {
     "court": "tribunal cour justice", "judge": "juge", "lawyer": "avocat", "spokesman": "porte-parole",
     "spokeswoman": "porte-parole", "minister": "ministre", "president": "president chef",
     "bombing": "attentat", "arrest": "interpeller arreter arrestation interpellation", "detain": "interpeller arreter detenir retenir",
-    "release": "liberation liberer relacher", "free": "liberer libre liberation", "postpone": "reporter",
+    "release": "liberation liberer relacher", "free": "liberer libre liberation", "postpone": "reporter", "colon": "colon",
     "sentence": "condamner peine", "convict": "condamner coupable", "find": "trouver estimer juger constater",
     "want": "vouloir souhaiter tenir_a", "wish": "souhaiter vouloir tenir_a", "plan": "prevoir planifier projet plan",
     "begin": "commencer entamer debuter", "start": "commencer entamer debuter lancer", "end": "fin terminer",
@@ -114,7 +114,7 @@ PARTICLES = frozenset("out up down off away back over".split())
 # postpone; audience, a court hearing), which no layer may match (the common lists of French-English
 # false friends, as far as news uses them).
 FALSE_FRIENDS = {
-    "report": "reporter report", "audience": "audience", "animator": "animateur animatrice", "chars": "chars", "actual": "actuel", "actually": "actuellement",
+    "report": "reporter report", "audience": "audience", "casualty": "blesse blesses blessee blessees", "animator": "animateur animatrice", "chars": "chars", "actual": "actuel", "actually": "actuellement",
     "eventual": "eventuel", "eventually": "eventuellement", "sensible": "sensible", "attend": "attendre",
     "deception": "deception", "pretend": "pretendre", "resume": "resumer", "achieve": "achever",
     "assist": "assister", "library": "librairie", "location": "location", "journey": "journee",

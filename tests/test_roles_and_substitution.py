@@ -1,0 +1,185 @@
+"""v0.25: who acts when neither side is a name (a subject the French makes the object of the same verb,
+a name made the owner of the noun it is given as), "casualties" for the wounded; and the pipeline's
+own mends, no model call: the sentence's expression put in where the model calqued it ("the first
+minister"), a misspelt name spelt as the sentence spells it, shorter forms of the model's failed
+rewrites. Each false case was verified by v0.24; each true case beside it stays verified."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.check import check_fact
+from summarizer.check.repair import shortened, substituted
+from summarizer.mend import mend_unconfirmed, substitute_unconfirmed
+from summarizer.models import CheckResult, Dropped
+from tests.conftest import needs_dicts
+from tests.test_statement_checks import _check, _fact
+
+_ARREST = "La police a arrêté le militant."
+_BOMBED = "L'armée a bombardé la ville."
+_CALL = "Nous appelons le Parti communiste chinois (PCC) à cesser immédiatement ces pratiques horribles."
+_LAWYER = "Selon l'avocat Dragan Ivetic, il n'y a pas de lien entre Ratko Mladic et les meurtres."
+_BLAST = "Le kamikaze a fait 226 blessés."
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified", "why"),
+    [
+        (_ARREST, "The activist arrested the police.", False, "'activist' acts in the statement"),
+        (_ARREST, "The police arrested the activist.", True, ""),
+        (_BOMBED, "The city bombed the army.", False, "it is what 'bombardé' acts on"),
+        (_BOMBED, "The army bombed the city.", True, ""),
+        # the dev run: the party called on is made the caller
+        (
+            _CALL,
+            "The Chinese Communist Party (PCC) called for an immediate end to these horrible practices.",
+            False,
+            "appelons le Parti",
+        ),
+        (
+            _CALL,
+            "We call on the Chinese Communist Party (PCC) to end these horrible practices immediately.",
+            True,
+            "",
+        ),
+        # the dev run: the lawyer made his own client
+        (
+            _LAWYER,
+            "According to Dragan Ivetic's lawyer, there is no link between Ratko Mladic and the murders.",
+            False,
+            "is that 'avocat'",
+        ),
+        (
+            _LAWYER,
+            "According to lawyer Dragan Ivetic, there is no link between Ratko Mladic and the murders.",
+            True,
+            "",
+        ),
+        (_BLAST, "The bomber caused 226 casualties.", False, "'casualties' without a counterpart"),
+        (_BLAST, "The bomber injured 226 people.", True, ""),
+    ],
+)
+def test_who_acts_without_names(french: str, statement: str, verified: bool, why: str) -> None:
+    verdict, failed = _check(french, statement)
+    assert (verdict == "verified") == verified, failed
+    assert why in " ".join(failed.values())
+
+
+_HARIRI = "Rafic Hariri, Premier ministre jusqu'à sa démission en octobre 2004, a été tué en février 2005."
+_HEARINGS = (
+    "Initialement prévues en mars, les audiences ont été reportées car Mladic a subi une opération du côlon."
+)
+_APPEAL = "La procureure Laurel Baig a demandé aux juges de rejeter l'appel de M. Mladic."
+_MODI = "A tous ceux qui ont eu des vues sur la souveraineté du pays, l'armée du pays a répondu avec le même langage."
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "mended"),
+    [
+        (
+            _HARIRI,
+            "Rafic Hariri, the first minister until his resignation in October 2004, was killed in February 2005.",
+            "Rafic Hariri, the prime minister until his resignation in October 2004, was killed in February 2005.",
+        ),
+        (
+            _HEARINGS,
+            "Initially planned for March, the audiences were reported because Mladic underwent a colonial operation.",
+            "Initially planned for March, the hearings were postponed because Mladic underwent a colon operation.",
+        ),
+        (
+            _MODI,
+            "The army of the country responded with the same language to those who had views on the country's sovereignty.",
+            "The army of the country responded with the same language to those who had designs on the country's sovereignty.",
+        ),
+        (
+            _APPEAL,
+            "Laurel Baig asked the judges to reject the appeal of M. Maldic.",
+            "Laurel Baig asked the judges to reject the appeal of M. Mladic.",
+        ),
+    ],
+)
+def test_the_pipeline_puts_in_what_the_sentence_says(french: str, statement: str, mended: str) -> None:
+    """The calqued or misspelt statement is not verified; the substituted one is, and the old one is
+    listed in ``dropped``."""
+    article, fact = _fact(french, statement)
+    fact.check = check_fact(article, fact)
+    assert fact.check.verdict != "verified"
+    facts, dropped = [fact], list[Dropped]()
+    substitute_unconfirmed(article, facts, dropped)
+    assert facts[0].statement == mended
+    assert facts[0].check is not None and facts[0].check.verdict == "verified"
+    assert dropped[0].statement == statement and dropped[0].reason.startswith("substituted")
+
+
+_WORDS = "statement:words"
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "word"),
+    [
+        # "interpeller X" is to call out to X; "arresting" would be the table's first sense, and
+        # "questioning" is not spelt like "interpeller": the sense is the checker's call
+        (
+            "Il a ajouté cela avant d'interpeller Emmanuel Macron.",
+            "He added this before questioning Emmanuel Macron.",
+            "questioning",
+        ),
+        # "note" is the bill; "pay" is only one of the words the table gives for "note"
+        (
+            "Une Russe a commis une erreur au moment de régler la note.",
+            "A Russian made an error while settling the note.",
+            "note",
+        ),
+        # the expression's English would leave a word twice ("rights rights", "dollar … dollar")
+        (
+            "Le billet vert atteignait les 4.000 livres pour un dollar.",
+            "The green bill reached 4,000 livres for a dollar.",
+            "bill",
+        ),
+    ],
+)
+def test_no_substitution_where_the_sense_is_not_the_spelling(french: str, statement: str, word: str) -> None:
+    failed = [CheckResult(name=_WORDS, ok=False, detail=f"1/2: {word!r} without a counterpart in sentence 1")]
+    if word == "bill":
+        failed = [
+            CheckResult(
+                name=_WORDS, ok=False, detail="1/3: 'green', 'bill' without a counterpart in sentence 1"
+            )
+        ]
+    assert substituted(statement, failed, french) is None
+
+
+def test_a_relative_clause_is_not_cut_where_no_verb_follows() -> None:
+    """'The prosecutor, who had asked for X, a lighter sentence than…': what follows the relative
+    clause is an apposition; cutting the clause leaves 'the prosecutor a lighter sentence'."""
+    long = (
+        "But for the prosecutor, who had demanded eight months of prison, a sentence less than the one"
+        " pronounced by the court, the plan was sufficiently clear to alert."
+    )
+    assert shortened(long) == []
+    assert [s for s, _ in shortened("The attack, which shocked Kabul, was not claimed by anyone.")] == [
+        "The attack was not claimed by anyone."
+    ]
+
+
+@needs_dicts
+def test_a_failed_rewrite_is_shortened_too() -> None:
+    """When the first statement holds no verified shorter form, a rewrite of it may: the pipeline keeps
+    the rewrite's main clause and says it came from a rewrite."""
+    french = "Quarante-huit personnes ont été blessées, dont 37 soignées sur place."
+    article, fact = _fact(french, "Forty-eight armed people were injured.")
+    fact.check = check_fact(article, fact)
+    rewrite = fact.model_copy(
+        update={"statement": "Forty-eight people were injured, including 37 at the Red Cross."}
+    )
+    rewrite.check = check_fact(article, rewrite)
+    assert fact.check.verdict != "verified" and rewrite.check.verdict != "verified"
+    facts, dropped = [fact], list[Dropped]()
+    mend_unconfirmed(article, facts, dropped)
+    assert facts[0].statement == fact.statement  # nothing of its own to shorten
+    mend_unconfirmed(article, facts, dropped, {0: [rewrite]})
+    assert facts[0].statement == "Forty-eight people were injured."
+    assert dropped[0].reason.endswith("(of a rewrite)")
