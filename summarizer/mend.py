@@ -38,16 +38,21 @@ def _checked(article: Article, fact: Fact, statement: str) -> Fact:
     return new
 
 
-def _substitute(article: Article, fact: Fact) -> Fact | None:
-    """The fact with ``substituted``'s statement, when the checker verifies it."""
+def _substituted(article: Article, fact: Fact) -> Fact | None:
+    """The fact with ``substituted``'s statement, checked; None when there is nothing to put in."""
     if fact.check is None or fact.check.verdict == "verified":
         return None
     here = article.sentence(fact.check.sentence or fact.sentence)
     failed = [c for c in fact.check.checks if not c.ok]
     if here is None or (text := substituted(fact.statement, failed, here.text)) is None:
         return None
-    new = _checked(article, fact, text)
-    return new if new.check and new.check.verdict == "verified" else None
+    return _checked(article, fact, text)
+
+
+def _substitute(article: Article, fact: Fact) -> Fact | None:
+    """The fact with ``substituted``'s statement, when the checker verifies it."""
+    new = _substituted(article, fact)
+    return new if new is not None and new.check and new.check.verdict == "verified" else None
 
 
 def substitute_unconfirmed(article: Article, facts: list[Fact], dropped: list[Dropped]) -> None:
@@ -135,31 +140,32 @@ async def revise_unconfirmed(
 def mend_unconfirmed(
     article: Article, facts: list[Fact], dropped: list[Dropped], tried: dict[int, list[Fact]] | None = None
 ) -> None:
-    """Replace each statement still not verified by the longest shorter form, of it or of one of its
-    failed rewrites (``tried``), that the checker verifies (``check.repair.shortened``: the main clause
-    without an appended one), or by itself with the source a pronoun incise gives (``sourced``: "…, he
-    said."), no model call; the old statement is listed in ``dropped`` with what was left out or added."""
+    """Replace each statement still not verified by the longest shorter form that the checker verifies
+    (``check.repair.shortened``: the main clause without an appended one), or by itself with the source
+    a pronoun incise gives (``sourced``: "…, he said."), no model call: of the statement, of one of its
+    failed rewrites (``tried``), or of either with ``substituted``'s words. The old statement is listed
+    in ``dropped`` with what was left out or added, and from what."""
     for at, fact in enumerate(facts):
         if fact.check is None or fact.check.verdict == "verified":
             continue
+        bases = [(fact, ""), *((r, " (of a rewrite)") for r in (tried or {}).get(at, []))]
+        bases += [(put, f"{of} (words substituted)") for b, of in bases if (put := _substituted(article, b))]
         candidates = []
-        for base in [fact, *(tried or {}).get(at, [])]:
+        for base, of in bases:
             if base.check is None:
                 continue
             candidates += [
-                (base, text, f"shortened: {left!r} was not confirmed")
+                (base, text, f"shortened: {left!r} was not confirmed{of}")
                 for text, left in shortened(base.statement)
             ]
             failed = [c for c in base.check.checks if not c.ok]
             n = base.check.sentence or base.sentence
             here, before = article.sentence(n), article.sentence(n - 1)
             if here and (said := sourced(base.statement, failed, here.text, before.text if before else "")):
-                candidates.append((base, said, "sourced: the sentence's speaker added"))
+                candidates.append((base, said, f"sourced: the sentence's speaker added{of}"))
         for base, text, reason in sorted(candidates, key=lambda c: -len(c[1])):
             new = _checked(article, base, text)
             if new.check and new.check.verdict == "verified":
                 facts[at] = new
-                if base is not fact:
-                    reason += " (of a rewrite)"
                 dropped.append(Dropped(reason=reason, statement=fact.statement, quote=fact.quote))
                 break

@@ -183,3 +183,47 @@ def test_a_failed_rewrite_is_shortened_too() -> None:
     mend_unconfirmed(article, facts, dropped, {0: [rewrite]})
     assert facts[0].statement == "Forty-eight people were injured."
     assert dropped[0].reason.endswith("(of a rewrite)")
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "mended"),
+    [
+        (
+            "Le chômage touche plus de 35% de la population active.",
+            "Unemployment affects 35% of the active population.",
+            "Unemployment affects more than 35% of the active population.",
+        ),
+        (
+            "Près de 200 jeunes se sont mêlés à une bagarre.",
+            "More than 200 young people joined a fight.",
+            "About 200 young people joined a fight.",
+        ),
+    ],
+)
+def test_a_number_takes_the_source_qualifier(french: str, statement: str, mended: str) -> None:
+    article, fact = _fact(french, statement)
+    fact.check = check_fact(article, fact)
+    assert fact.check.verdict != "verified"
+    facts, dropped = [fact], list[Dropped]()
+    substitute_unconfirmed(article, facts, dropped)
+    assert facts[0].statement == mended
+    assert facts[0].check is not None and facts[0].check.verdict == "verified"
+
+
+@needs_dicts
+def test_a_substituted_statement_is_shortened_too() -> None:
+    """The calque put right and the clause the sentence does not give left out: neither alone holds."""
+    french = "Rafic Hariri, Premier ministre jusqu'en 2004, a été tué en février 2005."
+    statement = (
+        "Rafic Hariri, the first minister until 2004, was killed in February 2005, causing 226 casualties."
+    )
+    article, fact = _fact(french, statement)
+    fact.check = check_fact(article, fact)
+    facts, dropped = [fact], list[Dropped]()
+    substitute_unconfirmed(article, facts, dropped)
+    assert facts[0].statement == statement and not dropped
+    mend_unconfirmed(article, facts, dropped)
+    assert facts[0].statement == "Rafic Hariri, the prime minister until 2004, was killed in February 2005."
+    assert facts[0].check is not None and facts[0].check.verdict == "verified"
+    assert dropped[0].reason.endswith("(words substituted)")

@@ -319,10 +319,38 @@ def _respelt(statement: str, detail: str, french: str) -> str:
     return statement
 
 
+_SAID_QUALIFIER = re.compile(
+    r"the statement says \w+ ([\d.e+]+), the source '[^']*' \((more_than|less_than|about|vague|exact)\b"
+)
+_EN_QUALIFIER = (
+    r"(?:(?:more than|over|at least|less than|fewer than|up to|under|about|around|nearly|almost|some"
+    r"|approximately|roughly)\s+)?"
+)
+
+
+def _requalified(statement: str, detail: str) -> str:
+    """``statement`` with a number the source qualifies said with the source's qualifier ("35%" → "more
+    than 35%" for "plus de 35%", "more than 200" → "about 200" for "près de 200", "over 4" → "4" for an exact
+    4); digits only."""
+    m = _SAID_QUALIFIER.match(detail)
+    if m is None:
+        return statement
+    value = float(m.group(1))
+    spellings = {f"{value:g}", f"{value:,.0f}"} if value.is_integer() else {f"{value:g}"}
+    for digits in sorted(spellings, key=len, reverse=True):
+        number = re.compile(rf"\b{_EN_QUALIFIER}(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", re.I)
+        if len(found := list(number.finditer(statement))) == 1:
+            said = f"{_QUALIFIER.get(m.group(2), '')} {digits}".lstrip()
+            if found[0].group(0)[:1].isupper():
+                said = said[:1].upper() + said[1:]
+            return statement[: found[0].start()] + said + statement[found[0].end() :]
+    return statement
+
+
 def substituted(statement: str, failed: list[CheckResult], french: str) -> str | None:
     """The statement with what the sentence says put in, no model call: a word read word for word from
     the French replaced by the expression or the sense the sentence has there (``proper_words``), a
-    misspelt name spelt as the sentence spells it. None when nothing changes or a word comes out
+    misspelt name spelt as the sentence spells it, a number with the source's qualifier. None when nothing changes or a word comes out
     doubled; the checker still decides whether the new statement holds."""
     text = statement
     words = french_words(french)
@@ -334,6 +362,8 @@ def substituted(statement: str, failed: list[CheckResult], french: str) -> str |
                 text = _replace_calque(text, english, hint, calques) or text
         elif check.name == NAMES:
             text = _respelt(text, check.detail, french)
+        elif check.name == QUANTITY_QUALIFIER:
+            text = _requalified(text, check.detail)
     return None if text == statement or _doubled(statement, text) else text
 
 
