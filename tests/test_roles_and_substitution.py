@@ -1,5 +1,6 @@
 """v0.25: who acts when neither side is a name (a subject the French makes the object of the same verb,
-a name made the owner of the noun it is given as), "casualties" for the wounded; and the pipeline's
+a name made the owner of the noun it is given as), what someone says they do told as done,
+"casualties" for the wounded; and the pipeline's
 own mends, no model call: the sentence's expression put in where the model calqued it ("the first
 minister"), a misspelt name spelt as the sentence spells it, shorter forms of the model's failed
 rewrites. Each false case was verified by v0.24; each true case beside it stays verified."""
@@ -20,6 +21,12 @@ _BOMBED = "L'armée a bombardé la ville."
 _CALL = "Nous appelons le Parti communiste chinois (PCC) à cesser immédiatement ces pratiques horribles."
 _LAWYER = "Selon l'avocat Dragan Ivetic, il n'y a pas de lien entre Ratko Mladic et les meurtres."
 _BLAST = "Le kamikaze a fait 226 blessés."
+_ZENZ = (
+    "Dans deux préfectures de la région, le nombre de naissances a chuté, affirme M. Zenz qui dit se baser"
+    " sur des documents chinois."
+)
+_ALONE = "Selon la police, le suspect affirme avoir agi seul."
+_BIRTHS = "In two prefectures of the region, the number of births has dropped"
 
 
 @needs_dicts
@@ -56,6 +63,16 @@ _BLAST = "Le kamikaze a fait 226 blessés."
             True,
             "",
         ),
+        # the dev census: what the researcher says he relies on, told as what he relies on
+        (
+            _ZENZ,
+            f"{_BIRTHS}, according to M. Zenz, who bases his claims on Chinese documents.",
+            False,
+            "'dit se baser'",
+        ),
+        (_ZENZ, f"{_BIRTHS}, according to M. Zenz, who says he bases them on Chinese documents.", True, ""),
+        (_ALONE, "According to the police, the suspect acted alone.", False, "'affirme avoir agi'"),
+        (_ALONE, "According to the police, the suspect claims to have acted alone.", True, ""),
         (_BLAST, "The bomber caused 226 casualties.", False, "'casualties' without a counterpart"),
         (_BLAST, "The bomber injured 226 people.", True, ""),
     ],

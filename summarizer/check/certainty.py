@@ -13,9 +13,11 @@ import re
 
 from summarizer.check.entities import name_in, referred, short_form
 from summarizer.check.evidence import Evidence
-from summarizer.check.matching import unmatched_words
+from summarizer.check.forms import fold_word
+from summarizer.check.lexicon import FrenchWords, french_words
+from summarizer.check.matching import rested_on, unmatched_words
 from summarizer.check.names import demonym_country, english_names
-from summarizer.check.statement import HEDGES, NEGATION, Reading, content_words, split_attribution
+from summarizer.check.statement import HEDGES, NEGATION, REPORTING, Reading, content_words, split_attribution
 from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, POLARITY, result
 from summarizer.models import CheckResult, Fact
 
@@ -196,6 +198,33 @@ def _quotation(ev: Evidence) -> str | None:
     return next(g for g in incise.groups() if g) if incise else "a quotation"
 
 
+# "qui dit se baser sur", "affirme avoir vu": what someone says they do, an infinitive after a verb of saying.
+_SAYS_TO = re.compile(
+    r"\b(?:dit|disent|affirme|affirment|assure|assurent|prétend|prétendent|soutient|soutiennent)\s+"
+    r"(?:(?:se|s['’]|en|y|l['’]|les?|la)\s*)?(?:avoir\s+|être\s+)?([a-zéèêàâîôûç]+(?:er|ir|re|oir|é|ée|és|ées|i|is|u|us))\b"
+)
+_SAYING_EN = re.compile(rf"\b(?:{REPORTING}|according|claim\w*|say\w*)\b", re.I)
+
+
+def _says_to(reading: Reading, ev: Evidence) -> str | None:
+    """What the sentence has someone say they do ("M. Zenz qui dit se baser sur des documents") told as
+    what they do ("M. Zenz, who bases his claims on documents"): the statement's verb resting on the
+    infinitive has no verb of saying in its own clause."""
+    found: FrenchWords | None = None
+    for m in _SAYS_TO.finditer(ev.clause):
+        found = found or french_words(ev.sentence)
+        for word in re.finditer(r"[A-Za-z][\w-]+", reading.text):
+            if fold_word(m.group(1)) not in rested_on(found, [word.group(0)], e5=False):
+                continue
+            own_clause = re.split(r"[,;:]", reading.text[: word.start()])[-1]
+            if not _SAYING_EN.search(own_clause):
+                return (
+                    f"sentence {ev.sentence_n} says that someone says it ({m.group(0)!r}); the statement's"
+                    f" {word.group(0)!r} tells it as done"
+                )
+    return None
+
+
 def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckResult:
     """Hedges of the clause (aurait, accusé, pourrait, probablement) must be in the statement's words
     (a claim's too); a fact's typed certainty is a hint that may not claim more than the clause."""
@@ -210,6 +239,8 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
     if missing:
         detail = f"the clause is {'/'.join(missing)} but the statement says it without a hedge"
         return result(CERTAINTY, False, detail, contradicts=True)
+    if said_to := _says_to(reading, ev):
+        return result(CERTAINTY, False, said_to, contradicts=True)
     source = _named_source(ev)
     # The source must be said: "may", "no" are hedges but name no one; a statement in the first person
     # keeps the voice of a quotation whose speaker the sentences before name ("We are doing our best…"),
