@@ -1,6 +1,7 @@
 """v0.25: who acts when neither side is a name (a subject the French makes the object of the same verb,
-a name made the owner of the noun it is given as), what someone says they do told as done,
-"casualties" for the wounded; and the pipeline's
+a name made the owner of the noun it is given as, an adjective made a person, an object pronoun made
+the subject, a pronoun the French has only in a relative clause), what someone says they do told as
+done, "not a question of" for "pas question de", "casualties" for the wounded; and the pipeline's
 own mends, no model call: the sentence's expression put in where the model calqued it ("the first
 minister"), a misspelt name spelt as the sentence spells it, shorter forms of the model's failed
 rewrites. Each false case was verified by v0.24; each true case beside it stays verified."""
@@ -25,6 +26,10 @@ _ZENZ = (
     "Dans deux préfectures de la région, le nombre de naissances a chuté, affirme M. Zenz qui dit se baser"
     " sur des documents chinois."
 )
+_CHARGED = "Ils ont été inculpés de tentative d'assassinat terroriste."
+_SECTION = "Et leur donne la liberté d'intervenir pour policer les échanges."
+_QUESTION = "Pour moi, il n'était pas question de continuer."
+_MAN = "L'homme qu'elle avait devant elle n'était pas exactement celui dont elle était tombée amoureuse."
 _ALONE = "Selon la police, le suspect affirme avoir agi seul."
 _BIRTHS = "In two prefectures of the region, the number of births has dropped"
 
@@ -73,6 +78,31 @@ _BIRTHS = "In two prefectures of the region, the number of births has dropped"
         (_ZENZ, f"{_BIRTHS}, according to M. Zenz, who says he bases them on Chinese documents.", True, ""),
         (_ALONE, "According to the police, the suspect acted alone.", False, "'affirme avoir agi'"),
         (_ALONE, "According to the police, the suspect claims to have acted alone.", True, ""),
+        # the dev census: an adjective of a noun read as a person
+        (
+            _CHARGED,
+            "They were charged with attempting to kill a terrorist.",
+            False,
+            "'terrorist' is a person",
+        ),
+        (_CHARGED, "They were charged with attempted terrorist murder.", True, ""),
+        ("La police a abattu un terroriste.", "The police shot a terrorist.", True, ""),
+        # the dev census: the French object pronoun made the subject
+        (_SECTION, "And they give the freedom to intervene to police exchanges.", False, "'leur' is whom"),
+        ("Ils leur donnent la liberté.", "They give them freedom.", True, ""),
+        # the dev census: "pas question de" is out of the question, not "not a question of"
+        (_QUESTION, "For me, it was not a question of continuing.", False, "'pas question de'"),
+        (_QUESTION, "For me, continuing was out of the question.", True, ""),
+        (_QUESTION, "For me, there was no question of continuing.", True, ""),
+        # the dev census: the subject pronoun the French has only in a relative clause
+        (
+            _MAN,
+            "She was not exactly the man she had fallen in love with.",
+            False,
+            "only in a relative clause",
+        ),
+        (_MAN, "The man before her was not exactly the one she had fallen in love with.", True, ""),
+        ("Le ministre a déclaré qu'elle avait démissionné.", "She resigned, the minister said.", True, ""),
         (_BLAST, "The bomber caused 226 casualties.", False, "'casualties' without a counterpart"),
         (_BLAST, "The bomber injured 226 people.", True, ""),
     ],

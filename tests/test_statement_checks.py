@@ -326,7 +326,7 @@ def test_a_pronoun_stands_for_the_person_named_just_before(between: str, last: s
         ("\"Ce que nos soldats peuvent faire, tout le monde l'a vu au Ladakh\", a-t-il lancé.", "Our soldiers can do it, everyone saw it in Ladakh, he said.", "degree", "'ce que' is not carried"),
         # a subject's own claim told as fact (the dev run: "The former Guignols received threats of death"
         # for "L'ex-plume des Guignols assure avoir reçu des menaces de mort")
-        ("Le chroniqueur assure avoir reçu des menaces de mort.", "The columnist received death threats.", "certainty", "gives a source ('assure')"),
+        ("Le chroniqueur assure avoir reçu des menaces de mort.", "The columnist received death threats.", "certainty", "'assure avoir reçu'"),
         # a quotation's "il" is someone else than its speaker (the dev run: Darko Mladic about his father)
         ("\"Il n'a pas l'énergie nécessaire\", a expliqué Darko Mladic.", "Darko Mladic explained that he did not have the necessary energy.", "frame", "'he' is the speaker in the statement"),
         # "le croiser": run into him, not cross him (the dev run: "if I cross him, I will fight to death")

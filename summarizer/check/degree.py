@@ -45,6 +45,9 @@ _DEGREE = {
     # no evidence that it happened is no evidence that it did not ("aucune preuve que… étaient impliqués")
     r"\b(?:aucune?\s+(?:preuve|indice|élément|trace)|pas\s+de\s+(?:preuve|indice)|sans\s+(?:preuve|indice)"
     r"|rien\s+ne\s+(?:prouve|indique|montre|permet|relie|lie|laisse))": r"evidence|proof|proven|prove[sd]?|indicat\w*|signs?|nothing|unproven|traces?|link\w*|connect\w*|suggest\w*|shows?",
+    # "il n'était pas question de continuer": continuing was out of the question, not "not a question of"
+    # (not about) continuing
+    r"\bpas\s+question\s+d(?:e\b|')|\bhors\s+de\s+question\b": r"out of the question|no question|not an option|ruled? out|refus\w*|no way|unthinkable|excluded",
 }  # fmt: skip
 # "notamment à Dijon et Besançon": a list that is not the whole; its first word after the function words.
 _AMONG_OTHERS = re.compile(

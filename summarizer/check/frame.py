@@ -22,9 +22,24 @@ from summarizer.check.evidence import Evidence
 from summarizer.check.forms import cognate, stem
 from summarizer.check.lexicon import french_words
 from summarizer.check.names import canonicals, english_names, find_rendering
-from summarizer.check.pronouns import one_of_many, owner_gender, possessed, pronoun_person, reflexive
+from summarizer.check.pronouns import (
+    object_pronoun,
+    one_of_many,
+    owner_gender,
+    possessed,
+    pronoun_person,
+    reflexive,
+    relative_subject,
+)
 from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
-from summarizer.check.subjects import apposed_owner, french_subject, object_acts, owner_acts, passive_subject
+from summarizer.check.subjects import (
+    adjective_person,
+    apposed_owner,
+    french_subject,
+    object_acts,
+    owner_acts,
+    passive_subject,
+)
 from summarizer.check.verdict import FRAME, result
 from summarizer.models import CheckResult, Fact
 
@@ -209,7 +224,8 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     flipped += possessed(reading, ev) if ev.lang != "en" else []
     flipped += reflexive(reading, ev) + one_of_many(reading, ev) + owner_gender(reading, ev)
     flipped += owner_acts(reading, ev) + passive_subject(reading, ev) + object_acts(reading, ev)
-    flipped += apposed_owner(reading, ev)
+    flipped += apposed_owner(reading, ev) + adjective_person(reading, ev) + object_pronoun(reading, ev)
+    flipped += relative_subject(reading, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:

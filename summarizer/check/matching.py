@@ -104,6 +104,26 @@ def _participles(text: str, surfaces: frozenset[str]) -> bool:
     )
 
 
+_PREPOSITIONS = frozenset(
+    "a en dans par pour contre sur sous avec sans entre vers chez et ou pas plus tres trop assez est sont etait".split()
+)
+
+
+def after_noun(text: str, surfaces: frozenset[str]) -> str | None:
+    """The word before the first use of these French words when every use follows a noun, no
+    determiner, number or preposition: an adjective ("assassinat terroriste"); None when one is used
+    as a noun ("un terroriste", "des terroristes")."""
+    accented = _TOKEN.findall(text)
+    tokens = [fold_word(t) for t in accented]
+    uses = [i for i, t in enumerate(tokens) if t in surfaces]
+    if not uses or any(
+        i == 0 or tokens[i - 1] in _DETERMINERS | _PREPOSITIONS | _ADJECTIVES or tokens[i - 1].isdigit()
+        for i in uses
+    ):
+        return None
+    return str(accented[uses[0] - 1])
+
+
 def rested_on(found: FrenchWords, words: Iterable[str], e5: bool = True) -> set[str]:
     """The French words (folded surface forms) that any of these English words rests on here."""
     return {f for w in words if (hit := found.rendering(w, e5)) for f in hit[1]}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.check.evidence import Evidence
-from summarizer.check.forms import lemma
+from summarizer.check.forms import fold_word, lemma
 from summarizer.check.lexicon import french_words
 from summarizer.check.statement import REPORTING, Reading
 
@@ -184,5 +184,58 @@ def owner_gender(reading: Reading, ev: Evidence) -> list[str]:
         said = "il" if female else "elle"
         return [
             f"{m.group(0)!r} opens the statement; the sentences before sentence {ev.sentence_n} speak of '{said}' only"
+        ]
+    return []
+
+
+# An English statement opening on its subject pronoun and its verb: "And they give…".
+_EN_PRONOUN_VERB = re.compile(r"^\W*(?:(?:and|but|so|then|yet)\s+)?(they|he|she)\s+([a-z]+)", re.I)
+# A French object pronoun before its verb: "Et leur donne", "… lui a dit".
+_FR_OBJECT_PRONOUN = re.compile(r"\b(leur|lui)\s+(?:a\s+|ont\s+)?(\w+)")
+
+
+def object_pronoun(reading: Reading, ev: Evidence) -> list[str]:
+    """A statement's subject pronoun for the French object pronoun of the same verb, in a clause with no
+    subject pronoun: "And they give the freedom…" for "Et leur donne la liberté…" (it gives them)."""
+    m = _EN_PRONOUN_VERB.match(reading.core)
+    if m is None:
+        return []
+    found = french_words(ev.clause)
+    rendered = found.rendering(m.group(2), e5=False)
+    if rendered is None or re.search(r"\b(?:ils|elles|il|elle|on)\b", ev.clause, re.I) is not None:
+        return []
+    for french in _FR_OBJECT_PRONOUN.finditer(ev.clause):
+        if fold_word(french.group(2)) in rendered[1]:
+            return [
+                f"{m.group(1)!r} does {m.group(2)!r} in the statement; in sentence {ev.sentence_n}"
+                f" {french.group(1)!r} is whom it is done to ({french.group(0)!r})"
+            ]
+    return []
+
+
+# A French clause opening on a noun subject: "L'homme qu'elle avait devant elle n'était…".
+_FR_NOUN_SUBJECT = re.compile(r"^\W*(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces)\s*[a-zà-ÿ]", re.I)
+_FR_SUBJECT = {"he": "il", "she": "elle", "they": "ils|elles"}
+
+
+def relative_subject(reading: Reading, ev: Evidence) -> list[str]:
+    """A statement whose subject pronoun the French gives only inside a relative clause or after a
+    preposition, where a noun is the subject: "She was not exactly the man she had fallen in love with"
+    for "L'homme qu'elle avait devant elle n'était pas exactement celui…" (the man was not)."""
+    m = _EN_PRONOUN_VERB.match(reading.core)
+    if m is None or not _FR_NOUN_SUBJECT.match(ev.clause):
+        return []
+    french = _FR_SUBJECT[m.group(1).casefold()]
+    uses = list(re.finditer(rf"\b(?:{french})\b", ev.clause, re.I))
+    # a relative "qu'elle" follows a noun ("L'homme qu'elle"); a completive one a verb ("a dit qu'elle")
+    relative = re.compile(
+        r"(?:\b(?:le|la|les|l['’]|un|une|des|ce|celui|celle|ceux|celles)\s*[\w-]+\s+(?:qu['’]|que\s+|dont\s+|où\s+)"
+        r"|\b(?:devant|derrière|avec|pour|sans|chez|contre|entre|sur|sous|vers|à|de)\s+)$",
+        re.I,
+    )
+    if uses and all(relative.search(ev.clause[: u.start()]) for u in uses):
+        return [
+            f"{m.group(1)!r} is the subject in the statement; in sentence {ev.sentence_n} {uses[0].group(0)!r}"
+            " is only in a relative clause or after a preposition, and a noun is the subject"
         ]
     return []

@@ -341,7 +341,7 @@ def _requalified(statement: str, detail: str) -> str:
         number = re.compile(rf"\b{_EN_QUALIFIER}(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", re.I)
         if len(found := list(number.finditer(statement))) == 1:
             said = f"{_QUALIFIER.get(m.group(2), '')} {digits}".lstrip()
-            if found[0].group(0)[:1].isupper():
+            if found[0].group(0)[:1].isupper() or not statement[: found[0].start()].strip(" \"'“«"):
                 said = said[:1].upper() + said[1:]
             return statement[: found[0].start()] + said + statement[found[0].end() :]
     return statement

@@ -23,7 +23,7 @@ NEGATION = re.compile(
     r"\b(not|no|never|cannot|neither|nor|none|nothing|nobody|without|no longer|"
     r"den(?:y|ies|ied|ying|ials?)|reject\w*|refut\w*|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing) to|dismiss\w*|rul(?:e|es|ed) out|"
     r"disput(?:e|es|ed|ing)\s+(?:that|the|this|these|those|it|any|all|such|his|her|their|its|claims?|allegations?|reports?)|"
-    r"fail\w*|lack\w*|absence of|unfounded|baseless)\b|n['’]t\b",
+    r"fail\w*|lack\w*|absence of|unfounded|baseless|out of the question)\b|n['’]t\b",
     re.I,
 )
 # English words that carry a certainty other than a plain assertion, by kind.

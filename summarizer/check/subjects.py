@@ -13,7 +13,7 @@ from summarizer.check.evidence import Evidence
 from summarizer.check.forms import fold_word
 from summarizer.check.french import FRENCH_STOP
 from summarizer.check.lexicon import FrenchWords, french_words
-from summarizer.check.matching import rested_on
+from summarizer.check.matching import after_noun, rested_on
 from summarizer.check.names import drop_openers, find_rendering, rendering_spans
 from summarizer.check.statement import STOPWORDS, Reading
 
@@ -233,4 +233,29 @@ def apposed_owner(reading: Reading, ev: Evidence) -> list[str]:
                     f"{name!r} owns the {noun!r} in the statement; sentence {ev.sentence_n} says "
                     f"{ev.sentence[before.start() : end]!r}: {name!r} is that {before.group(1)!r}"
                 ]
+    return []
+
+
+# A person-noun closing an English noun phrase: "to kill a terrorist'", "against a terrorist".
+_EN_PERSON_HEAD = re.compile(r"\b(?:a|an|the)\s+([a-z]+)(?=\s*(?:['\"”’.,;:)]|\band\b|\bor\b|$))")
+
+
+def adjective_person(reading: Reading, ev: Evidence) -> list[str]:
+    """A person the statement names where the sentence gives only an adjective of a noun, for the words
+    that are both (-iste): "attempting to kill a terrorist" for "tentative d'assassinat terroriste" (a
+    terrorist murder)."""
+    found: FrenchWords | None = None
+    for m in _EN_PERSON_HEAD.finditer(reading.text):
+        if not wordnet.person(m.group(1)):
+            continue
+        found = found or french_words(ev.sentence)
+        # the French words of a person and a kind alike: terroriste, islamiste, séparatiste
+        surfaces = frozenset(
+            f for f in rested_on(found, [m.group(1)], e5=False) if f.endswith(("iste", "istes"))
+        )
+        if noun := after_noun(ev.sentence, surfaces):
+            return [
+                f"{m.group(1)!r} is a person in the statement; sentence {ev.sentence_n} gives it as what"
+                f" {noun!r} is"
+            ]
     return []

@@ -162,6 +162,7 @@ IDIOMS = {
     "prendre_fin": "end, come to an end, over, stop", "mettre_fin": "end, put an end, halt, stop",
     "faire_face": "face, confront, deal, cope", "faire_appel": "appeal, call on, turn to, use, resort",
     "faire_etat": "mention, report, cite, refer", "faire_part": "announce, share, inform, express, tell",
+    "pas_question": "out of the question, out, question",
     "faire_valoir": "argue, assert, claim, put forward, stress, point out, insist, maintain",
     "retrouver_face": "face, faced, facing, found facing, come face to face, came face to face, confront, confronted",  # se retrouver face à
     "il_m_revenir": "fall to, fell to, up to, be for, my job, my task",  # il m'est revenu de: it fell to me to
