@@ -201,7 +201,8 @@ def _quotation(ev: Evidence) -> str | None:
 # "qui dit se baser sur", "affirme avoir vu": what someone says they do, an infinitive after a verb of saying.
 _SAYS_TO = re.compile(
     r"\b(?:dit|disent|affirme|affirment|assure|assurent|prétend|prétendent|soutient|soutiennent)\s+"
-    r"(?:(?:se|s['’]|en|y|l['’]|les?|la)\s*)?(?:avoir\s+|être\s+)?([a-zéèêàâîôûç]+(?:er|ir|re|oir|é|ée|és|ées|i|is|u|us))\b"
+    r"(?:(?:se|s['’]|en|y|l['’]|les?|la)\s*)?(?:avoir\s+|être\s+)?"
+    r"([a-zéèêàâîôûç]+(?:er|ir|re|oir|é|ée|és|ées|i|is|u|us))\b"
 )
 _SAYING_EN = re.compile(rf"\b(?:{REPORTING}|according|claim\w*|say\w*)\b", re.I)
 

@@ -105,7 +105,8 @@ def _participles(text: str, surfaces: frozenset[str]) -> bool:
 
 
 _PREPOSITIONS = frozenset(
-    "a en dans par pour contre sur sous avec sans entre vers chez et ou pas plus tres trop assez est sont etait".split()
+    "a en dans par pour contre sur sous avec sans entre vers chez et ou pas plus tres trop assez est sont"
+    " etait".split()
 )
 
 

@@ -1,11 +1,13 @@
 """What a rewrite of a statement must leave out and must say, read from its failed checks: words
 without a French counterpart go ("'military'"), a degree word, a number's qualifier or the clause's
 hedge or source the statement dropped comes back ("only", "more than", "allegedly", "according to"),
-a future told as done ("will"), and another currency the source's ("euros"). None when a failure is not one a rewrite of the
-same sentence can mend (a number or a quote the source lacks, a frame); a name the article never gives goes. What the
-sentence says where a word to leave out was calqued (``proper_words``). And the shorter statements a statement holds:
-its main clause without the clauses appended to it (``shortened``), and the statement with the source a
-pronoun incise gives ("…, a-t-il dit" → "…, he said": ``sourced``)."""
+a future told as done ("will"), and another currency the source's ("euros"). None when a failure is
+not one a rewrite of the same sentence can mend (a number or a quote the source lacks, a frame); a name
+the article never gives goes. What the sentence says where a word to leave out was calqued
+(``proper_words``), and the statement with it put in, no model call (``substituted``: "the first
+minister" → "the prime minister", "Maldic" → "Mladic", "35%" → "more than 35%"). And the shorter
+statements a statement holds: its main clause without the clauses appended to it (``shortened``), and
+the statement with the source a pronoun incise gives ("…, a-t-il dit" → "…, he said": ``sourced``)."""
 
 from __future__ import annotations
 
@@ -272,10 +274,10 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 def _replace_calque(statement: str, english: str, hint: _Hint, calques: dict[str, str]) -> str | None:
     """``statement`` with a calqued word replaced by what the sentence says: an expression's English
-    replaces the run of two words or more around it that are the expression's or calques of the same one
-    ("the first minister" → "the prime minister", "views on" → "designs on"); a false
-    friend's word replaces a word spelt like the French one ("reported" → "postponed"), never one part
-    of a hyphenated word. None when the word is not there or the replacement does not hold."""
+    replaces the run of two words or more around it that are the expression's or calques of the same
+    one ("the first minister" → "the prime minister", "views on" → "designs on"); a false friend's word
+    replaces a word spelt like the French one ("reported" → "postponed"), never one part of a hyphenated
+    word. None when the word is not there or the replacement does not hold."""
     tokens = list(_TOKEN.finditer(statement))
     at = next((i for i, t in enumerate(tokens) if t.group(0).casefold() == english.casefold()), None)
     if at is None:
@@ -330,8 +332,8 @@ _EN_QUALIFIER = (
 
 def _requalified(statement: str, detail: str) -> str:
     """``statement`` with a number the source qualifies said with the source's qualifier ("35%" → "more
-    than 35%" for "plus de 35%", "more than 200" → "about 200" for "près de 200", "over 4" → "4" for an exact
-    4); digits only."""
+    than 35%" for "plus de 35%", "more than 200" → "about 200" for "près de 200", "over 4" → "4" for an
+    exact 4); digits only."""
     m = _SAID_QUALIFIER.match(detail)
     if m is None:
         return statement
@@ -350,8 +352,8 @@ def _requalified(statement: str, detail: str) -> str:
 def substituted(statement: str, failed: list[CheckResult], french: str) -> str | None:
     """The statement with what the sentence says put in, no model call: a word read word for word from
     the French replaced by the expression or the sense the sentence has there (``proper_words``), a
-    misspelt name spelt as the sentence spells it, a number with the source's qualifier. None when nothing changes or a word comes out
-    doubled; the checker still decides whether the new statement holds."""
+    misspelt name spelt as the sentence spells it, a number with the source's qualifier. None when
+    nothing changes or a word comes out doubled; the checker still decides whether the new one holds."""
     text = statement
     words = french_words(french)
     for check in failed:

@@ -165,6 +165,9 @@ _SYMMETRIC = frozenset(
 )
 
 
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+
+
 def _opening(words: list[tuple[int, str]]) -> list[str]:
     """The content words before the statement's first verb: a lower-case word a verb can be that no
     determiner introduces ("The police arrested": "police" is a noun, "arrested" the verb; "According to
@@ -177,9 +180,6 @@ def _opening(words: list[tuple[int, str]]) -> list[str]:
         if word.casefold() not in STOPWORDS:
             out.append(word)
     return []
-
-
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 
 
 def object_acts(reading: Reading, ev: Evidence) -> list[str]:
