@@ -1,7 +1,8 @@
 """v0.25: who acts when neither side is a name (a subject the French makes the object of the same verb,
 a name made the owner of the noun it is given as, an adjective made a person, an object pronoun made
 the subject, a pronoun the French has only in a relative clause), what someone says they do told as
-done, "not a question of" for "pas question de", "casualties" for the wounded; and the pipeline's
+done, "not a question of" for "pas question de", what someone came to do told as done, "casualties" for
+the wounded; and the pipeline's
 own mends, no model call: the sentence's expression put in where the model calqued it ("the first
 minister"), a misspelt name spelt as the sentence spells it, shorter forms of the model's failed
 rewrites. Each false case was verified by v0.24; each true case beside it stays verified."""
@@ -25,6 +26,9 @@ _BLAST = "Le kamikaze a fait 226 blessés."
 _ZENZ = (
     "Dans deux préfectures de la région, le nombre de naissances a chuté, affirme M. Zenz qui dit se baser"
     " sur des documents chinois."
+)
+_KABUL = (
+    "Depuis l'attaque d'une maternité de Kaboul où elle venait accoucher, Zia Gul ne trouve plus le sommeil."
 )
 _CHARGED = "Ils ont été inculpés de tentative d'assassinat terroriste."
 _SECTION = "Et leur donne la liberté d'intervenir pour policer les échanges."
@@ -103,6 +107,25 @@ _BIRTHS = "In two prefectures of the region, the number of births has dropped"
         ),
         (_MAN, "The man before her was not exactly the one she had fallen in love with.", True, ""),
         ("Le ministre a déclaré qu'elle avait démissionné.", "She resigned, the minister said.", True, ""),
+        # held-out French abstracts: "venait accoucher" is came to give birth, "vient d'accoucher" just gave birth
+        (
+            _KABUL,
+            "Since the attack on a maternity in Kabul where she gave birth, Zia Gul can no longer sleep.",
+            False,
+            "'venait'",
+        ),
+        (
+            _KABUL,
+            "Since the attack on a maternity in Kabul where she had come to give birth, Zia Gul can no longer sleep.",
+            True,
+            "",
+        ),
+        (
+            "Elle vient d'accoucher de son premier enfant.",
+            "She has just given birth to her first child.",
+            True,
+            "",
+        ),
         (_BLAST, "The bomber caused 226 casualties.", False, "'casualties' without a counterpart"),
         (_BLAST, "The bomber injured 226 people.", True, ""),
     ],

@@ -183,6 +183,11 @@ _ASPECT = re.compile(
     r"\b((?:continu|commen[cç]|recommen[cç]|cess|tent|essa[yi]|menac|refus)[\w()]*)\s+(?:de\s+|d'|à\s+)"
     r"([a-zéèêàâîôûç]+(?:er|ir|re))\b"
 )
+# "où elle venait accoucher": she had come to give birth there, not "where she gave birth" (not "venait
+# d'accoucher": she had just given birth)
+_CAME_TO = re.compile(
+    r"\b(vien\w*|ven(?:ait|aient|u|ue|us|ues|ir|ons|ez)|vin[rt]\w*)\s+([a-zéèêàâîôûç]+(?:er|ir|re))\b"
+)
 
 
 def _renders(reading: Reading, french: str) -> bool:
@@ -254,6 +259,10 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
     for m in _ASPECT.finditer(folded):
         if not in_french and _renders(reading, m.group(1)) and not _renders(reading, m.group(2)):
             detail = f"{m.group(2)!r} ({m.group(1)} {m.group(2)}) is not carried by the statement"
+            out.append(result(DEGREE, False, detail))
+    for m in _CAME_TO.finditer(folded):
+        if not in_french and _renders(reading, m.group(2)) and not _renders(reading, m.group(1)):
+            detail = f"{m.group(1)!r} ({m.group(0)}) is not carried by the statement"
             out.append(result(DEGREE, False, detail))
     # A time before now is no duration ("il y a 50 ans": 50 years ago, not "for 50 years"), and each
     # night is not all night ("toutes les nuits").
