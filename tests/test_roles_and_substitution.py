@@ -297,3 +297,19 @@ def test_a_substituted_statement_is_shortened_too() -> None:
     assert facts[0].statement == "Rafic Hariri, the prime minister until 2004, was killed in February 2005."
     assert facts[0].check is not None and facts[0].check.verdict == "verified"
     assert dropped[0].reason.endswith("(words substituted)")
+
+
+@needs_dicts
+def test_an_incise_subject_is_no_apposed_noun() -> None:
+    """The dev run: "Twitter's regulation states…" for '"…", a expliqué Twitter': the word before the
+    name is the incise's verb, not a noun the name is given as; the seeds: "Russia's desire" for "le désir
+    russe" (v0.25's first versions rejected both)."""
+    french = '"Nous n\'autorisons pas les menaces", a expliqué Twitter.'
+    _, failed = _check(french, "Twitter's regulation states that it does not allow threats.")
+    assert "owns the" not in failed.get("frame", "")
+    # the seeds: "le désir russe" is Russia's desire; an adjective is no name given as a noun
+    french = "Le thème central de la réunion sera le désir russe d'obtenir des munitions nord-coréennes."
+    _, failed = _check(
+        french, "The central theme of the meeting will be Russia's desire to obtain North Korean munitions."
+    )
+    assert "owns the" not in failed.get("frame", "")

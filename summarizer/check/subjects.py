@@ -214,7 +214,7 @@ def object_acts(reading: Reading, ev: Evidence) -> list[str]:
 
 
 # "Dragan Ivetic's lawyer": a name owning a noun.
-_EN_OWNER = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)['’]s\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]+)")
+_EN_OWNER = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)['’]s\s+([a-z][\w-]+)")
 
 
 def apposed_owner(reading: Reading, ev: Evidence) -> list[str]:
@@ -223,15 +223,17 @@ def apposed_owner(reading: Reading, ev: Evidence) -> list[str]:
     found: FrenchWords | None = None
     for m in _EN_OWNER.finditer(reading.text):
         name, noun = m.group(1), m.group(2)
-        for start, end in rendering_spans(name, ev.sentence):
+        for start, _ in rendering_spans(name, ev.sentence):
             before = re.search(r"([^\W\d_]{3,})\s+$", ev.sentence[:start])
-            if before is None:
-                continue
+            if not ev.sentence[start : start + 1].isupper() or before is None:
+                continue  # "le désir russe": an adjective, not the name
+            if _INCISE.search(ev.sentence[: before.start()]):
+                continue  # "…, a expliqué Twitter": the incise's verb and its subject
             found = found or french_words(ev.sentence)
             if fold_word(before.group(1)) in rested_on(found, [noun], e5=False):
                 return [
                     f"{name!r} owns the {noun!r} in the statement; sentence {ev.sentence_n} says "
-                    f"{ev.sentence[before.start() : end]!r}: {name!r} is that {before.group(1)!r}"
+                    f"{before.group(1) + ' ' + name!r}: {name!r} is that {before.group(1)!r}"
                 ]
     return []
 
