@@ -1,8 +1,8 @@
 """v0.25: who acts when neither side is a name (a subject the French makes the object of the same verb,
 a name made the owner of the noun it is given as, an adjective made a person, an object pronoun made
 the subject, a pronoun the French has only in a relative clause), what someone says they do told as
-done, "not a question of" for "pas question de", what someone came to do told as done, "casualties" for
-the wounded; and the pipeline's
+done, "not a question of" for "pas question de", what someone came to do told as done, "the capital" for a
+region's, "casualties" for the wounded; and the pipeline's
 own mends, no model call: the sentence's expression put in where the model calqued it ("the first
 minister"), a misspelt name spelt as the sentence spells it, shorter forms of the model's failed
 rewrites. Each false case was verified by v0.24; each true case beside it stays verified."""
@@ -29,6 +29,9 @@ _ZENZ = (
 )
 _KABUL = (
     "Depuis l'attaque d'une maternité de Kaboul où elle venait accoucher, Zia Gul ne trouve plus le sommeil."
+)
+_DIJON = (
+    "Cinq Tchétchènes ont été interpellés jeudi à Dijon après des violences dans la capitale bourguignonne."
 )
 _CHARGED = "Ils ont été inculpés de tentative d'assassinat terroriste."
 _SECTION = "Et leur donne la liberté d'intervenir pour policer les échanges."
@@ -123,6 +126,20 @@ _BIRTHS = "In two prefectures of the region, the number of births has dropped"
         (
             "Elle vient d'accoucher de son premier enfant.",
             "She has just given birth to her first child.",
+            True,
+            "",
+        ),
+        # held-out French abstracts: "la capitale bourguignonne" is Dijon, "the capital" reads as Paris;
+        # "la capitale libanaise" is the country's, which "the capital" is
+        (
+            _DIJON,
+            "Five Chechens were arrested on Thursday in Dijon after violence in the capital.",
+            False,
+            "which capital",
+        ),
+        (
+            "Une explosion a dévasté le port de la capitale libanaise.",
+            "An explosion devastated the capital's port.",
             True,
             "",
         ),

@@ -12,6 +12,7 @@ from summarizer.check.certainty import DENIALS, markers
 from summarizer.check.evidence import Evidence
 from summarizer.check.forms import fold_word, lemma
 from summarizer.check.lexicon import french_words
+from summarizer.check.names import french_country_adjective
 from summarizer.check.statement import Reading
 from summarizer.check.values import parse_amounts
 from summarizer.check.verdict import DEGREE, TENSE, result
@@ -183,6 +184,9 @@ _ASPECT = re.compile(
     r"\b((?:continu|commen[cç]|recommen[cç]|cess|tent|essa[yi]|menac|refus)[\w()]*)\s+(?:de\s+|d'|à\s+)"
     r"([a-zéèêàâîôûç]+(?:er|ir|re))\b"
 )
+_WHICH_CAPITAL = re.compile(
+    r"\bcapitale\s+(?!de\b|d'|du\b|des\b|et\b|est\b|a\b|où\b|qui\b)([a-zéèêëîïôûç-]{4,})"
+)
 # "où elle venait accoucher": she had come to give birth there, not "where she gave birth" (not "venait
 # d'accoucher": she had just given birth)
 _CAME_TO = re.compile(
@@ -260,6 +264,16 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
         if not in_french and _renders(reading, m.group(1)) and not _renders(reading, m.group(2)):
             detail = f"{m.group(2)!r} ({m.group(1)} {m.group(2)}) is not carried by the statement"
             out.append(result(DEGREE, False, detail))
+    # "la capitale bourguignonne" is Dijon: "the capital" alone reads as the country's, as "la capitale
+    # libanaise" is
+    if (
+        not in_french
+        and (m := _WHICH_CAPITAL.search(folded))
+        and not french_country_adjective(m.group(1))
+        and re.search(r"\bthe capital\b(?! of\b)", said)
+    ):
+        detail = f"{m.group(0)!r} says which capital; the statement's 'the capital' does not"
+        out.append(result(DEGREE, False, detail))
     for m in _CAME_TO.finditer(folded):
         if not in_french and _renders(reading, m.group(2)) and not _renders(reading, m.group(1)):
             detail = f"{m.group(1)!r} ({m.group(0)}) is not carried by the statement"

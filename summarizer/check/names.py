@@ -79,6 +79,13 @@ def _countries_en_fr() -> list[tuple[str, str]]:
     ]
 
 
+def french_country_adjective(word: str) -> bool:
+    """Whether a French adjective names a country ("libanaise", "ukrainienne", "russe"), not a region
+    ("bourguignonne"): a CLDR country's French name begins as its stem does."""
+    stem = re.sub(r"(?:iennes?|ienn?e?s?|aises?|ais|aines?|ains?|oises?|ois|es?)$", "", normalize(word))
+    return len(stem) >= 3 and any(french.startswith(stem[:5]) for _, french in _countries_en_fr())
+
+
 @cache
 def demonym_country(word: str) -> str | None:
     """The folded French name of the country an English demonym names, from CLDR country names:
