@@ -104,9 +104,15 @@ def _participles(text: str, surfaces: frozenset[str]) -> bool:
     )
 
 
-_PREPOSITIONS = frozenset(
-    "a en dans par pour contre sur sous avec sans entre vers chez et ou pas plus tres trop assez est sont"
-    " etait".split()
+# Words after which a word is no adjective following its noun: a determiner ("un terroriste": a noun),
+# a preposition or conjunction, a degree word or copula ("n'est pas médecin"), an adjective before a noun.
+_NO_NOUN_BEFORE = (
+    _DETERMINERS
+    | _ADJECTIVES
+    | frozenset(
+        "a en dans par pour contre sur sous avec sans entre vers chez et ou pas plus tres trop assez est"
+        " sont etait".split()
+    )
 )
 
 
@@ -117,10 +123,7 @@ def after_noun(text: str, surfaces: frozenset[str]) -> str | None:
     accented = _TOKEN.findall(text)
     tokens = [fold_word(t) for t in accented]
     uses = [i for i, t in enumerate(tokens) if t in surfaces]
-    if not uses or any(
-        i == 0 or tokens[i - 1] in _DETERMINERS | _PREPOSITIONS | _ADJECTIVES or tokens[i - 1].isdigit()
-        for i in uses
-    ):
+    if not uses or any(i == 0 or tokens[i - 1] in _NO_NOUN_BEFORE or tokens[i - 1].isdigit() for i in uses):
         return None
     return str(accented[uses[0] - 1])
 

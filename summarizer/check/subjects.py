@@ -191,19 +191,26 @@ def object_acts(reading: Reading, ev: Evidence) -> list[str]:
     if not opening:
         return []
     found = french_words(ev.sentence)
+    rests: dict[str, set[str]] = {}  # each English word's French words, looked up once for all pairs
+
+    def rest(word: str) -> set[str]:
+        if word not in rests:
+            rests[word] = rested_on(found, [word], e5=False)
+        return rests[word]
+
     sentence, index = normalize_map(ev.sentence)
     for m in _FR_OBJECT.finditer(sentence):
         verb_fr, object_fr = m.group(1), m.group(2)
         if verb_fr in FRENCH_STOP or _INCISE.search(sentence[: m.start()]):
             continue  # "sur le feu": a preposition, no verb; ", a indiqué le ministère": its subject
-        subject = next((w for w in opening if object_fr in rested_on(found, [w], e5=False)), None)
+        subject = next((w for w in opening if object_fr in rest(w)), None)
         if subject is None:
             continue
         at = next(i for i, (_, w) in enumerate(words) if w == subject)
         for _, word in words[at + 1 : at + 4]:
             if word.casefold() in _NOT_ACTIVE or word.casefold() in _SYMMETRIC:
                 break
-            if wordnet.verb_senses(word) and verb_fr in rested_on(found, [word], e5=False):
+            if wordnet.verb_senses(word) and verb_fr in rest(word):
                 verb = ev.sentence[index[m.start()] : index[m.end(1) - 1] + 1]
                 french = ev.sentence[index[m.start()] : index[m.end() - 1] + 1]
                 return [
