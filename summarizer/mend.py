@@ -161,8 +161,11 @@ def mend_unconfirmed(
             failed = [c for c in base.check.checks if not c.ok]
             n = base.check.sentence or base.sentence
             here, before = article.sentence(n), article.sentence(n - 1)
-            if here and (said := sourced(base.statement, failed, here.text, before.text if before else "")):
-                candidates.append((base, said, f"sourced: the sentence's speaker added{of}"))
+            if here:
+                candidates += [
+                    (base, said, f"sourced: the sentence's speaker added{of}")
+                    for said in sourced(base.statement, failed, here.text, before.text if before else "")
+                ]
         for base, text, reason in sorted(candidates, key=lambda c: -len(c[1])):
             new = _checked(article, base, text)
             if new.check and new.check.verdict == "verified":

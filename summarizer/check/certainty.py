@@ -159,7 +159,13 @@ _VIEW_OF = re.compile(
     r"\W*Pour\s+(?:le\s+|la\s+|les\s+|l['’]|cet\s+|ce\s+|ces\s+)?(?:moi|lui|elle|eux|elles|procureure?|ministre"
     r"|président|avocate?s?|experts?|analystes?|spécialistes?|enquêteurs?|autorités|police|parquet|juges?|syndicats?"
     r"|opposition|chercheur|chercheuse|chercheurs)\b(?:\s+[\w'’-]+){0,4}\s*,"
+    r"|\W*Pour\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s*,"  # a person's full name: "Pour Geoffroy Boulard,"
 )
+
+
+def opens_on_view(sentence: str) -> bool:
+    """Whether a French sentence opens on whose view it gives ("Pour les enquêteurs, …")."""
+    return _VIEW_OF.match(sentence) is not None
 
 
 def _named_source(ev: Evidence) -> str | None:

@@ -28,6 +28,8 @@ _PARTICIPLE = r"[^\W\d_]{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
 _COMPOUND = re.compile(
     rf"(?<![\w'’-]){_AUX}\s+(?:{_BETWEEN}\s+)*({_PARTICIPLE})\b(?!\s+(?-i:[A-ZÀ-Þ])|-t-)", re.I
 )
+# What may follow "se dire" and is no view of oneself: "se dit que", "s'est dit par la voix de".
+_NOT_VIEW = frozenset("dans pour avec sans sous vers chez entre selon parce lors apres avant depuis".split())
 # Verbs a statement may carry by its construction alone: light verbs ("a effectué une visite":
 # visited; "a connu une hausse": rose), copulas and modals.
 _LIGHT = frozenset(
@@ -37,12 +39,37 @@ _LIGHT = frozenset(
 )
 
 
+# "se dire" and the view it gives: "s'était dit, par la voix de sa porte-parole, "ouvert à une
+# discussion"" (an incise or a quote mark between), "se disent prêts à".
+_SAID_TO_BE = re.compile(
+    r"\b(?:se|s['’])\s*(?:(?:est|sont|était|étaient|serait)\s+)?(?:dit|dite|dits|dites|disent|dire|disait)\b"
+    r"(?:\s*,[^,]{0,80},)?[\s\"«“]*([^\W\d_]{4,})",
+    re.I,
+)
+
+
+def _view_said(words: list[str], ev: Evidence) -> CheckResult | None:
+    """A failure when the span says someone called themselves something ("s'est dit ouvert à") and no
+    word of the statement renders that word ("said there would be a discussion")."""
+    m = _SAID_TO_BE.search(ev.span)
+    if m is None or fold_word(m.group(1)) in _NOT_VIEW:
+        return None
+    found = french_words(ev.sentence)
+    phrases = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+    if fold_word(m.group(1)) in rested_on(found, phrases):
+        return None
+    detail = f"'{m.group(0).strip()}' of sentence {ev.sentence_n}: {m.group(1)!r} has no counterpart"
+    return result(PREDICATE, False, detail)
+
+
 def check_predicate(reading: Reading, ev: Evidence) -> list[CheckResult]:
     """Each compound verb of the span rendered by a word of the statement, when a verb of the statement
     rests on another French word ("arrested" on "détention" while "libéré" goes unsaid); English
     statements only."""
     if ev.lang == "en" or reading.lang == "fr" or not ev.span:
         return []
+    if view := _view_said(re.findall(r"[A-Za-z][\w-]+", reading.text), ev):
+        return [view]
     verbs = [
         m.group(1)
         for m in _COMPOUND.finditer(ev.span)

@@ -17,14 +17,16 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from summarizer.check import wordnet
 from summarizer.check.degree import degree_carrier
 from summarizer.check.entities import invented_names
 from summarizer.check.forms import cognate, fold_word, stem
-from summarizer.check.lexicon import FrenchWords, french_words
+from summarizer.check.lexicon import FrenchWords, french_to_english, french_words
+from summarizer.check.names import demonym_country
 from summarizer.check.statement import REPORTING, has_verb, split_attribution
 from summarizer.check.table import IDIOMS, TABLE
 from summarizer.check.verdict import CERTAINTY, DEGREE, NAMES, QUANTITY_QUALIFIER, QUANTITY_UNIT, TENSE, WORDS
-from summarizer.check.words import missing_words
+from summarizer.check.words import english_word, missing_words
 from summarizer.models import CheckResult
 
 _QUALIFIER = {"more_than": "more than", "less_than": "up to", "about": "about", "vague": "about"}
@@ -146,7 +148,7 @@ def _hints(english: str, words: FrenchWords) -> list[_Hint]:
 _APPENDED = re.compile(
     r",\s+(?=(?:which|who|whom|whose|where|including|while|whereas|after|before|but|although|though"
     r"|despite|amid|following|resulting|leading|causing|prompting|bringing|making|adding|saying)\b)"
-    r"|\s+[-–—]\s+|;\s+|\s+\("
+    r"|\s+[-–—]\s+|;\s+|\s+\(|,?\s+and\s+(?=that\b)"
 )
 _CLOSING_SOURCE = re.compile(
     rf"(?:according to|as reported by|citing)\b|(?:(?!(?:been|was|were|is|are)\b)\w+\s+){{0,4}}(?:{REPORTING})\b",
@@ -176,13 +178,23 @@ _OPENING = re.compile(
     r"|meanwhile|nevertheless|in addition)\b[^,]*,\s+",
     re.I,
 )
-_INSERTED = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,\s+")
+# looked for ahead, so that a clause right after another is found too ("A, which B, although C, D")
+_INSERTED = re.compile(r"(?=(,\s+(?:who|which|whose|whom|although|though|even though)\b[^,]*,\s+))")
+_INSERTED_BEFORE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*$")
+_INSERTED_AFTER = re.compile(r"(?:who|which|whose|whom|although|though|even though)\b[^,]*,")
+# A title before a person's full name, which the name says without ("a Chinese diplomat's spokesman,
+# Zhao Lijian," → "Zhao Lijian", "the US ambassador Mike Pompeo" → "Mike Pompeo").
+_TITLE = re.compile(
+    r"(?<![\w'’-])(?P<title>(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*)(?P<c>,)?\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+)(?(c),(?=\s)|)"
+)
 _NOUN_NEXT = re.compile(r"(?:a|an|the|this|that|these|those|his|her|its|their|some|one)\b", re.I)
 
 
 def shortened(statement: str) -> list[tuple[str, str]]:
     """The shorter statements a statement holds, longest first, each with the part left out: without
-    its opening concessive clause or a relative clause between commas, and cut before each clause
+    its opening concessive clause, a relative or concessive clause between commas or the title before a
+    person's full name, and cut before each clause
     appended to it, its source kept, where what is left stands on its own ("Forty-eight people were
     injured, including 37 treated at the Red Cross." → "Forty-eight people were injured."); the checker
     still decides whether the shorter one holds."""
@@ -192,13 +204,23 @@ def shortened(statement: str) -> list[tuple[str, str]]:
         rest = text[opening.end() :]
         lighter.append((rest[:1].upper() + rest[1:], opening.group(0)))
     for whole, dropped in [(text, ""), *lighter]:
+        for m in _TITLE.finditer(whole):
+            if has_verb(m.group("title")) or not wordnet.may_be_person(m.group("title").split()[-1]):
+                continue  # "the man who attacked John Smith" is no title
+            short = f"{whole[: m.start()]}{m.group('name')}{whole[m.end() :]}"
+            lighter.append((short[:1].upper() + short[1:], f"{dropped}{m.group('title')}"))
+    for whole, dropped in [(text, ""), *lighter]:
         for m in _INSERTED.finditer(whole):
-            if _NOUN_NEXT.match(whole[m.end() :]):
+            if _NOUN_NEXT.match(whole[m.end(1) :]):
                 continue  # "the prosecutor, who had asked for X, a lighter sentence…": no verb follows
-            lighter.append((f"{whole[: m.start()]} {whole[m.end() :]}", f"{dropped}{m.group(0)}"))
+            # beside another inserted clause the comma between them stays ("A, which B, D")
+            beside = _INSERTED_BEFORE.search(whole[: m.start(1)]) or _INSERTED_AFTER.match(whole[m.end(1) :])
+            joint = ", " if beside else " "
+            lighter.append((f"{whole[: m.start(1)]}{joint}{whole[m.end(1) :]}", f"{dropped}{m.group(1)}"))
     out = [(short, left.strip(" ,")) for short, left in lighter if _sound(short.rstrip(" ."))]
     for whole, dropped in [(text, ""), *lighter]:
         out += [(short, f"{dropped.strip(' ,')}; {left}".lstrip("; ")) for short, left in _appended(whole)]
+    out = [(short, left) for short, left in out if short != text]
     return sorted(dict(reversed(out)).items(), key=lambda pair: -len(pair[0]))
 
 
@@ -236,20 +258,66 @@ _NAMED_INCISE = re.compile(
 )
 
 
-def sourced(statement: str, failed: list[CheckResult], sentence: str, previous: str) -> str | None:
-    """The statement with its source said ("…, he said.", "…, Jean-François Martins said."), when a
-    dropped source is all it fails on and an incise gives it: a pronoun or a person's full name closing
-    the sentence, or for a quotation whose speaker is named before, a pronoun in the sentence before
-    ('"…", a-t-il affirmé. "Il espère…"')."""
+# The same in the present tense, the name perhaps followed by its title: '"…", explique Behzad Ghyasi,
+# chef des opérations…'.
+_NAMED_NOW = re.compile(
+    r"[\"»”],?\s+(?:explique|affirme|assure|souligne|précise|ajoute|indique|déclare|raconte|estime|confie"
+    r"|poursuit|insiste|rappelle|dit|note|reconnaît|témoigne|regrette|déplore|commente|prévient)\s+"
+    r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)\s*(?:[,.!]|$)"
+)
+
+
+# A quotation's incise that closes on a speaker named by a title, a noun and perhaps its adjective:
+# '"…", a tweeté le président américain, au moment où…', '"…", a précisé le parquet fédéral.'
+_TITLE_INCISE = re.compile(
+    r"[\"»”],?\s+(?:a|avait)\s+[a-zéèêç]+é\s+(?:le|la|l['’])\s*([a-zéèêëîïôûç-]{3,})(?:\s+([a-zéèêëîïôûç]{4,}))?"
+    r"\s*(?:[,.;!]|$)"
+)
+
+
+def _english_of(french: str) -> list[str]:
+    """A few English words for a French noun or adjective: the table's first senses, a dictionary's
+    (a country's adjective by its demonym: "américain" → American), the word itself where it is
+    English too ("fédéral" → federal)."""
+    folded = fold_word(french)
+    ranked = sorted((fr.split().index(folded), e) for e, fr in TABLE.items() if folded in fr.split())
+    senses = sorted(french_to_english().get(folded, ()), key=len)
+    if demonyms := [s[:1].upper() + s[1:] for s in senses if demonym_country(s)]:
+        senses = demonyms[:1]  # the shortest: French, not Frenchman
+    out = [e for i, e in ranked if i <= 1] + senses[:2] + ([folded] if english_word(folded) else [])
+    return list(dict.fromkeys(out))[:3]
+
+
+def _speakers(sentence: str) -> list[str]:
+    """Who the sentence's closing incise says spoke, in English, best guesses first: a pronoun ("he"),
+    a full name, or a title's words ("the American president" for "le président américain")."""
+    if named := _NAMED_INCISE.search(sentence) or _NAMED_NOW.search(sentence):
+        return [named.group(1)]
+    if m := _INCISE.search(sentence):
+        return ["he" if (m.group(1) or m.group(2)) == "il" else "she"]
+    if (title := _TITLE_INCISE.search(sentence)) is None:
+        return []
+    nouns, adjectives = _english_of(title.group(1)), _english_of(title.group(2)) if title.group(2) else [""]
+    if not nouns or not adjectives:
+        return []
+    return [" ".join(filter(None, ("the", a, n))) for n in nouns for a in adjectives]
+
+
+def sourced(statement: str, failed: list[CheckResult], sentence: str, previous: str) -> list[str]:
+    """The statement with its source said ("…, he said.", "…, Jean-François Martins said.", "…, the
+    federal prosecutor said."), when a dropped source is all it fails on and an incise gives it: a
+    pronoun, a person's full name or a title closing the sentence, or for a quotation whose speaker is
+    named before, a pronoun in the sentence before ('"…", a-t-il affirmé. "Il espère…"'); each speaker
+    the incise may be said as, best guesses first."""
     if len(failed) != 1 or failed[0].name != CERTAINTY or "gives a source" not in failed[0].detail:
-        return None
+        return []
     quotation = "'a quotation'" in failed[0].detail
-    if not quotation and (named := _NAMED_INCISE.search(sentence)):
-        return f"{statement.rstrip(' .!')}, {named.group(1)} said."
-    if (m := _INCISE.search(previous if quotation else sentence)) is None:
-        return None
-    pronoun = "he" if (m.group(1) or m.group(2)) == "il" else "she"
-    return f"{statement.rstrip(' .!')}, {pronoun} said."
+    if quotation:
+        m = _INCISE.search(previous)
+        speakers = ["he" if (m.group(1) or m.group(2)) == "il" else "she"] if m else []
+    else:
+        speakers = _speakers(sentence)
+    return [f"{statement.rstrip(' .!')}, {speaker} said." for speaker in speakers]
 
 
 def _inflected(base: str, like: str) -> str:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from summarizer.check import wordnet
+from summarizer.check.certainty import opens_on_view
 from summarizer.check.evidence import Evidence
 from summarizer.check.french import counterpart, is_french
 from summarizer.check.lexicon import FrenchWords, french_words
@@ -38,6 +39,7 @@ def missing_words(detail: str) -> list[str]:
 
 # A verb form: what the sentences before may not supply (they give a referent or a source's name).
 _VERB_FORM = re.compile(r"\w(?:ed|ing)$")
+_VIEW_VERBS = frozenset("believes believed thinks thought considers considered feels felt".split())
 _OWN_SOURCE = re.compile(r"\b(?:selon|d'après)\s+(?!(?:lui|elle|eux|elles|moi|nous|vous)\b)", re.I)
 _SAYING = frozenset("said says say saying told tell tells".split())
 # Second words of the verb phrases joined into one lemma ("carried out", "took place", "gave birth").
@@ -82,7 +84,7 @@ _FOREIGN = re.compile(r"\S*[\u0370-\u1fff\u2e80-\ufaff\ufe30-\uffef]\S*")
 _FRENCH_ENDING = re.compile(r"(?:iens|iennes?|aux|ees|euses?|ives|ifs|aines?|ais|aises?)$")
 
 
-def _english(word: str) -> bool:
+def english_word(word: str) -> bool:
     """Whether an English lexicon knows a lower-case word: simplemma's, or WordNet's base forms."""
     import simplemma
 
@@ -101,7 +103,7 @@ def _untranslated(words: list[str], first: str) -> list[str]:
             return True
         if _FRENCH_ENDING.search(word) and simplemma.is_known(word, lang="fr"):
             root = simplemma.lemmatize(word, lang="fr")
-            if root != word and not _english(root):
+            if root != word and not english_word(root):
                 return True
         renderings = french_words(word).renderings()
         return bool(renderings) and word not in renderings
@@ -112,7 +114,7 @@ def _untranslated(words: list[str], first: str) -> list[str]:
         if (w.islower() or (w == first and w[1:].islower()))
         and " " not in w
         and "'" not in w  # "l'info" of a title: "les Guignols de l'info"
-        and not _english(w.casefold())
+        and not english_word(w.casefold())
         and french(w.casefold())
     ]
 
@@ -149,7 +151,7 @@ def _misspelt(reading: Reading, ev: Evidence) -> list[str]:
         and w.islower()
         and len(w) > 3
         and w not in TABLE
-        and not _english(w)
+        and not english_word(w)
         and (w not in scope or (ev.lang == "fr" and not simplemma.is_known(w, lang="fr")))
     ]
 
@@ -210,6 +212,9 @@ def check_words(reading: Reading, ev: Evidence) -> list[CheckResult]:
     # A source the sentence itself names ("selon le parquet") is the one: "according to the police" may
     # not rest on the police of the sentence before.
     named = ev.lang == "fr" and _OWN_SOURCE.search(ev.sentence) is not None
+    if ev.lang == "fr" and opens_on_view(ev.sentence):
+        # "Pour X, …" gives X's view: "X believes …" says it ("X believes" rests on "Pour X")
+        source = [w for w in source if w.casefold() not in _VIEW_VERBS]
     missing += unmatched_words(source, ev.sentence if named else ev.attribution_scope, others)
     if ev.attribution_scope != ev.sentence:
         # The sentences before may name the source, not describe it: a verb of the attribution other
