@@ -18,10 +18,10 @@ from summarizer import sentences
 from summarizer.backends.base import Backend
 from summarizer.check import check_fact
 from summarizer.check.repair import Repair, proper_words, repair, shortened, sourced, substituted
-from summarizer.check.statement import persons
+from summarizer.check.statement import persons, read
 from summarizer.errors import OutputError
 from summarizer.extract import FACT, Extraction, Usage
-from summarizer.fields import fact_for
+from summarizer.fields import fact_for, quote_for
 from summarizer.gate import Gate
 from summarizer.ingest import Article, SentenceSpan
 from summarizer.models import Dropped, Fact, FactCheck
@@ -32,10 +32,21 @@ log = logging.getLogger(__name__)
 REVISIONS = 2
 
 
-def _checked(article: Article, fact: Fact, statement: str) -> Fact:
+def _checked(article: Article, fact: Fact, statement: str, requote: bool = False) -> Fact:
+    """The fact with a new statement, checked; with ``requote``, when that fails, checked again on the
+    quote of the part of the sentence the new statement renders (a shorter statement may leave out a
+    clause of the old quote: "…from Europe" without the quotation after it that says "n'ai pas")."""
     new = fact.model_copy(update={"statement": statement})
     new.check = check_fact(article, new)
-    return new
+    here = article.sentence(fact.sentence)
+    if not requote or new.check.verdict == "verified" or here is None:
+        return new
+    quote = quote_for(sentences.part_with(here, fact.quote).text, read(statement))
+    if quote == fact.quote or quote not in here.text:
+        return new
+    other = new.model_copy(update={"quote": quote})
+    other.check = check_fact(article, other)
+    return other if other.check.verdict == "verified" else new
 
 
 def _substituted(article: Article, fact: Fact) -> Fact | None:
@@ -167,7 +178,7 @@ def mend_unconfirmed(
                     for said in sourced(base.statement, failed, here.text, before.text if before else "")
                 ]
         for base, text, reason in sorted(candidates, key=lambda c: -len(c[1])):
-            new = _checked(article, base, text)
+            new = _checked(article, base, text, requote=True)
             if new.check and new.check.verdict == "verified":
                 facts[at] = new
                 dropped.append(Dropped(reason=reason, statement=fact.statement, quote=fact.quote))

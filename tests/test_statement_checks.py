@@ -748,13 +748,7 @@ def test_the_pipeline_keeps_the_verified_shorter_statement_and_says_what_it_left
             1,
             "The masks will be distributed on Saturday, Jean-François Martins said.",
         ),
-        # a speaker named by a title only: no name to say
-        (
-            '"Quelque 25.000 personnes étaient présentes", a précisé le parquet fédéral.',
-            "Some 25,000 people were present.",
-            1,
-            None,
-        ),
+        # a speaker named by a title: test_views_and_speakers.py
     ],
 )
 def test_the_pipeline_says_the_source_an_incise_gives(

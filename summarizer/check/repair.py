@@ -143,12 +143,13 @@ def _hints(english: str, words: FrenchWords) -> list[_Hint]:
     return out
 
 
-# Where a clause is appended to a complete one ("…, including…", "…, who…", "… (…"). Not "as" or
+# Where a clause is appended to a complete one ("…, including…", "…, who…", "… (…", "… and that…",
+# "… before questioning…"). Not "as" or
 # "according to": what follows them may be the statement's source ("…, as written by X").
 _APPENDED = re.compile(
     r",\s+(?=(?:which|who|whom|whose|where|including|while|whereas|after|before|but|although|though"
     r"|despite|amid|following|resulting|leading|causing|prompting|bringing|making|adding|saying)\b)"
-    r"|\s+[-–—]\s+|;\s+|\s+\(|,?\s+and\s+(?=that\b)"
+    r"|\s+[-–—]\s+|;\s+|\s+\(|,?\s+and\s+(?=that\b)|\s+(?=(?:before|after)\s+\w+ing\b)"
 )
 _CLOSING_SOURCE = re.compile(
     rf"(?:according to|as reported by|citing)\b|(?:(?!(?:been|was|were|is|are)\b)\w+\s+){{0,4}}(?:{REPORTING})\b",
