@@ -17,7 +17,8 @@ import logging
 from summarizer import sentences
 from summarizer.backends.base import Backend
 from summarizer.check import check_fact
-from summarizer.check.repair import Repair, proper_words, repair, shortened, sourced, substituted
+from summarizer.check.repair import Repair, proper_words, repair, substituted
+from summarizer.check.shorten import quoted, shortened, sourced, undated
 from summarizer.check.statement import persons, read
 from summarizer.errors import OutputError
 from summarizer.extract import FACT, Extraction, Usage
@@ -152,10 +153,11 @@ def mend_unconfirmed(
     article: Article, facts: list[Fact], dropped: list[Dropped], tried: dict[int, list[Fact]] | None = None
 ) -> None:
     """Replace each statement still not verified by the longest shorter form that the checker verifies
-    (``check.repair.shortened``: the main clause without an appended one), or by itself with the source
-    a pronoun incise gives (``sourced``: "…, he said."), no model call: of the statement, of one of its
-    failed rewrites (``tried``), or of either with ``substituted``'s words. The old statement is listed
-    in ``dropped`` with what was left out or added, and from what."""
+    (``check.shorten``: the main clause without an appended one, without a date the sentence lacks), or
+    by itself with the speaker an incise gives (``sourced``: "…, he said."), or with the quotation it
+    reports in quotation marks (``quoted``), no model call: of the
+    statement, of one of its failed rewrites (``tried``), or of either with ``substituted``'s words. The
+    old statement is listed in ``dropped`` with what was left out or added, and from what."""
     for at, fact in enumerate(facts):
         if fact.check is None or fact.check.verdict == "verified":
             continue
@@ -165,11 +167,11 @@ def mend_unconfirmed(
         for base, of in bases:
             if base.check is None:
                 continue
+            failed = [c for c in base.check.checks if not c.ok]
             candidates += [
                 (base, text, f"shortened: {left!r} was not confirmed{of}")
-                for text, left in shortened(base.statement)
+                for text, left in shortened(base.statement) + undated(base.statement, failed)
             ]
-            failed = [c for c in base.check.checks if not c.ok]
             n = base.check.sentence or base.sentence
             here, before = article.sentence(n), article.sentence(n - 1)
             if here:
@@ -177,6 +179,10 @@ def mend_unconfirmed(
                     (base, said, f"sourced: the sentence's speaker added{of}")
                     for said in sourced(base.statement, failed, here.text, before.text if before else "")
                 ]
+            candidates += [
+                (base, said, f"quoted: the quotation put in quotation marks{of}")
+                for said in quoted(base.statement, failed)
+            ]
         for base, text, reason in sorted(candidates, key=lambda c: -len(c[1])):
             new = _checked(article, base, text, requote=True)
             if new.check and new.check.verdict == "verified":

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.check import check_fact
-from summarizer.check.repair import shortened, substituted
+from summarizer.check.repair import substituted
+from summarizer.check.shorten import shortened
 from summarizer.mend import mend_unconfirmed, substitute_unconfirmed
 from summarizer.models import CheckResult, Dropped
 from tests.conftest import needs_dicts

@@ -12,7 +12,8 @@ import pytest
 from pydantic import TypeAdapter
 
 from summarizer.check import check_fact
-from summarizer.check.repair import Repair, repair, shortened
+from summarizer.check.repair import Repair, repair
+from summarizer.check.shorten import shortened
 from summarizer.check.statement import has_verb, split_attribution, statement_names, whole
 from summarizer.check.words import missing_words
 from summarizer.ingest import Article, prepare

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.check import check_fact
-from summarizer.check.repair import shortened
+from summarizer.check.shorten import shortened
 from summarizer.mend import mend_unconfirmed
 from summarizer.models import Dropped
 from tests.conftest import needs_dicts
@@ -163,7 +163,7 @@ def test_a_shortened_statement_is_checked_on_the_part_of_the_quote_it_renders() 
     "before questioning…" renders only the first, so its quote is narrowed to it."""
     french = (
         '"Ils viennent pour la plupart d\'Europe" a t-il ajouté à propos des combattants du groupe terroriste,'
-        ' avant d\'interpeller Emmanuel Macron : "Je n\'en ai pas parlé avec le président.'
+        " avant d'interpeller Emmanuel Macron : \"Je n'en ai pas parlé avec le président."
     )
     statement = "He added that most of them were from Europe before questioning Emmanuel Macron."
     quote = french[french.index("d'Europe") : french.index(" avec le")]
