@@ -10,7 +10,7 @@ import pytest
 
 from summarizer.check import check_fact
 from summarizer.check.shorten import shortened
-from summarizer.mend import mend_unconfirmed
+from summarizer.mend import mend_unconfirmed, substitute_unconfirmed
 from summarizer.models import Dropped
 from tests.conftest import needs_dicts
 from tests.test_statement_checks import _check, _fact
@@ -176,3 +176,58 @@ def test_a_shortened_statement_is_checked_on_the_part_of_the_quote_it_renders() 
     assert facts[0].statement == "He added that most of them were from Europe."
     assert facts[0].check is not None and facts[0].check.verdict == "verified"
     assert "Je n'en ai pas" not in facts[0].quote
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "mended", "reason"),
+    [
+        # the dev run: a date the model made up goes, the rest holds
+        (
+            "Les autorités ont adopté fin avril un plan de relance économique, et entamé des négociations avec le"
+            " Fonds monétaire international (FMI).",
+            "The authorities adopted an economic recovery plan on April 29, and began negotiations with the"
+            " International Monetary Fund (FMI).",
+            "The authorities adopted an economic recovery plan and began negotiations with the International"
+            " Monetary Fund (FMI).",
+            "shortened: 'on April 29' was not confirmed",
+        ),
+        # a negated statement keeps its date: without it, it would deny more than the sentence does
+        (
+            "En 2019, aucune attaque n'a été revendiquée.",
+            "In 2018, no attack was claimed.",
+            None,
+            "",
+        ),
+        # the dev run: "notamment" opens a list of places, "notably" put before it
+        (
+            "Ces arrestations, menées par le RAID et la BRI, ont notamment été réalisées à Dijon et Besançon.",
+            "These arrests, carried out by the RAID and the BRI, have been carried out in Dijon and Besançon.",
+            "These arrests, carried out by the RAID and the BRI, have been carried out notably in Dijon and"
+            " Besançon.",
+            "substituted:",
+        ),
+        # the dev run: a quotation in its speaker's first person, reported: put in quotation marks
+        (
+            '"Nous produirons un vaccin avant la fin de l\'année, et peut-être même plus tôt!", a-t-il lancé.',
+            "He said that we will produce a vaccine before the end of the year, and possibly even earlier!",
+            "He said: 'We will produce a vaccine before the end of the year, and possibly even earlier!'",
+            "quoted:",
+        ),
+    ],
+)
+def test_the_pipeline_drops_a_made_up_date_and_puts_in_what_the_sentence_says(
+    french: str, statement: str, mended: str | None, reason: str
+) -> None:
+    article, fact = _fact(french, statement)
+    fact.check = check_fact(article, fact)
+    assert fact.check.verdict != "verified"
+    facts, dropped = [fact], list[Dropped]()
+    substitute_unconfirmed(article, facts, dropped)
+    mend_unconfirmed(article, facts, dropped)
+    if mended is None:
+        assert facts == [fact] and not dropped
+        return
+    assert facts[0].statement == mended
+    assert facts[0].check is not None and facts[0].check.verdict == "verified"
+    assert dropped[0].reason.startswith(reason)
