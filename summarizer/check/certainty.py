@@ -15,9 +15,17 @@ from summarizer.check.entities import name_in, referred, short_form
 from summarizer.check.evidence import Evidence
 from summarizer.check.forms import fold_word
 from summarizer.check.lexicon import FrenchWords, french_words
-from summarizer.check.matching import rested_on, unmatched_words
+from summarizer.check.matching import GUESSES, rested_on, unmatched_words
 from summarizer.check.names import demonym_country, english_names
-from summarizer.check.statement import HEDGES, NEGATION, REPORTING, Reading, content_words, split_attribution
+from summarizer.check.statement import (
+    HEDGE_RE,
+    HEDGES,
+    NEGATION,
+    REPORTING,
+    Reading,
+    content_words,
+    split_attribution,
+)
 from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, POLARITY, result
 from summarizer.models import CheckResult, Fact
 
@@ -48,10 +56,12 @@ _SOURCED = re.compile(
     r"|[,»\"”]\s*((?:a|ont|avait|avaient)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+"
     r"(?:(?:encore|aussi|également|ensuite|alors|enfin|déjà|pourtant|toutefois|cependant)\s+)?(?:dit|déclaré|affirmé|assuré|estimé"
     r"|indiqué|expliqué|ajouté|souligné|précisé|confié|lancé|martelé|raconté|insisté|regretté|dénoncé|jugé|reconnu"
-    r"|admis|averti|alerté|prévenu|tweeté|écrit|relevé|noté|observé|conclu|rappelé|annoncé|poursuivi|répondu|réagi|commenté)"
+    r"|admis|averti|alerté|prévenu|tweeté|écrit|relevé|noté|observé|conclu|rappelé|annoncé|poursuivi|répondu|réagi|commenté"
+    r"|rapporté|glissé|lâché)"
     r"|(?:explique|poursuit|raconte|ajoute|affirme|assure|estime|souligne|précise|confie|regrette|dit|lance|note"
     r"|insiste|reconnaît|martèle|conclut|résume|témoigne|admet|rappelle|alerte|avertit|prévient|répond|déplore"
-    r"|dénonce|observe|relève|réagit|commente)(?:-t-(?:il|elle)s?)?)\b",
+    r"|dénonce|observe|relève|réagit|commente|rapporte|glisse|lâche)"
+    r"(?:-t-(?:il|elle)s?)?)\b",
     re.I,
 )
 # A subject's own claim: "X assure avoir reçu des menaces" (X says X received threats), "affirme être".
@@ -232,6 +242,26 @@ def _says_to(reading: Reading, ev: Evidence) -> str | None:
     return None
 
 
+def _carried_source(reading: Reading, ev: Evidence, source: str | None) -> bool:
+    """Whether the statement's own words say that someone reports or alleges it. In the first person,
+    for a quotation its incise names, a verb of saying that renders a word of the quotation itself
+    says what was said, not who says it: "He started shouting, promised to kill me" for "Il s'est mis
+    à hurler, a promis de venir me tuer…", rapporte-t-il"."""
+    if not reading.hedges & _SOURCE_CARRIERS:
+        return False
+    if source in (None, "a quotation") or not _FIRST_PERSON.search(reading.text):
+        return True
+    quotation = ev.span.split(source)[0]
+    carriers = [
+        w
+        for w in re.findall(r"[A-Za-z]+", reading.text)
+        if any(HEDGE_RE[kind].fullmatch(w) for kind in _SOURCE_CARRIERS)
+    ]
+    found = french_words(quotation)
+    rendered = [w for w in carriers if (hit := found.rendering(w)) and hit[0] not in GUESSES]
+    return not carriers or len(rendered) < len(carriers)
+
+
 def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckResult:
     """Hedges of the clause (aurait, accusé, pourrait, probablement) must be in the statement's words
     (a claim's too); a fact's typed certainty is a hint that may not claim more than the clause."""
@@ -253,7 +283,7 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
     # keeps the voice of a quotation whose speaker the sentences before name ("We are doing our best…"),
     # but not of one whose incise names it ("…, a-t-il lancé": "…, he said").
     said = bool(
-        reading.hedges & _SOURCE_CARRIERS
+        _carried_source(reading, ev, source)
         or reading.attribution
         or (source == "a quotation" and _FIRST_PERSON.search(reading.text))
     )

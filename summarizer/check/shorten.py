@@ -188,6 +188,8 @@ def sourced(statement: str, failed: list[CheckResult], sentence: str, previous: 
     the incise may be said as, best guesses first."""
     if len(failed) != 1 or failed[0].name != CERTAINTY or "gives a source" not in failed[0].detail:
         return []
+    if re.search(rf"\b(?:{REPORTING})\b", statement, re.I):
+        return []  # its own "he concluded" is there: a second source would be garbled
     quotation = "'a quotation'" in failed[0].detail
     if quotation:
         m = _INCISE.search(previous)

@@ -33,7 +33,7 @@ HEDGES = {
     "speculative": r"could|may|might|should|ought|possibl\w*|probabl\w*|likely|perhaps|expect\w*|would|suggest\w*|appear\w*|seem\w*|potential\w*|believ\w*|hypothes\w*|if|whether|plan(?:s|ned|ning)? to|intend\w*|aim(?:s|ed|ing)?|fear\w*|afraid|worr\w*|concern\w*|hop(?:e|es|ed|ing)|wish\w*",
     "denied": NEGATION.pattern,
 }  # fmt: skip
-_HEDGE_RE = {kind: re.compile(rf"\b(?:{pattern})\b", re.I) for kind, pattern in HEDGES.items()}
+HEDGE_RE = {kind: re.compile(rf"\b(?:{pattern})\b", re.I) for kind, pattern in HEDGES.items()}
 
 # Hedges that are only hedges: adverbs, modals, conjunctions, matched by the clause's markers.
 _PURE_HEDGE = re.compile(
@@ -288,7 +288,7 @@ def english_numbers(text: str) -> list[float]:
 
 def hedges(text: str) -> set[str]:
     """The certainty kinds an English sentence expresses in its own words."""
-    kinds = {kind for kind, pattern in _HEDGE_RE.items() if pattern.search(text)}
+    kinds = {kind for kind, pattern in HEDGE_RE.items() if pattern.search(text)}
     return kinds | {"reported"} if _FOR_VIEW.match(text) else kinds
 
 

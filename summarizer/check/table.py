@@ -143,6 +143,7 @@ FALSE_FRIENDS = {
     "cave": "cave", "coin": "coin", "phrase": "phrase", "stage": "stage", "conductor": "conducteur",
     "photograph": "photographe", "preservative": "preservatif", "retribution": "retribution",
     "parquet": "parquet",  # le parquet: the prosecutor's office
+    "explosion": "explosif explosifs explosive explosives",  # an explosive, not its blast
     "conspire": "conspuer conspue conspuee conspues conspuees conspuent conspuait conspuaient",  # boo, decry
     "actress": "animatrice animatrices", "actor": "animateur animateurs",  # a radio or TV host
     "illness": "malaise malaises",  # a fainting fit, a turn: "malaise fatal" is no fatal illness
