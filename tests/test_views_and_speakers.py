@@ -231,3 +231,47 @@ def test_the_pipeline_drops_a_made_up_date_and_puts_in_what_the_sentence_says(
     assert facts[0].statement == mended
     assert facts[0].check is not None and facts[0].check.verdict == "verified"
     assert dropped[0].reason.startswith(reason)
+
+
+_THREATS = (
+    "\"Il s'est mis à hurler, a promis de venir me tuer, ainsi que ma femme et mes gosses avant d'ajouter :"
+    " 'Je vais te retrouver'\", rapporte-t-il à Marianne."
+)
+
+
+@needs_dicts
+@pytest.mark.parametrize(
+    ("french", "statement", "verified", "why"),
+    [
+        # the dev census: an explosive is no explosion, "notamment" is not "specifically"
+        (
+            "Les services de déminage ont été appelés pour faire sauter l'explosif de manière contrôlée.",
+            "The demining services were called to control the explosion.",
+            False,
+            "'explosion'",
+        ),
+        (
+            "Les masques en tissu distribués initialement sont brevetés par la direction générale des armements"
+            " notamment.",
+            "The fabric masks initially distributed were patented by the general armaments directorate"
+            " specifically.",
+            False,
+            "'specifically'",
+        ),
+        # the dev census: the speaker's own account in his first person, told with no one saying it; the
+        # verb "promised" is what he says happened, not who says it
+        (
+            _THREATS,
+            "He started shouting, promised to kill me, my wife and my children.",
+            False,
+            "rapporte-t-il",
+        ),
+        (_THREATS, "He started shouting, promised to kill me, my wife and my children, he said.", True, ""),
+        # the incise's own verb, in the statement, says who speaks
+        ('"Respectez notre armée!", a-t-il conclu.', "'Respect our army!' he concluded.", True, ""),
+    ],
+)
+def test_a_census_reject_is_caught(french: str, statement: str, verified: bool, why: str) -> None:
+    verdict, failed = _check(french, statement)
+    assert (verdict == "verified") is verified, failed
+    assert why in " ".join(failed.values())
