@@ -57,10 +57,10 @@ _SOURCED = re.compile(
     r"(?:(?:encore|aussi|également|ensuite|alors|enfin|déjà|pourtant|toutefois|cependant)\s+)?(?:dit|déclaré|affirmé|assuré|estimé"
     r"|indiqué|expliqué|ajouté|souligné|précisé|confié|lancé|martelé|raconté|insisté|regretté|dénoncé|jugé|reconnu"
     r"|admis|averti|alerté|prévenu|tweeté|écrit|relevé|noté|observé|conclu|rappelé|annoncé|poursuivi|répondu|réagi|commenté"
-    r"|rapporté|glissé|lâché)"
+    r"|rapporté)"
     r"|(?:explique|poursuit|raconte|ajoute|affirme|assure|estime|souligne|précise|confie|regrette|dit|lance|note"
     r"|insiste|reconnaît|martèle|conclut|résume|témoigne|admet|rappelle|alerte|avertit|prévient|répond|déplore"
-    r"|dénonce|observe|relève|réagit|commente|rapporte|glisse|lâche)"
+    r"|dénonce|observe|relève|réagit|commente|rapporte)"
     r"(?:-t-(?:il|elle)s?)?)\b",
     re.I,
 )
