@@ -5,8 +5,9 @@ it; the first statement goes to ``run.dropped`` with the reason:
    or a name misspelt (``substituted``);
 2. ``revise_unconfirmed`` (sentence-first extraction): the model asked again, told what to leave out
    and what to say (``rewritten``), each rewrite mended like the first statement;
-3. ``mend_unconfirmed``: no model call, the statement or one of its rewrites shortened or its source
-   said (``shortened``, ``sourced``).
+3. ``mend_unconfirmed``: no model call, the statement or one of its rewrites shortened (a clause, a
+   title or a made-up date left out), its speaker said, or its first-person quotation put in quotation
+   marks (``shortened``, ``undated``, ``sourced``, ``quoted``).
 """
 
 from __future__ import annotations
