@@ -44,7 +44,7 @@ def _checked(article: Article, fact: Fact, statement: str, requote: bool = False
     if not requote or new.check.verdict == "verified" or here is None:
         return new
     quote = quote_for(sentences.part_with(here, fact.quote).text, read(statement))
-    if quote == fact.quote or quote not in here.text:
+    if quote == fact.quote:
         return new
     other = new.model_copy(update={"quote": quote})
     other.check = check_fact(article, other)
@@ -155,10 +155,10 @@ def mend_unconfirmed(
 ) -> None:
     """Replace each statement still not verified by the longest shorter form that the checker verifies
     (``check.shorten``: the main clause without an appended one, without a date the sentence lacks), or
-    by itself with the speaker an incise gives (``sourced``: "…, he said."), or with the quotation it
-    reports in quotation marks (``quoted``), no model call: of the
-    statement, of one of its failed rewrites (``tried``), or of either with ``substituted``'s words. The
-    old statement is listed in ``dropped`` with what was left out or added, and from what."""
+    by itself with the speaker an incise gives (``sourced``: "…, he said.") or with the quotation it
+    reports in quotation marks (``quoted``), no model call: of the statement, of one of its failed
+    rewrites (``tried``), or of either with ``substituted``'s words. The old statement is listed in
+    ``dropped`` with what was left out or added, and from what."""
     for at, fact in enumerate(facts):
         if fact.check is None or fact.check.verdict == "verified":
             continue

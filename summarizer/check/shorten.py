@@ -152,6 +152,10 @@ _TITLE_INCISE = re.compile(
 )
 
 
+def _pronoun(incise: re.Match[str]) -> str:
+    return "he" if (incise.group(1) or incise.group(2)) == "il" else "she"
+
+
 def _english_of(french: str) -> list[str]:
     """A few English words for a French noun or adjective: the table's first senses, a dictionary's
     (a country's adjective by its demonym: "américain" → American), the word itself where it is
@@ -171,7 +175,7 @@ def _speakers(sentence: str) -> list[str]:
     if named := _NAMED_INCISE.search(sentence) or _NAMED_NOW.search(sentence):
         return [named.group(1)]
     if m := _INCISE.search(sentence):
-        return ["he" if (m.group(1) or m.group(2)) == "il" else "she"]
+        return [_pronoun(m)]
     if (title := _TITLE_INCISE.search(sentence)) is None:
         return []
     nouns, adjectives = _english_of(title.group(1)), _english_of(title.group(2)) if title.group(2) else [""]
@@ -192,8 +196,7 @@ def sourced(statement: str, failed: list[CheckResult], sentence: str, previous: 
         return []  # its own "he concluded" is there: a second source would be garbled
     quotation = "'a quotation'" in failed[0].detail
     if quotation:
-        m = _INCISE.search(previous)
-        speakers = ["he" if (m.group(1) or m.group(2)) == "il" else "she"] if m else []
+        speakers = [_pronoun(m)] if (m := _INCISE.search(previous)) else []
     else:
         speakers = _speakers(sentence)
     return [f"{statement.rstrip(' .!')}, {speaker} said." for speaker in speakers]
