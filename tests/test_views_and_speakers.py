@@ -1,5 +1,6 @@
 """v0.26: what someone called themselves ("s'est dit ouvert à") carried, whose view "Pour X," gives said
-as X's ("X believes"), and v0.25's census rejects caught (an explosive made an explosion, "specifically"
+as X's ("X believes"), "one of the first", "as of" and "surrendered" kept (read off French texts held
+out of every rule), and v0.25's census rejects caught (an explosive made an explosion, "specifically"
 for "notamment", a first-person account without its speaker); and the pipeline's own mends, no model
 call: a concessive clause between commas, a title before a full name, a conjunct after "and that" and
 a made-up date left out, "notably" put in, the speaker an incise names by a title ("a tweeté le
@@ -27,6 +28,11 @@ _VIEW = (
     ' les Parisiens (qui) vont payer les inconséquences de la Mairie centrale".'
 )
 
+_EVEREST = "Lute Jerstad est devenu en 1963 l'un des premiers Américains à gravir l'Everest."
+_KOCH = (
+    "Le rapport de l'Institut Robert Koch indique que 95,58% des cas d'Omicron recensés au 30 décembre en"
+    " Allemagne sont complètement vaccinés."
+)
 _THREATS = (
     "\"Il s'est mis à hurler, a promis de venir me tuer, ainsi que ma femme et mes gosses avant d'ajouter :"
     " 'Je vais te retrouver'\", rapporte-t-il à Marianne."
@@ -97,6 +103,42 @@ _THREATS = (
             "rapporte-t-il",
         ),
         (_THREATS, "He started shouting, promised to kill me, my wife and my children, he said.", True, ""),
+        # read off French texts held out of every rule (claims_dev's documents): "one of the first" made
+        # "the first", "as of" made "on", "surrendered" made "arrived"; left out, each holds
+        (_EVEREST, "Lute Jerstad became the first American to climb Everest in 1963.", False, "l'un des"),
+        (_EVEREST, "Lute Jerstad became one of the first Americans to climb Everest in 1963.", True, ""),
+        (_EVEREST, "Lute Jerstad climbed Everest in 1963.", True, ""),
+        (
+            _KOCH,
+            "95.58% of Omicron cases recorded on December 30 in Germany are fully vaccinated.",
+            False,
+            "'au 30",
+        ),
+        (
+            _KOCH,
+            "95.58% of Omicron cases recorded as of December 30 in Germany are fully vaccinated.",
+            True,
+            "",
+        ),
+        (_KOCH, "95.58% of Omicron cases recorded in Germany are fully vaccinated.", True, ""),
+        (
+            "Les Japonais se sont rendus le 25 mai 1945.",
+            "The Japanese arrived on May 25, 1945.",
+            False,
+            "rendus",
+        ),
+        (
+            "Les Japonais se sont rendus le 25 mai 1945.",
+            "The Japanese surrendered on May 25, 1945.",
+            True,
+            "",
+        ),
+        (
+            "Les enquêteurs se sont rendus à Paris lundi.",
+            "The investigators went to Paris on Monday.",
+            True,
+            "",
+        ),
         # the incise's own verb, in the statement, says who speaks
         ('"Respectez notre armée!", a-t-il conclu.', "'Respect our army!' he concluded.", True, ""),
     ],

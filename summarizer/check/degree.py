@@ -50,6 +50,33 @@ _DEGREE = {
     # (not about) continuing
     r"\bpas\s+question\s+d(?:e\b|')|\bhors\s+de\s+question\b": r"out of the question|no question|not an option|ruled? out|refus\w*|no way|unthinkable|excluded",
 }  # fmt: skip
+# A French phrase that a statement misreads when it says what the second pattern says, unless it says
+# what the third does: "the first American" for "l'un des premiers Américains" (one of the first);
+# "reported on December 30" for "recensés au 30 décembre" (as of); "arrived" for "se sont rendus" with no
+# place to go to (surrendered).
+_MISREAD = (
+    (
+        r"\b(?:l')?une?\s+des\s+(?:premi[eè]re?s|derni[eè]re?s|principa(?:ux|les)|meilleure?s|plus\s+[a-zà-ÿ]{3,})\b",
+        r"\bthe\s+(?:first|last|main|leading|principal|best|worst|most|least|only|largest|biggest|greatest|oldest"
+        r"|youngest|highest|lowest|strongest|richest|longest)\b",
+        r"\b(?:one of|among|some of|part of)\b",
+    ),
+    (
+        r"(?<!\d\s)(?<!jusqu')\bau\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+        r"|octobre|novembre|décembre)\b",
+        r"\b(?:on|in)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:january|february|march|april|may|june|july"
+        r"|august|september|october|november|december)\b",
+        r"\b(?:as of|as at|by|up to|until|till|through|to date|so far)\b",
+    ),
+    (
+        r"\b(?:se|s')\s*(?:(?:sont|est|étaient|était|seraient|serait)\s+)?rendu(?:e|s|es)?"
+        r"(?=\s*(?:[,.;!?]|$|le\s+\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b"
+        r"|(?:à\s+la\s+(?:police|justice|gendarmerie)|aux\s+(?:autorités|forces|troupes|policiers))\b))",
+        r"\b(?:arriv\w*|went|go|goes|gone|going|came|come|reach\w*|visit\w*|travel\w*|head\w*)\b",
+        r"\b(?:surrender\w*|gave (?:themselves|himself|herself) up|turned (?:themselves|himself|herself) in"
+        r"|capitulat\w*)\b",
+    ),
+)  # fmt: skip
 # "notamment à Dijon et Besançon": a list that is not the whole; its first word after the function words.
 _AMONG_OTHERS = re.compile(
     r"\bnotamment\s+(?:(?:à|a|en|pour|dans|de|des|du|la|le|les|l'|au|aux|sur|par|avec|été|est|sont|ont|avait"
@@ -236,6 +263,11 @@ def check_degree(reading: Reading, ev: Evidence) -> list[CheckResult]:
         word = m.group(0).lstrip(_OPENING_MARKS)
         detail = f"{word!r} {'is' if ok else 'is not'} carried by the statement"
         out.append(result(DEGREE, ok, detail, contradicts=True))
+    for french, misread, carriers in _MISREAD:
+        if not in_french and (m := re.search(french, folded)) and re.search(misread, said):
+            ok = bool(re.search(carriers, said))
+            detail = f"{m.group(0)!r} {'is' if ok else 'is not'} carried by the statement"
+            out.append(result(DEGREE, ok, detail, contradicts=True))
     m = _CONDITION_LEAD.match(ev.sentence.replace("’", "'"))
     if m and not in_french and len(ev.lead) + len(ev.span) > m.end():  # the span reaches the main clause
         ok = bool(re.search(rf"\b(?:{_CONDITION_CARRIERS})\b", said))

@@ -55,7 +55,7 @@ TABLE = {
     "vulnerable": "fragile vulnerable", "request": "demander requerir reclamer", "hand down": "prononcer",
     "reach": "atteindre arriver parvenir", "money": "argent somme", "tip": "pourboire",
     "seat": "siege banquette", "including": "dont notamment", "blow up": "exploser faire_sauter",
-    "record": "bilan record", "seek": "chercher vouloir", "scheduled": "prevu", "working": "actif active",
+    "record": "bilan record recenser recense recensee recenses recensees", "count": "compter recenser recense recensee recenses recensees", "seek": "chercher vouloir", "scheduled": "prevu", "working": "actif active",
     "fight": "combattre lutter battre affrontement combat", "enter": "entrer saisir composer taper",
     "stun": "stupefait abasourdi interloque sidere", "stunned": "stupefait abasourdi interloque sidere",
     "join": "rejoindre joindre participer meler", "nursery": "maternelle creche", "ward": "maternite service", "host": "animateur animatrice presentateur",
