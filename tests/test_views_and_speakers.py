@@ -110,17 +110,18 @@ _THREATS = (
         (_EVEREST, "Lute Jerstad climbed Everest in 1963.", True, ""),
         (
             _KOCH,
-            "95.58% of Omicron cases recorded on December 30 in Germany are fully vaccinated.",
+            "The Robert Koch Institute reports that 95.58% of Omicron cases reported on December 30 in Germany"
+            " are fully vaccinated.",
             False,
             "'au 30",
         ),
         (
             _KOCH,
-            "95.58% of Omicron cases recorded as of December 30 in Germany are fully vaccinated.",
+            "The Robert Koch Institute reports that 95.58% of Omicron cases recorded as of December 30 in Germany"
+            " are fully vaccinated.",
             True,
             "",
         ),
-        (_KOCH, "95.58% of Omicron cases recorded in Germany are fully vaccinated.", True, ""),
         (
             "Les Japonais se sont rendus le 25 mai 1945.",
             "The Japanese arrived on May 25, 1945.",
