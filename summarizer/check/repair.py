@@ -20,7 +20,7 @@ from summarizer.check.degree import degree_carrier
 from summarizer.check.entities import invented_names
 from summarizer.check.forms import cognate, fold_word, stem
 from summarizer.check.lexicon import FrenchWords, french_words
-from summarizer.check.table import IDIOMS, TABLE
+from summarizer.check.table import IDIOMS, table_senses
 from summarizer.check.verdict import CERTAINTY, DEGREE, NAMES, QUANTITY_QUALIFIER, QUANTITY_UNIT, TENSE, WORDS
 from summarizer.check.words import missing_words
 from summarizer.models import CheckResult
@@ -130,12 +130,7 @@ def _hints(english: str, words: FrenchWords) -> list[_Hint]:
     for french_word in sorted(calqued - in_idioms):
         forms = {form for form, surface in words.by_form.items() if french_word in surface}
         # the English whose table lists the word earliest, its first sense: reporter → "postpone"
-        ranked = sorted(
-            (min(i for i, f in enumerate(fr.split()) if f in forms), e)
-            for e, fr in TABLE.items()
-            if forms & set(fr.split())
-        )
-        out += [_Hint(e, french_word, False, first=i == 0) for i, e in ranked[:1]]
+        out += [_Hint(e, french_word, False, first=i == 0) for i, e in table_senses(forms)[:1]]
     return out
 
 

@@ -14,7 +14,7 @@ from summarizer.check.forms import fold_word
 from summarizer.check.lexicon import french_to_english
 from summarizer.check.names import demonym_country
 from summarizer.check.statement import NEGATION, REPORTING, has_verb, split_attribution
-from summarizer.check.table import TABLE
+from summarizer.check.table import table_senses
 from summarizer.check.verdict import CERTAINTY, DATES, NUMBERS, STATEMENT_WHOLE
 from summarizer.check.words import english_word
 from summarizer.models import CheckResult
@@ -31,6 +31,7 @@ _CLOSING_SOURCE = re.compile(
     rf"(?:according to|as reported by|citing)\b|(?:(?!(?:been|was|were|is|are)\b)\w+\s+){{0,4}}(?:{REPORTING})\b",
     re.I,
 )
+_SAYS = re.compile(rf"\b(?:{REPORTING})\b", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*(?:,|$)")
 
 
@@ -112,7 +113,7 @@ def _appended(text: str) -> list[tuple[str, str]]:
         if source and source not in head:
             head = f"{head}, {source}"  # the source stays: "…, according to analysts."
             tail = tail.replace(source, "")
-        elif re.search(rf"\b(?:{REPORTING})\b", tail, re.I):
+        elif _SAYS.search(tail):
             continue  # "…, but a threshold was reached, says X": the source would go
         if _sound(head):
             out.append((f"{head}.", tail.strip(" ,;:.")))
@@ -161,7 +162,7 @@ def _english_of(french: str) -> list[str]:
     (a country's adjective by its demonym: "américain" → American), the word itself where it is
     English too ("fédéral" → federal)."""
     folded = fold_word(french)
-    ranked = sorted((fr.split().index(folded), e) for e, fr in TABLE.items() if folded in fr.split())
+    ranked = table_senses({folded})
     senses = sorted(french_to_english().get(folded, ()), key=len)
     if demonyms := [s[:1].upper() + s[1:] for s in senses if demonym_country(s)]:
         senses = demonyms[:1]  # the shortest: French, not Frenchman
@@ -192,7 +193,7 @@ def sourced(statement: str, failed: list[CheckResult], sentence: str, previous: 
     the incise may be said as, best guesses first."""
     if len(failed) != 1 or failed[0].name != CERTAINTY or "gives a source" not in failed[0].detail:
         return []
-    if re.search(rf"\b(?:{REPORTING})\b", statement, re.I):
+    if _SAYS.search(statement):
         return []  # its own "he concluded" is there: a second source would be garbled
     quotation = "'a quotation'" in failed[0].detail
     if quotation:

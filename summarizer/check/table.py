@@ -5,6 +5,8 @@ idioms, and the false friends the spelling layers must not match.
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 # English word (lemma) → French lemmas, for what the verdict turns on.
 TABLE = {
     "not": "ne pas plus jamais aucun aucune nul nullement sans non", "no": "aucun aucune pas ne nul non",
@@ -251,3 +253,13 @@ IDIOMS = {
 # OPEC, NGO, GDP) outside the parentheses that gloss a name ("the International Monetary Fund (FMI)"); not
 # those English uses for something else (CPI, BCE).
 FRENCH_ACRONYMS = tuple("OTAN ONU UE RPDC OMS FMI TPIY PCC AIEA OCDE OPEP ONG PIB".split())
+
+
+def table_senses(forms: Set[str]) -> list[tuple[int, str]]:
+    """The English words the table renders any of these folded French forms by, each with the earliest
+    place a form holds in its French list (0: the table's first sense for it), best first."""
+    return sorted(
+        (min(i for i, f in enumerate(fr.split()) if f in forms), e)
+        for e, fr in TABLE.items()
+        if forms & set(fr.split())
+    )
