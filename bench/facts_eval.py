@@ -1,6 +1,6 @@
 """The checker on ../shared/eval/facts_dev.jsonl: hand-written true key facts and their mutations.
 
-    python bench/facts_eval.py [--show false-rejects|misses|all]
+    python bench/facts_eval.py [--show false-rejects|misses|all] [--facts FILE --docs FILE]
 
 Every row becomes a digest fact through the project's own models, with nothing invented: the row's
 type, quote, statement, certainty, numbers (a quantity's value, unit and mention), entities (name and
@@ -8,6 +8,8 @@ mention) and the English name of its source (``attributed_to``, mention left emp
 roles, a claim's speaker and stance stay empty, and the cited sentence is the one that holds the quote.
 Then ``check_fact`` runs (no judge). Prints the share of true facts not verified, and per mutation kind
 the share caught (verdict other than ``verified``). Skips cleanly when the evaluation data is absent.
+``--facts``/``--docs`` measure another set in the same layout (documents: id, article, optional title and
+date).
 """
 
 from __future__ import annotations
@@ -69,8 +71,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", choices=["false-rejects", "misses", "all"], help="print these rows")
     parser.add_argument("--only", help="comma-separated row ids to check (e.g. d003,d095)")
+    parser.add_argument("--facts", type=Path, default=EVAL / "facts_dev.jsonl", help="rows to check")
+    parser.add_argument("--docs", type=Path, default=EVAL / "fr_news_dev.jsonl", help="their documents")
     args = parser.parse_args()
-    facts_path, docs_path = EVAL / "facts_dev.jsonl", EVAL / "fr_news_dev.jsonl"
+    facts_path, docs_path = args.facts, args.docs
     if not facts_path.is_file() or not docs_path.is_file():
         print(f"skipped: {facts_path} not found")
         return
@@ -86,9 +90,9 @@ def main() -> None:
     for n, row in enumerate(rows, 1):
         doc = docs[row["doc"]]
         if row["doc"] not in articles:
-            text = f"{doc['title']}\n\n{doc['article']}"
-            articles[row["doc"]] = prepare(row["doc"], "fr_news_dev.jsonl", text, "utf-8", "txt", False)
-            articles[row["doc"]].published = doc["date"]
+            text = f"{doc['title']}\n\n{doc['article']}" if doc.get("title") else doc["article"]
+            articles[row["doc"]] = prepare(row["doc"], docs_path.name, text, "utf-8", "txt", False)
+            articles[row["doc"]].published = doc.get("date")
         check = check_fact(articles[row["doc"]], to_fact(row, articles[row["doc"]], n))
         verified = check.verdict == "verified"
         caught[row["mutation"]].append(not verified)
@@ -106,7 +110,7 @@ def main() -> None:
                     print(f"    {c.name}: {c.detail}")
     seconds = time.perf_counter() - started
     true = caught.pop("none", [])
-    print(f"facts_dev: {len(rows)} rows, {seconds:.1f} s, judge: none")
+    print(f"{facts_path.name}: {len(rows)} rows, {seconds:.1f} s, judge: none")
     print(f"true facts not verified: {sum(true)}/{len(true)} ({100 * sum(true) / max(1, len(true)):.1f}%)")
     print("| mutation | kind | n | caught |")
     print("|---|---|---|---|")
