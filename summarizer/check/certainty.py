@@ -29,13 +29,19 @@ from summarizer.check.statement import (
 from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, POLARITY, result
 from summarizer.models import CheckResult, Fact
 
+# "selon" that says "by" or "depending on", not who says it: "les morts selon leur statut vaccinal".
+_SELON = (
+    r"selon(?!\s+(?:que\b|qu'|(?:les?|la|l'|leurs?|son|sa|ses)\s*(?:statut|âge|sexe|cas|type|niveau|taille|"
+    r"région|saison|période|besoin|modalité|nature|catégorie|profil|revenu|situation|circonstance|durée"
+    r"|moment|heure|jour|lieu|critère|gravité|degré|tranche|classe|zone)s?\b))"
+)
 # Markers of the certainty a French clause gives, by kind.
 MARKERS = {
-    "alleged": r"\b(rumeurs?|soi-disant|aurai(?:t|ent)(?!(?: pas| jamais)? (?:dû|pu|voulu|fallu)\b)|serai(?:t|ent)|accus\w*|présumé\w*|alléga\w*|prétendu\w*|soupçonn\w*|impute\w*|imputé\w*|penser|croire|croit|croient)\b",
+    "alleged": r"\b(rumeurs?|soi-disant|aurai(?:t|ent)(?!(?: pas| jamais)? (?:dû|pu|voulu|fallu)\b)|serai(?:t|ent)|(?!voudr|faudr|aimer|souhaiter|préférer)[a-zàâçéèêëîïôûù]+(?:erai(?:t|ent)|drai(?:t|ent)|ttrai(?:t|ent))|accus\w*|présumé\w*|alléga\w*|prétendu\w*|soupçonn\w*|impute\w*|imputé\w*|penser|croire|croit|croient)\b",
     "denied": r"\b(refus\w*|ni(?:e|ent|é|ait|aient)|dément\w*|démenti\w*|dénégation\w*|contest\w*|rejet\w*|rejeté\w*|réfut\w*)\b",
-    "negated": r"\bn(?:e\s|')\s*[\w-]+(?:\s+[\w-]+)?\s+(?:pas|jamais|plus|aucun\w*|guère|rien|nullement)\b|\b(?:pas|non|sans(?! frontières)|aucun\w*|jamais|nul(?:le)? part)\b|\b(?<!une\s)(?<!la\s)(?<!cette\s)(?:rien|personne)\s+n(?:e\s|')",
-    "reported": r"\b(selon|d'après|officiellement|f(?:ait|ont|aisant|aisaient|aisait) état|a déclaré|déclar\w*|affirm\w*|rapport\w*|indiqu\w*|estim\w*|annonc\w*|a dit|ont dit|avait dit|assur\w*|tweeté|précisé|ajouté|expliqué|souligné)\b",
-    "speculative": r"\b(pourrai(?:t|ent)|aurai(?:t|ent)(?: pas| jamais)? (?:dû|pu)|devrai(?:t|ent)|probabl\w*|possiblement|il est possible|possible que|il semble|sembl\w*|susceptible|éventuellement|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b|\b(?:crai(?:n[st]|gn\w*)|crainte|peur|redout\w*|esp[eè]r\w*|souhait\w*)\s+qu",
+    "negated": r"\bn(?:e\s|')\s*[\w-]+(?:\s+[\w-]+)?\s+(?:pas|jamais|plus|aucun\w*|guère|rien|nullement)\b|\b(?:pas|non(?!-)|sans(?! frontières)(?!-)|aucun\w*|jamais|nul(?:le)? part)\b|\b(?<!une\s)(?<!la\s)(?<!cette\s)(?:rien|personne)(?:\s+d(?:e\s|')\s*[\w-]+)?\s+n(?:e\s|')",
+    "reported": rf"\b({_SELON}|d'après|comme l[e'’]\s?(?:a\s+)?(?:rappel|soulign|indiqu|expliqu|précis|not|rapport|affirm|relev|écri|annonc)\w*|officiellement|f(?:ait|ont|aisant|aisaient|aisait) état|a déclaré|déclar(?!ations?\b)\w*|affirm\w*|rapport\w*|indiqu\w*|estim\w*|annonc\w*|a dit|ont dit|avait dit|assur\w*|tweeté|précisé|ajouté|expliqué|souligné)\b",
+    "speculative": r"\b(peut-être|sans doute|vraisemblablement|pourrai(?:t|ent)|aurai(?:t|ent)(?: pas| jamais)? (?:dû|pu)|devrai(?:t|ent)|probabl\w*|possiblement|il est possible|possible que|il semble|sembl\w*|susceptible|éventuellement|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b|\b(?:crai(?:n[st]|gn\w*)|crainte|peur|redout\w*|esp[eè]r\w*|souhait\w*)\s+qu",
 }  # fmt: skip
 DENIALS = {"denied", "negated"}
 # The same kinds in an English source, read as a statement's: its negation (a denial among them) and
@@ -52,7 +58,7 @@ _SAID_THAT = re.compile(
 # A source the sentence names: "selon X", "d'après X", or an incise after the words ("…, a affirmé M. Hariri",
 # "…, explique-t-elle", "…, poursuit Bruno Gaccio").
 _SOURCED = re.compile(
-    r"\b(selon|d'après)\s+(?!moi\b|nous\b)\w"
+    rf"\b({_SELON}|d'après)\s+(?!moi\b|nous\b)\w"
     r"|[,»\"”]\s*((?:a|ont|avait|avaient)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+"
     r"(?:(?:encore|aussi|également|ensuite|alors|enfin|déjà|pourtant|toutefois|cependant)\s+)?(?:dit|déclaré|affirmé|assuré|estimé"
     r"|indiqué|expliqué|ajouté|souligné|précisé|confié|lancé|martelé|raconté|insisté|regretté|dénoncé|jugé|reconnu"
@@ -60,7 +66,10 @@ _SOURCED = re.compile(
     r"|rapporté)"
     r"|(?:explique|poursuit|raconte|ajoute|affirme|assure|estime|souligne|précise|confie|regrette|dit|lance|note"
     r"|insiste|reconnaît|martèle|conclut|résume|témoigne|admet|rappelle|alerte|avertit|prévient|répond|déplore"
-    r"|dénonce|observe|relève|réagit|commente|rapporte)"
+    r"|dénonce|observe|relève|réagit|commente|rapporte"
+    # the imperfect of a narrator's incise: `"…", résumait Jean-Pascal van Ypersele`
+    r"|(?:expliqu|racont|ajout|affirm|assur|estim|soulign|précis|confi|regrett|disai|lanç|not|insist|martel"
+    r"|conclu|résum|témoign|rappel|déplor|dénonç|observ|relev|comment|rapport)ai(?:t|ent))"
     r"(?:-t-(?:il|elle)s?)?)\b",
     re.I,
 )
@@ -262,10 +271,54 @@ def _carried_source(reading: Reading, ev: Evidence, source: str | None) -> bool:
     return not carriers or len(rendered) < len(carriers)
 
 
+_VERBS_OF_SAYING = (
+    r"(?:dit|déclaré|affirmé|assuré|estimé|indiqué|expliqué|annoncé|précisé|ajouté|souligné|averti|rappelé"
+    r"|dénoncé|jugé|écrit)"
+)
+_SPEAKS_AFTER = re.compile(
+    rf"\s*,?\s*(?:a|ont|avait|avaient)\s+{_VERBS_OF_SAYING}\b"
+    r"|\s*,?\s*(?:dit|déclare|affirme|assure|estime|indique|explique|annonce|précise|ajoute|souligne)\b"
+)
+_SPOKE_BEFORE = re.compile(
+    rf"[,»\"”]\s*(?:(?:a|avait)\s+{_VERBS_OF_SAYING}|dit|déclare|affirme|assure|estime|indique|explique"
+    r"|précise|ajoute|souligne|poursuit|conclut|rappelle)\s*$"
+)
+
+
+# A verb in quotation marks is someone's word, not the paper's: a été "exécuté à Kaboul par des soldats";
+# a statement keeps the quotation marks or hedges.
+_QUOTED_VERB = re.compile(
+    r"\b(?:a|ont|est|sont|été)\s+[«\"“]\s?[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b", re.I
+)
+_QUOTES_EN = re.compile(r"[\"“”«»]|(?:^|\s)'\w")
+
+
+def _speaker_phrase(ev: Evidence) -> bool:
+    """Whether the span is only who speaks, with their title: "Zoltan Illes, président de la commission"
+    before "a déclaré que …", or after an incise's verb (`"…", assure Andrew Weber, ancien secrétaire`):
+    the narrator's words, not what the speaker reports."""
+    if ev.lang == "en" or re.search(r"\bqu(?:e\b|['’])", ev.span):
+        return False
+    tail = ev.sentence[len(ev.lead) + len(ev.span) :]
+    return bool(_SPEAKS_AFTER.match(tail) or _SPOKE_BEFORE.search(ev.lead))
+
+
+_ACCORDING_TO = re.compile(r"\W*(?:according to|as reported by|citing)\b", re.I)
+# Whose view a clause gives, anywhere ("Mais pour le procureur, …", "Quant à la police, …"), or what it
+# is read from ("En regardant les métadonnées de sa vidéo, on peut vérifier que …").
+_VIEW_ANY = re.compile(
+    r"\b(?:pour|quant\s+(?:à|aux?))\s+[^,.;:]{2,60},|\b(?:en\s+(?:regardant|examinant|analysant|consultant)"
+    r"|à\s+la\s+lecture\s+d)",
+    re.I,
+)
+
+
 def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckResult:
     """Hedges of the clause (aurait, accusé, pourrait, probablement) must be in the statement's words
     (a claim's too); a fact's typed certainty is a hint that may not claim more than the clause."""
-    clause = markers(ev.clause, ev.lang)
+    clause = markers(ev.clause, ev.lang) - ({"reported"} if _speaker_phrase(ev) else set())
+    if ev.lang != "en" and _QUOTED_VERB.search(ev.clause) and not _QUOTES_EN.search(reading.text):
+        clause.add("alleged")  # someone's words, told as the paper's own
     hedged = clause & _HEDGED
     if clause & {"denied"} and reading.negated:
         hedged.discard("alleged")  # "a réfuté ces allégations": the denial of an allegation
@@ -297,6 +350,16 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
         ):
             detail = f"sentence {ev.sentence_n} gives a source ({source!r} …); the statement's own verb does not say who reports it"
             return result(CERTAINTY, False, detail)
+    if (
+        ev.lang != "en"
+        and _ACCORDING_TO.match(reading.text)
+        and source is None
+        and not markers(ev.attribution_scope) & {"reported", "alleged", "denied"}
+        and not _VIEW_ANY.search(ev.sentence)
+    ):
+        # "According to CNN, Bernie Gores was executed" for "Le journaliste de CNN Bernie Gores a été exécuté"
+        detail = f"the statement gives a source ({reading.attribution.strip(' ,')!r}) that sentence {ev.sentence_n} does not"
+        return result(CERTAINTY, False, detail, contradicts=True)
     if fact is None:
         return result(CERTAINTY, True, f"the clause has {listed} markers")
     # The typed hint may say "asserted" where the statement's own words carry the clause's markers

@@ -29,7 +29,7 @@ _COMPARED = r"more|less|least|most|fewer|further|rather|increasing\w*|growing|\w
 # A degree word of the French clause → the English words one of which must carry it.
 _DEGREE = {
     r"\btrop\b": r"too|overly|excessive\w*|over-",
-    r"\b(?:seulement|uniquement|seule?s?|(?<!rien\s)(?<!personne\s)ne\s+[\w-]+(?:\s+[\w-]+)?\s+qu(?:e|'))\b": r"only|just|solely|alone|sole|merely|single",
+    r"\b(?:seulement|uniquement|seule?s?|(?<!rien\s)(?<!personne\s)ne\s+[\w-]+(?:\s+(?!pas\b|jamais\b|rien\b|point\b)[\w-]+)?\s+qu(?:e|'))\b": r"only|just|solely|alone|sole|merely|single",
     r"\b(?:presque|quasiment|quasi)\b": r"almost|nearly|virtually|practically|near",
     r"\binsuffisan\w*": r"insufficient|not enough|lack|inadequate|too little|too weak|shortage|scant",
     r"\bcertaine?s\b": r"some|certain|several|a few|others",  # "certains ont suggéré" is not "he"
@@ -209,7 +209,7 @@ _ALL_OF_ONE = re.compile(r"\ball (?:night|day|evening|morning|week|month|year|we
 # A verb that continues, begins, stops or tries what its infinitive says (continuer de croître).
 _ASPECT = re.compile(
     r"\b((?:continu|commen[cç]|recommen[cç]|cess|tent|essa[yi]|menac|refus)[\w()]*)\s+(?:de\s+|d'|à\s+)"
-    r"([a-zéèêàâîôûç]+(?:er|ir|re))\b"
+    r"(?:(?:être|avoir)\s+)?(?!(?:être|avoir)\b)([a-zéèêàâîôûç]+(?:er|ir|re|é|ée|és|ées|i|is|ie|ies|u|us|ue|ues))\b"
 )
 _WHICH_CAPITAL = re.compile(
     r"\bcapitale\s+(?!de\b|d'|du\b|des\b|et\b|est\b|a\b|où\b|qui\b)([a-zéèêëîïôûç-]{4,})"

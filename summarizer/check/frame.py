@@ -33,12 +33,14 @@ from summarizer.check.pronouns import (
 )
 from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
 from summarizer.check.subjects import (
+    actor_as_recipient,
     adjective_person,
     apposed_owner,
     french_subject,
     object_acts,
     owner_acts,
     passive_subject,
+    speaker_swapped,
 )
 from summarizer.check.verdict import FRAME, result
 from summarizer.models import CheckResult, Fact
@@ -133,6 +135,13 @@ def _participants(text: str, reading: Reading) -> list[tuple[int, str]]:
     return sorted(set(found))
 
 
+# A copula between two participants, not a passive's auxiliary: "… est Oussama Ben Laden", "… is X's".
+_FR_COPULA = re.compile(
+    r"\b(?:est|sont|était|étaient|fut|furent|sera|seront)\s+(?!\w+(?:é|ée|és|ées|is|u|us|ue|ues)\b)"
+)
+_EN_COPULA = re.compile(r"\b(?:is|are|was|were|will be)\s+(?!\w+(?:ed|en)\b)")
+
+
 def _in_french(words: str, sentence: str) -> int | None:
     span = find_rendering(words, sentence)
     span = span or next(filter(None, (find_rendering(n, sentence) for _, n in titled(words))), None)
@@ -205,6 +214,8 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
         inner = re.sub(r"^[\w'’-]+(?:\s+qui\b)?", "", between)
         if _COORDINATED.match(re.sub(r"^\S+", "", between)) or _FR_EDGE.search(inner):
             continue
+        if _FR_COPULA.search(between) and _EN_COPULA.search(text[min(ea, eb) : max(ea, eb)]):
+            continue  # "Le beau-père de X est Y": "Y is X's father-in-law" (no one acts)
         if any(_EN_ADJUNCT.search(text[:e]) and not _EN_TARGET.search(text[:e]) for e in (ea, eb)) or any(
             _FR_ADJUNCT.search(ev.sentence[:f]) for f in (fa, fb)
         ):
@@ -225,7 +236,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     flipped += reflexive(reading, ev) + one_of_many(reading, ev) + owner_gender(reading, ev)
     flipped += owner_acts(reading, ev) + passive_subject(reading, ev) + object_acts(reading, ev)
     flipped += apposed_owner(reading, ev) + adjective_person(reading, ev) + object_pronoun(reading, ev)
-    flipped += relative_subject(reading, ev)
+    flipped += relative_subject(reading, ev) + speaker_swapped(reading, ev) + actor_as_recipient(reading, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:
@@ -314,7 +325,7 @@ def _source_acts(pairs: list[tuple[int, str, int]], text: str, ev: Evidence) -> 
     return [
         f"{words!r} is the source in sentence {ev.sentence_n}, not a participant"
         for _, words, fr in pairs
-        if _FR_SOURCE.search(ev.sentence[:fr])
+        if (not _named_again(words, fr, ev.sentence) and _FR_SOURCE.search(ev.sentence[:fr]))
         or (
             _FR_INCISE_SOURCE.search(ev.sentence[:fr])
             and re.match(r"[\w'’ -]*[.!?]?\s*$", ev.sentence[fr:])
@@ -323,6 +334,14 @@ def _source_acts(pairs: list[tuple[int, str, int]], text: str, ev: Evidence) -> 
             )
         )
     ]
+
+
+def _named_again(words: str, at: int, sentence: str) -> bool:
+    """Whether the sentence names a participant again after its first word there, outside a source:
+    "Selon les tabloïds britanniques, l'homme s'est rendu au Royaume-Uni" (the UK is where he went)."""
+    end = sentence.find(" ", at)
+    later = find_rendering(words, sentence[end:]) if end > 0 else None
+    return later is not None and not _FR_SOURCE.search(sentence[: end + later[0]])
 
 
 # Whom a speaker tells ("a déclaré à l'AFP", "explique au Parisien", "rapporte-t-il à Marianne"): the

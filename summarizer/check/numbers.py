@@ -15,7 +15,7 @@ from summarizer.check.evidence import Evidence
 from summarizer.check.french import FRENCH_STOP
 from summarizer.check.lexicon import NOT_RENDERED, french_words
 from summarizer.check.matching import rested_on
-from summarizer.check.statement import CALENDAR, STOPWORDS, Reading
+from summarizer.check.statement import CALENDAR, MONTHS, STOPWORDS, Reading
 from summarizer.check.values import (
     YEAR_RE,
     Amount,
@@ -64,7 +64,25 @@ def _rank(amount: Amount) -> bool:
     return amount.unit in ("eme", "e", "th", "rd")
 
 
+def _unsaid_plurals(statement: str, scope: str) -> list[str]:
+    """The statement's plural amounts ("tens of thousands of") that no amount of the scope falls in:
+    "des dizaines de milliers" is no "hundreds of thousands" nor "thousands"."""
+    stated = [a for a in parse_amounts(statement, "en") if a.value is None]
+    given = parse_amounts(scope) if stated else []
+    return [
+        f"{a.low:,.0f} to {a.high:,.0f}"
+        for a in stated
+        if not any(
+            (g.low, g.high) == (a.low, a.high) if g.value is None else a.low <= g.value < a.high
+            for g in given
+        )
+    ]
+
+
 def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
+    if plurals := _unsaid_plurals(reading.text, ev.attribution_scope):
+        detail = f"a plural amount ({'; '.join(plurals)}) not in sentence {ev.sentence_n}"
+        return [result(NUMBERS, False, detail, contradicts=True)]
     if not reading.numbers:
         return []
     missing = missing_numbers(reading.numbers, ev.attribution_scope)
@@ -195,6 +213,9 @@ def _change_by_to(statement: str, sentence: str) -> str:
     return ""
 
 
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](?:\d{4}|\d{2})\b")
+
+
 def check_dates(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
     """Years in the sentence (a year from another sentence never confirms), months and weekdays in
     their French names."""
@@ -210,8 +231,14 @@ def check_dates(reading: Reading, ev: Evidence, article_text: str) -> list[Check
     repeated = [
         y for y in dict.fromkeys(reading.years) if y in given and reading.years.count(y) > given.count(y)
     ]
-    # a weekday or month by its French name only: e5 puts "Sunday" next to "lundi"
-    missing += [w for w in reading.calendar if words.counterpart(w, e5=False) is None]
+    # a weekday or month by its French name only (e5 puts "Sunday" next to "lundi"), or a month by its
+    # number in a date written in digits ("le 20.03.2005")
+    numbered = {int(m) for _, m in _NUMERIC_DATE.findall(scope) if 1 <= int(m) <= 12}
+    missing += [
+        w
+        for w in reading.calendar
+        if words.counterpart(w, e5=False) is None and not (w in MONTHS and MONTHS.index(w) + 1 in numbered)
+    ]
     counted = f"{len(wanted) - len(missing) - len(repeated)}/{len(wanted)}"
     if not missing and not repeated:
         return [result(DATES, True, f"{counted}: every date word is in sentence {ev.sentence_n}")]

@@ -10,7 +10,7 @@ import re
 from summarizer.check import wordnet
 from summarizer.check.alignment import normalize, normalize_map
 from summarizer.check.evidence import Evidence
-from summarizer.check.forms import fold_word
+from summarizer.check.forms import fold_word, lemma
 from summarizer.check.french import FRENCH_STOP
 from summarizer.check.lexicon import FrenchWords, french_words
 from summarizer.check.matching import after_noun, rested_on
@@ -110,6 +110,11 @@ def _owner(name: str, sentence: str) -> tuple[str, str] | None:
     if not owned or len({fold_word(noun) for noun, _, _ in owned}) > 1:
         return None
     noun, start, end = owned[0]
+    # The name again later, with no noun before it ("la tombe de l'empereur Qin Shi Huang"): it acts there.
+    first = sentence[spans[0][0] : spans[0][1]]
+    for m in re.finditer(re.escape(first), sentence[end:]):
+        if not _FR_OWNED.search(sentence[: end + m.start()]):
+            return None
     return noun, sentence[start:end]
 
 
@@ -268,3 +273,68 @@ def adjective_person(reading: Reading, ev: Evidence) -> list[str]:
                 f" {noun!r} is"
             ]
     return []
+
+
+# Who says it: "X a écrit que …" / "X wrote that …" (the speaker before the verb of saying).
+_SAID_FR = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore|déjà)\s+)?(?:écrit|déclaré|dit|affirmé|assuré"
+    r"|estimé|indiqué|expliqué|ajouté|souligné|précisé|annoncé|jugé|accusé)\s+qu(?:e\b|['’])"
+)
+_SAID_EN = re.compile(
+    r"\b(?:said|wrote|stated|claimed|declared|added|argued|insisted|affirmed|asserted|explained|noted"
+    r"|announced|stressed|accused)\b(?:\s+that)?"
+)
+
+
+def speaker_swapped(reading: Reading, ev: Evidence) -> list[str]:
+    """The one who says it and the one it is said of, swapped across a verb of saying: "Mike Pompeo
+    wrote that Wang Yongjun had offered no evidence" for "Wang Yongjun a écrit que M. Pompeo n'avait
+    offert aucune preuve"."""
+    en, fr = _SAID_EN.search(reading.text), _SAID_FR.search(ev.sentence)
+    if en is None or fr is None:
+        return []
+    speaker_fr, content_fr = ev.sentence[: fr.start()], ev.sentence[fr.end() :]
+    for name in reading.names:
+        at = reading.text.find(name)
+        if at < 0:
+            continue
+        says = at < en.start()
+        said_in, not_in = (content_fr, speaker_fr) if says else (speaker_fr, content_fr)
+        if find_rendering(name, said_in) and not find_rendering(name, not_in):
+            role = "says it" if says else "is what is said"
+            return [f"{name!r} {role} in the statement; sentence {ev.sentence_n} has the other role"]
+    return []
+
+
+_EN_TO = re.compile(r"\b(?:to|towards)\s+(?:the\s+)?$", re.I)
+# A name opening a French clause, right before its verb: "… que M. Pemberton présente ses condoléances".
+_FR_OPENS = re.compile(r"(?:^|[,;:]|\bque|\bqu['’])\s*(?:(?:M|Mme|Mr)\.?\s+)?$")
+
+
+def actor_as_recipient(reading: Reading, ev: Evidence) -> list[str]:
+    """A name the sentence makes act (it opens its clause, a verb right after it) that the statement
+    gives as the recipient ("offered its condolences to Pemberton" for "M. Pemberton présente ses
+    condoléances à la famille de sa victime")."""
+    for name in reading.names:
+        at = reading.text.find(name)
+        if at <= 0 or not _EN_TO.search(reading.text[:at]):
+            continue
+        span = find_rendering(name, ev.sentence)
+        if span is None or not _FR_OPENS.search(ev.sentence[: span[0]]):
+            continue
+        rest = re.match(r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s+([a-zéèêàâîôûç]+)", ev.sentence[span[1] :])
+        if rest and _verb(rest.group(1)):
+            return [f"{name!r} receives in the statement; it acts in sentence {ev.sentence_n}"]
+    return []
+
+
+def _verb(word: str) -> bool:
+    """A French verb form or auxiliary ("présente", "a", "ont livré"), not a noun or a gerund."""
+    if word in ("a", "ont", "avait", "avaient", "est", "sont", "va", "vont"):
+        return True
+    import simplemma
+
+    root = lemma(word, "fr")
+    if word.endswith("e") and simplemma.is_known(word + "r", lang="fr"):
+        return True  # "présente": présenter (simplemma reads the adjective)
+    return root != fold_word(word) and root.endswith(("er", "ir", "re", "oir")) and not word.endswith("ant")

@@ -101,6 +101,10 @@ _ORDINAL_FR = re.compile(r"\b([a-z]+(?:-[a-z]+)*)ieme\b")
 # An ordinal counts as a number from the third on: "second"/"seconde" and "first"/"premier" are also
 # words of time and rank ("une seconde fois"), which the French may not give in numbers.
 _ORDINAL_SUFFIX = re.compile(r"(?:eme|e|th|rd)\b")
+# "le 1er juin": the first day of a month is a date's day, though "premier" is no number.
+_FIRST_DAY = re.compile(
+    r"(?:er|re) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+)
 
 
 def _unit_after(text: str, end: int) -> str:
@@ -134,10 +138,21 @@ def roman(numeral: str) -> int:
     return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
 
 
+# English plural amounts, read as the French ones: "tens of thousands" is "des dizaines de milliers".
+_VAGUE_EN = re.compile(r"\b(?:(tens|dozens|hundreds) of )?(tens|dozens|hundreds|thousands) of\b")
+_VAGUE_FR = {"tens": "dizaines", "dozens": "dizaines", "hundreds": "centaines", "thousands": "milliers"}
+
+
+def _vague_en(m: re.Match[str]) -> str:
+    scale = f"{_VAGUE_FR[m.group(1)]} de " if m.group(1) else ""
+    return f"des {scale}{_VAGUE_FR[m.group(2)]} of"
+
+
 def parse_amounts(text: str, lang: str = "fr") -> list[Amount]:
     """Every amount in a French (or English) text, with its qualifier and the unit word after it."""
     base = normalize(ROMAN_ORDINAL.sub(lambda m: f"{roman(m.group(1))}{m.group(2)}", text))
     if lang == "en":
+        base = _VAGUE_EN.sub(_vague_en, base)
         base = _CLOCK_EN.sub(_hour_24, base)  # "6 pm", "18:00": the hour as a French clock gives it
         base = re.sub(r"(?<=\d),(?=\d{3}\b)", "", base)  # 10,000 is ten thousand in English
         base = re.sub(r"(?<=\d)\.(?=\d+\b)", ",", base)  # and 23.70 is a decimal
@@ -162,7 +177,10 @@ def parse_amounts(text: str, lang: str = "fr") -> list[Amount]:
     for m in _NUMBER.finditer(flat):
         glued = re.match(r"[a-z]", flat[m.end() : m.end() + 1]) and not m.group("scale")
         value = _to_float(m.group("num"), m.group("dec"))
-        ordinal = glued and value >= 3 and _ORDINAL_SUFFIX.match(flat, m.end())
+        ordinal = glued and (
+            (value >= 3 and _ORDINAL_SUFFIX.match(flat, m.end()))
+            or (value == 1 and _FIRST_DAY.match(flat, m.end()))
+        )
         if glued and not ordinal and not re.match(r"(mm|km|cm|m)\b", flat[m.end() :]):
             continue  # "122mm" is a number with its unit; "t34" is a name
         scale = m.group("scale")

@@ -12,6 +12,7 @@ lookup reads one line; only the four index files are read whole (~6 MB, once).
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 from pathlib import Path
 
@@ -64,7 +65,7 @@ def verb_senses(word: str) -> int:
 
 
 _DETACH = {
-    "noun": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")),
+    "noun": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("children", "child"), ("ies", "y")),
     "verb": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
     "adj": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
     "adv": (),
@@ -92,13 +93,30 @@ def base_forms(word: str) -> frozenset[str]:
         return frozenset()
     out = {b for b in _exceptions().get(word, ()) if b in index}
     for rules in _DETACH.values():
-        out |= {word[: -len(a)] + b for a, b in rules if word.endswith(a) and word[: -len(a)] + b in index}
+        out |= {
+            word[: -len(a)] + b
+            for a, b in rules
+            if word.endswith(a)
+            and word[: -len(a)] + b in index
+            and not _misread(word[: -len(a)], a + b, index)
+        }
     if word in index:
         out.add(word)
     for a, b in (("ily", "y"), ("ally", "al"), ("ly", ""), ("ly", "le")):  # harshly → harsh
         if word.endswith(a) and word[: -len(a)] + b in index:
             out.add(word[: -len(a)] + b)
     return frozenset(out)
+
+
+_SHORT_STEM = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
+
+
+def _misread(stem: str, rule: str, index: dict[str, tuple[tuple[str, int], ...]]) -> bool:
+    """Whether a bare stem is no base of its form: "raped" is rape, not rap (rapped); "hopes" is hope,
+    not hop (hops). A short stem doubles its consonant before -ed/-ing, and -es follows a sibilant."""
+    if rule in ("ed", "ing"):
+        return bool(_SHORT_STEM.search(stem)) and stem + "e" in index
+    return rule == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o"))
 
 
 def irregular_verb(word: str) -> bool:
