@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.26.0"
+__version__ = "0.27.0"
 
 from summarizer.errors import SummarizerError
 

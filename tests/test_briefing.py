@@ -241,7 +241,7 @@ def test_missing_source_keeps_stored_checks_and_says_so(tmp_path: Path) -> None:
 @needs_dicts
 def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> None:
     """A real answer of the local model (recorded): its sentences add words their cited facts lack
-    ("military"), so it is left out. Then a
+    ("indicates"), so it is left out. Then a
     sentence that says what its cited fact says (kept), and the same with an invented number (left out)."""
     from summarizer.backends.replay import ReplayBackend
 
@@ -250,7 +250,7 @@ def test_exec_summary_is_kept_only_when_it_passes_the_check(tmp_path: Path) -> N
     items = items_of(batch.digests)
     real = exec_summary(ReplayBackend(recording), items)
     assert not real.sentences and "summary:words" in real.note
-    assert "'military'" in real.note.split("summary:words:")[1].split("not in the cited facts")[0]
+    assert "'indicates'" in real.note.split("summary:words:")[1].split("not in the cited facts")[0]
 
     row = json.loads(recording.read_text(encoding="utf-8").splitlines()[0])
 

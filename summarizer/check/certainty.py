@@ -317,8 +317,13 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
     """Hedges of the clause (aurait, accusé, pourrait, probablement) must be in the statement's words
     (a claim's too); a fact's typed certainty is a hint that may not claim more than the clause."""
     clause = markers(ev.clause, ev.lang) - ({"reported"} if _speaker_phrase(ev) else set())
-    if ev.lang != "en" and _QUOTED_VERB.search(ev.clause) and not _QUOTES_EN.search(reading.text):
-        clause.add("alleged")  # someone's words, told as the paper's own
+    if (
+        ev.lang != "en"
+        and _QUOTED_VERB.search(ev.clause)
+        and not _QUOTES_EN.search(reading.text)
+        and _named_source(ev) is None
+    ):
+        clause.add("alleged")  # someone's words, unnamed, told as the paper's own
     hedged = clause & _HEDGED
     if clause & {"denied"} and reading.negated:
         hedged.discard("alleged")  # "a réfuté ces allégations": the denial of an allegation

@@ -67,11 +67,11 @@ class Evidence:
     def pronoun(self) -> bool:
         """Whether the sentence stands for someone or something named before it ("elle a…", "en a")."""
         return bool(_OPENS_ON_PRONOUN.match(self.sentence)) or any(
-            not m.group("verb") or _finite_verb(m.group("verb")) for m in _CLITIC_EN.finditer(self.sentence)
+            not m.group("verb") or finite_verb(m.group("verb")) for m in _CLITIC_EN.finditer(self.sentence)
         )
 
 
-def _finite_verb(word: str) -> bool:
+def finite_verb(word: str) -> bool:
     """Whether a French word is a verb form, not a noun or a gerund ("impute", not "guerre", "disant")."""
     root = lemma(word, "fr")
     return root != fold_word(word) and root.endswith(("er", "ir", "re", "oir")) and not word.endswith("ant")

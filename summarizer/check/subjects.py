@@ -9,8 +9,8 @@ import re
 
 from summarizer.check import wordnet
 from summarizer.check.alignment import normalize, normalize_map
-from summarizer.check.evidence import Evidence
-from summarizer.check.forms import fold_word, lemma
+from summarizer.check.evidence import Evidence, finite_verb
+from summarizer.check.forms import fold_word
 from summarizer.check.french import FRENCH_STOP
 from summarizer.check.lexicon import FrenchWords, french_words
 from summarizer.check.matching import after_noun, rested_on
@@ -334,7 +334,5 @@ def _verb(word: str) -> bool:
         return True
     import simplemma
 
-    root = lemma(word, "fr")
-    if word.endswith("e") and simplemma.is_known(word + "r", lang="fr"):
-        return True  # "présente": présenter (simplemma reads the adjective)
-    return root != fold_word(word) and root.endswith(("er", "ir", "re", "oir")) and not word.endswith("ant")
+    # "présente": présenter, which simplemma reads as the adjective
+    return finite_verb(word) or (word.endswith("e") and simplemma.is_known(word + "r", lang="fr"))
