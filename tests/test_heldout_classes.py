@@ -98,6 +98,8 @@ _VACCINES = "Les vaccins constitueraient un danger et tueraient des millions de 
         (_TROOPS, "Each country has since sent tens of thousands of troops to the region.", None, True, ""),
         (_TROOPS, "Each country has since sent thousands of troops to the region.", None, False, "statement:numbers"),
         ("Des milliers de doses ont été livrées.", "Millions of doses were delivered.", None, False, "statement:numbers"),
+        # an English source's plural amount is read in English
+        ("Thousands of people marched in London on Saturday.", "Thousands of people marched in London on Saturday.", None, True, ""),
         # a date in digits gives its month; "une déclaration" is an event, not a source
         ("Le 20.03.2005, le secrétaire général de l'ONU a fait une déclaration étonnante.", "On 20 March 2005, the UN Secretary-General made a surprising statement.", None, True, ""),
         ("Le 20.03.2005, le secrétaire général de l'ONU a fait une déclaration étonnante.", "On 20 March 2006, the UN Secretary-General made a surprising statement.", None, False, "statement:dates"),

@@ -64,11 +64,11 @@ def _rank(amount: Amount) -> bool:
     return amount.unit in ("eme", "e", "th", "rd")
 
 
-def _unsaid_plurals(statement: str, scope: str) -> list[str]:
+def _unsaid_plurals(statement: str, scope: str, lang: str) -> list[str]:
     """The statement's plural amounts ("tens of thousands of") that no amount of the scope falls in:
     "des dizaines de milliers" is no "hundreds of thousands" nor "thousands"."""
     stated = [a for a in parse_amounts(statement, "en") if a.value is None]
-    given = parse_amounts(scope) if stated else []
+    given = parse_amounts(scope, lang) if stated else []
     return [
         f"{a.low:,.0f} to {a.high:,.0f}"
         for a in stated
@@ -80,7 +80,7 @@ def _unsaid_plurals(statement: str, scope: str) -> list[str]:
 
 
 def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
-    if plurals := _unsaid_plurals(reading.text, ev.attribution_scope):
+    if plurals := _unsaid_plurals(reading.text, ev.attribution_scope, ev.lang):
         detail = f"a plural amount ({'; '.join(plurals)}) not in sentence {ev.sentence_n}"
         return [result(NUMBERS, False, detail, contradicts=True)]
     if not reading.numbers:
