@@ -7,10 +7,12 @@ negation), "selon leur statut" (no source), a speaker's own title ("X, présiden
 the sentence gives twice, a verb in -s after an adverb, the journalistic conditional ("tueraient"),
 "peut-être", a speaker and the one spoken of swapped, a giver made the receiver, a copula, plural
 amounts ("tens of thousands"), a date in digits, "unable"/"disagree", "No one", a typed first name, an incise in the imperfect ("résumait X"), a verb in
-quotation marks, a source the sentence does not give ("According to CNN" for "le journaliste de CNN"), and
+quotation marks, a source the sentence does not give ("According to CNN" for "le journaliste de CNN"), "-free", "sans
+précédent", "plus que jamais", a "--" dash, whose lawyer, the speaker of an incise made the one spoken to,
+and
 English morphology ("raped" is no form of "rap"). Each true case was rejected by v0.26; each false case
-of "peut-être", the two swaps, "millions of", "unable", "résumait", the quoted verb, "According to CNN" and the
-conditional was verified by it."""
+of "peut-être", the two swaps, "millions of", "unable", "résumait", the quoted verb, "According to CNN", the incise's speaker
+spoken to and the conditional was verified by it."""
 
 from __future__ import annotations
 
@@ -47,6 +49,9 @@ _YPERSELE_QUOTE = (
 )
 _YPERSELE = f'"{_YPERSELE_QUOTE}", résumait Jean-Pascal van Ypersele.'
 _GORES = 'Le journaliste de CNN Bernie Gores a été "exécuté à Kaboul par des soldats Talibans".'
+_TRUMP = (
+    '"Nous vaincrons le virus et mettrons fin à la pandémie", a encore assuré le 45e président américain.'
+)
 _VACCINES = "Les vaccins constitueraient un danger et tueraient des millions de personnes dans le monde."
 
 
@@ -119,6 +124,18 @@ _VACCINES = "Les vaccins constitueraient un danger et tueraient des millions de 
         ("Le journaliste de CNN Bernie Gores a été tué à Kaboul.", "According to CNN, journalist Bernie Gores was killed in Kabul.", None, False, "certainty"),
         ("Selon CNN, le journaliste Bernie Gores a été tué à Kaboul.", "According to CNN, journalist Bernie Gores was killed in Kabul.", None, True, ""),
         ("Comme le rappelle France 3, la température est descendue à -5 degrés.", "According to France 3, the temperature dropped to -5 degrees.", None, True, ""),
+        # "zone sans police" is a "police-free zone"; "sans précédent", "plus que jamais" negate nothing; a
+        # "--" dash closes an incise ("qui refusent le rattachement" is not the main clause's)
+        ("Des manifestants ont tenté d'installer un campement sur le modèle de la zone sans police créée à Seattle.", "Protesters tried to set up a camp modelled on the police-free zone created in Seattle.", None, True, ""),
+        ("Des manifestants ont tenté d'installer un campement sur le modèle de la zone de police créée à Seattle.", "Protesters tried to set up a camp modelled on the police-free zone created in Seattle.", None, False, "polarity"),
+        ("Il gère cette crise sanitaire sans précédent.", "He is handling this unprecedented health crisis.", None, True, ""),
+        ("Les réseaux sociaux luttent plus que jamais contre la désinformation.", "Social networks are fighting disinformation more than ever.", None, True, ""),
+        ("Londonderry -- appelée Derry par les Républicains qui refusent le rattachement au Royaume-Uni -- est tristement célèbre pour le Bloody Sunday.", "Londonderry is notorious for Bloody Sunday.", "est tristement célèbre pour le Bloody Sunday", True, ""),
+        # whose lawyer is no speaker; "déni de justice" is a "denial of justice" on both sides
+        ("L'avocat a également estimé que Ratko Mladic pourrait être victime d'un déni de justice.", "Mladic's lawyer also argued that Ratko Mladic could be the victim of a denial of justice.", None, True, ""),
+        # the speaker a closing incise names, made the one spoken to
+        (_TRUMP, "He assured the 45th President of the United States that we will defeat the virus and end the pandemic.", None, False, "frame"),
+        (_TRUMP, "The 45th American president also assured: 'We will defeat the virus and end the pandemic'.", None, True, ""),
         # a name the sentence gives twice acts where it has no noun before it
         (_QIN, "Qin Shi Huang was the first emperor of the Qin dynasty.", "premier empereur de la dynastie Qin", True, ""),
         ("La femme de Vladimir Poutine a visité l'hôpital.", "Vladimir Putin visited the hospital.", None, False, "frame"),

@@ -17,6 +17,16 @@ from summarizer.check.forms import fold_word
 from summarizer.check.lexicon import FrenchWords, french_words
 from summarizer.check.matching import GUESSES, rested_on, unmatched_words
 from summarizer.check.names import demonym_country, english_names
+from summarizer.check.sources import (
+    ACCORDING_TO,
+    PRONOUN_SOURCE,
+    QUOTED_VERB,
+    QUOTES_EN,
+    SELON,
+    VIEW_ANY,
+    named_source,
+    speaker_phrase,
+)
 from summarizer.check.statement import (
     HEDGE_RE,
     HEDGES,
@@ -24,23 +34,16 @@ from summarizer.check.statement import (
     REPORTING,
     Reading,
     content_words,
-    split_attribution,
 )
 from summarizer.check.verdict import ATTRIBUTION, CERTAINTY, POLARITY, result
 from summarizer.models import CheckResult, Fact
 
-# "selon" that says "by" or "depending on", not who says it: "les morts selon leur statut vaccinal".
-_SELON = (
-    r"selon(?!\s+(?:que\b|qu'|(?:les?|la|l'|leurs?|son|sa|ses)\s*(?:statut|âge|sexe|cas|type|niveau|taille|"
-    r"région|saison|période|besoin|modalité|nature|catégorie|profil|revenu|situation|circonstance|durée"
-    r"|moment|heure|jour|lieu|critère|gravité|degré|tranche|classe|zone)s?\b))"
-)
 # Markers of the certainty a French clause gives, by kind.
 MARKERS = {
     "alleged": r"\b(rumeurs?|soi-disant|aurai(?:t|ent)(?!(?: pas| jamais)? (?:dû|pu|voulu|fallu)\b)|serai(?:t|ent)|(?!voudr|faudr|aimer|souhaiter|préférer)[a-zàâçéèêëîïôûù]+(?:erai(?:t|ent)|drai(?:t|ent)|ttrai(?:t|ent))|accus\w*|présumé\w*|alléga\w*|prétendu\w*|soupçonn\w*|impute\w*|imputé\w*|penser|croire|croit|croient)\b",
-    "denied": r"\b(refus\w*|ni(?:e|ent|é|ait|aient)|dément\w*|démenti\w*|dénégation\w*|contest\w*|rejet\w*|rejeté\w*|réfut\w*)\b",
-    "negated": r"\bn(?:e\s|')\s*[\w-]+(?:\s+[\w-]+)?\s+(?:pas|jamais|plus|aucun\w*|guère|rien|nullement)\b|\b(?:pas|non(?!-)|sans(?! frontières)(?!-)|aucun\w*|jamais|nul(?:le)? part)\b|\b(?<!une\s)(?<!la\s)(?<!cette\s)(?:rien|personne)(?:\s+d(?:e\s|')\s*[\w-]+)?\s+n(?:e\s|')",
-    "reported": rf"\b({_SELON}|d'après|comme l[e'’]\s?(?:a\s+)?(?:rappel|soulign|indiqu|expliqu|précis|not|rapport|affirm|relev|écri|annonc)\w*|officiellement|f(?:ait|ont|aisant|aisaient|aisait) état|a déclaré|déclar(?!ations?\b)\w*|affirm\w*|rapport\w*|indiqu\w*|estim\w*|annonc\w*|a dit|ont dit|avait dit|assur\w*|tweeté|précisé|ajouté|expliqué|souligné)\b",
+    "denied": r"\b(dénis?|refus\w*|ni(?:e|ent|é|ait|aient)|dément\w*|démenti\w*|dénégation\w*|contest\w*|rejet\w*|rejeté\w*|réfut\w*)\b",
+    "negated": r"\bn(?:e\s|')\s*[\w-]+(?:\s+[\w-]+)?\s+(?:pas|jamais|plus|aucun\w*|guère|rien|nullement)\b|\b(?:pas|non(?!-)|sans(?! frontières| précédent)(?!-)|aucun\w*|(?<!que\s)(?<!comme\s)jamais|nul(?:le)? part)\b|\b(?<!une\s)(?<!la\s)(?<!cette\s)(?:rien|personne)(?:\s+d(?:e\s|')\s*[\w-]+)?\s+n(?:e\s|')",
+    "reported": rf"\b({SELON}|d'après|comme l[e'’]\s?(?:a\s+)?(?:rappel|soulign|indiqu|expliqu|précis|not|rapport|affirm|relev|écri|annonc)\w*|officiellement|f(?:ait|ont|aisant|aisaient|aisait) état|a déclaré|déclar(?!ations?\b)\w*|affirm\w*|rapport\w*|indiqu\w*|estim\w*|annonc\w*|a dit|ont dit|avait dit|assur\w*|tweeté|précisé|ajouté|expliqué|souligné)\b",
     "speculative": r"\b(peut-être|sans doute|vraisemblablement|pourrai(?:t|ent)|aurai(?:t|ent)(?: pas| jamais)? (?:dû|pu)|devrai(?:t|ent)|probabl\w*|possiblement|il est possible|possible que|il semble|sembl\w*|susceptible|éventuellement|hypothèse|tabl\w+ sur|prévoi\w*|envisag\w*)\b|\b(?:crai(?:n[st]|gn\w*)|crainte|peur|redout\w*|esp[eè]r\w*|souhait\w*)\s+qu",
 }  # fmt: skip
 DENIALS = {"denied", "negated"}
@@ -50,39 +53,6 @@ _MARKERS_EN = {
     "negated": NEGATION,
     **{kind: re.compile(rf"\b(?:{HEDGES[kind]})\b", re.I) for kind in ("alleged", "reported", "speculative")},
 }
-# Reported speech: "X avait assuré … que <quote>".
-_SAID_THAT = re.compile(
-    r"\b(a(?:vait)? (?:dit|déclaré|affirmé|assuré|estimé|indiqué|expliqué|annoncé)|accus\w*|selon)\b.*\bqu(?:e\b|['’])",
-    re.I,
-)
-# A source the sentence names: "selon X", "d'après X", or an incise after the words ("…, a affirmé M. Hariri",
-# "…, explique-t-elle", "…, poursuit Bruno Gaccio").
-_SOURCED = re.compile(
-    rf"\b({_SELON}|d'après)\s+(?!moi\b|nous\b)\w"
-    r"|[,»\"”]\s*((?:a|ont|avait|avaient)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+"
-    r"(?:(?:encore|aussi|également|ensuite|alors|enfin|déjà|pourtant|toutefois|cependant)\s+)?(?:dit|déclaré|affirmé|assuré|estimé"
-    r"|indiqué|expliqué|ajouté|souligné|précisé|confié|lancé|martelé|raconté|insisté|regretté|dénoncé|jugé|reconnu"
-    r"|admis|averti|alerté|prévenu|tweeté|écrit|relevé|noté|observé|conclu|rappelé|annoncé|poursuivi|répondu|réagi|commenté"
-    r"|rapporté)"
-    r"|(?:explique|poursuit|raconte|ajoute|affirme|assure|estime|souligne|précise|confie|regrette|dit|lance|note"
-    r"|insiste|reconnaît|martèle|conclut|résume|témoigne|admet|rappelle|alerte|avertit|prévient|répond|déplore"
-    r"|dénonce|observe|relève|réagit|commente|rapporte"
-    # the imperfect of a narrator's incise: `"…", résumait Jean-Pascal van Ypersele`
-    r"|(?:expliqu|racont|ajout|affirm|assur|estim|soulign|précis|confi|regrett|disai|lanç|not|insist|martel"
-    r"|conclu|résum|témoign|rappel|déplor|dénonç|observ|relev|comment|rapport)ai(?:t|ent))"
-    r"(?:-t-(?:il|elle)s?)?)\b",
-    re.I,
-)
-# A subject's own claim: "X assure avoir reçu des menaces" (X says X received threats), "affirme être".
-_CLAIMS_TO = re.compile(
-    r"\b((?:a |ont |avait |avaient )?(?:assur|affirm|prétend|déclar|dit|di(?:sent|sait))\w*)\s+(?:n['’])?(?:avoir|être|ne pas)\b",
-    re.I,
-)
-_PRONOUN_SOURCE = re.compile(
-    r"-t-(?:il|elle)s?\b|\bselon (?:lui|elle|eux|elles)\b"
-    r"|\b(?:il|elle)s? (?:a|ont|avait|avaient) (?:dit|déclaré|affirmé|expliqué|assuré|ajouté|indiqué|estimé)",
-    re.I,
-)
 _HEDGED = {"alleged", "speculative"}
 # Someone's belief ("je crois que", "il pense que"): "he said that…" drops it; "he believes" keeps it.
 _BELIEF = re.compile(
@@ -92,9 +62,6 @@ _BELIEF_EN = re.compile(
     r"\b(?:believ\w*|think\w*|thought|feel\w*|felt|consider\w*|convinced|opinion|view)\b", re.I
 )
 _SOURCE_CARRIERS = {"alleged", "reported"}
-_OPENING = ("«", '"', "“")
-_CLOSING = ('"', "»", "”")
-_QUOTATION_WORDS = 5
 _FIRST_PERSON = re.compile(r"\b(?:I|we|us|our|my|me)\b")
 # What says that a third party reports the clause ("selon la presse"): not a verb of the clause's own
 # subject ("Pompeo urged Israel…" is what the press reports, not who reports it).
@@ -171,58 +138,6 @@ def check_polarity(reading: Reading, ev: Evidence) -> CheckResult:
     return result(POLARITY, True, "affirmative on both sides")
 
 
-# A view the sentence opens on: "Pour les enquêteurs, il s'agit d'un meurtre" (according to them); not
-# a place's or a party's stake ("Pour la Russie, l'appui de la Corée du Nord renforce sa position"), a
-# time or a purpose ("Pour la première fois", "Pour cela").
-_VIEW_OF = re.compile(
-    r"\W*Pour\s+(?:le\s+|la\s+|les\s+|l['’]|cet\s+|ce\s+|ces\s+)?(?:moi|lui|elle|eux|elles|procureure?|ministre"
-    r"|président|avocate?s?|experts?|analystes?|spécialistes?|enquêteurs?|autorités|police|parquet|juges?|syndicats?"
-    r"|opposition|chercheur|chercheuse|chercheurs)\b(?:\s+[\w'’-]+){0,4}\s*,"
-    r"|\W*Pour\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s*,"  # a person's full name: "Pour Geoffroy Boulard,"
-)
-
-
-def opens_on_view(sentence: str) -> bool:
-    """Whether a French sentence opens on whose view it gives ("Pour les enquêteurs, …")."""
-    return _VIEW_OF.match(sentence) is not None
-
-
-def _named_source(ev: Evidence) -> str | None:
-    """The reporting word by which the sentence names a source for the clause: "X a assuré que" before
-    it, "selon X" or "X assure avoir" in it, an incise closing the sentence ("…, a affirmé X."), or a
-    quotation the span lies in ("Il espère plus de violence…" after `"…", a-t-il affirmé.`)."""
-    if ev.lang == "en":  # "X said (that) …", "…, X said.", "According to X, …"
-        return split_attribution(ev.sentence)[0].strip(" ,") or None
-    tail = ev.sentence[len(ev.lead) + len(ev.span) :]
-    said = _SAID_THAT.search(ev.lead) or _SOURCED.search(ev.clause) or _CLAIMS_TO.search(ev.clause)
-    # the incise right after the span's closing quote mark, however long the sentence goes on
-    # (`…du confinement", a ajouté M. Peskov, lors d'une interview…`)
-    closing = re.match(r"\s*[»\"”]", tail)
-    incise = closing and (_SOURCED.match(tail, closing.end()) or _SOURCED.match(tail, closing.end() - 1))
-    said = said or (_SOURCED.search(tail) if len(tail.split()) <= 12 else incise or None)
-    if said:
-        return next(g for g in said.groups() if g)
-    if view := _VIEW_OF.match(ev.sentence):
-        return view.group(0).rstrip(", ")
-    return _quotation(ev)
-
-
-def _quotation(ev: Evidence) -> str | None:
-    """When the span lies in a quotation that opens the sentence (more than a quoted term: `"Brain
-    death": …` is a title's): the incise that names its speaker after it (`"…", a tweeté le président`),
-    or "a quotation" when the speaker is named elsewhere; None otherwise."""
-    text = ev.sentence.lstrip()
-    if not text.startswith(_OPENING):
-        return None
-    close = next((i for i, c in enumerate(text[1:], 1) if c in _CLOSING), None)
-    if close is None:
-        return "a quotation"
-    if len(text[:close].split()) < _QUOTATION_WORDS or len(ev.lead.lstrip()) >= close:
-        return None
-    incise = _SOURCED.match(text[close + 1 :])
-    return next(g for g in incise.groups() if g) if incise else "a quotation"
-
-
 # "qui dit se baser sur", "affirme avoir vu": what someone says they do, an infinitive after a verb of saying.
 _SAYS_TO = re.compile(
     r"\b(?:dit|disent|affirme|affirment|assure|assurent|prétend|prétendent|soutient|soutiennent)\s+"
@@ -271,57 +186,15 @@ def _carried_source(reading: Reading, ev: Evidence, source: str | None) -> bool:
     return not carriers or len(rendered) < len(carriers)
 
 
-_VERBS_OF_SAYING = (
-    r"(?:dit|déclaré|affirmé|assuré|estimé|indiqué|expliqué|annoncé|précisé|ajouté|souligné|averti|rappelé"
-    r"|dénoncé|jugé|écrit)"
-)
-_SPEAKS_AFTER = re.compile(
-    rf"\s*,?\s*(?:a|ont|avait|avaient)\s+{_VERBS_OF_SAYING}\b"
-    r"|\s*,?\s*(?:dit|déclare|affirme|assure|estime|indique|explique|annonce|précise|ajoute|souligne)\b"
-)
-_SPOKE_BEFORE = re.compile(
-    rf"[,»\"”]\s*(?:(?:a|avait)\s+{_VERBS_OF_SAYING}|dit|déclare|affirme|assure|estime|indique|explique"
-    r"|précise|ajoute|souligne|poursuit|conclut|rappelle)\s*$"
-)
-
-
-# A verb in quotation marks is someone's word, not the paper's: a été "exécuté à Kaboul par des soldats";
-# a statement keeps the quotation marks or hedges.
-_QUOTED_VERB = re.compile(
-    r"\b(?:a|ont|est|sont|été)\s+[«\"“]\s?[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b", re.I
-)
-_QUOTES_EN = re.compile(r"[\"“”«»]|(?:^|\s)'\w")
-
-
-def _speaker_phrase(ev: Evidence) -> bool:
-    """Whether the span is only who speaks, with their title: "Zoltan Illes, président de la commission"
-    before "a déclaré que …", or after an incise's verb (`"…", assure Andrew Weber, ancien secrétaire`):
-    the narrator's words, not what the speaker reports."""
-    if ev.lang == "en" or re.search(r"\bqu(?:e\b|['’])", ev.span):
-        return False
-    tail = ev.sentence[len(ev.lead) + len(ev.span) :]
-    return bool(_SPEAKS_AFTER.match(tail) or _SPOKE_BEFORE.search(ev.lead))
-
-
-_ACCORDING_TO = re.compile(r"\W*(?:according to|as reported by|citing)\b", re.I)
-# Whose view a clause gives, anywhere ("Mais pour le procureur, …", "Quant à la police, …"), or what it
-# is read from ("En regardant les métadonnées de sa vidéo, on peut vérifier que …").
-_VIEW_ANY = re.compile(
-    r"\b(?:pour|quant\s+(?:à|aux?))\s+[^,.;:]{2,60},|\b(?:en\s+(?:regardant|examinant|analysant|consultant)"
-    r"|à\s+la\s+lecture\s+d)",
-    re.I,
-)
-
-
 def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckResult:
     """Hedges of the clause (aurait, accusé, pourrait, probablement) must be in the statement's words
     (a claim's too); a fact's typed certainty is a hint that may not claim more than the clause."""
-    clause = markers(ev.clause, ev.lang) - ({"reported"} if _speaker_phrase(ev) else set())
+    clause = markers(ev.clause, ev.lang) - ({"reported"} if speaker_phrase(ev) else set())
     if (
         ev.lang != "en"
-        and _QUOTED_VERB.search(ev.clause)
-        and not _QUOTES_EN.search(reading.text)
-        and _named_source(ev) is None
+        and QUOTED_VERB.search(ev.clause)
+        and not QUOTES_EN.search(reading.text)
+        and named_source(ev) is None
     ):
         clause.add("alleged")  # someone's words, unnamed, told as the paper's own
     hedged = clause & _HEDGED
@@ -336,7 +209,7 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
         return result(CERTAINTY, False, detail, contradicts=True)
     if said_to := _says_to(reading, ev):
         return result(CERTAINTY, False, said_to, contradicts=True)
-    source = _named_source(ev)
+    source = named_source(ev)
     # The source must be said: "may", "no" are hedges but name no one; a statement in the first person
     # keeps the voice of a quotation whose speaker the sentences before name ("We are doing our best…"),
     # but not of one whose incise names it ("…, a-t-il lancé": "…, he said").
@@ -349,7 +222,7 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
         if not said:
             detail = f"sentence {ev.sentence_n} gives a source ({source!r}); the statement states it as fact"
             return result(CERTAINTY, False, detail)
-        third_party = source.casefold() in ("selon", "d'après") and not _PRONOUN_SOURCE.search(ev.sentence)
+        third_party = source.casefold() in ("selon", "d'après") and not PRONOUN_SOURCE.search(ev.sentence)
         if third_party and not (
             reading.attribution or _FIRST_PERSON.search(reading.text) or _SOURCING_EN.search(reading.text)
         ):
@@ -357,10 +230,10 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
             return result(CERTAINTY, False, detail)
     if (
         ev.lang != "en"
-        and _ACCORDING_TO.match(reading.text)
+        and ACCORDING_TO.match(reading.text)
         and source is None
         and not markers(ev.attribution_scope) & {"reported", "alleged", "denied"}
-        and not _VIEW_ANY.search(ev.sentence)
+        and not VIEW_ANY.search(ev.sentence)
     ):
         # "According to CNN, Bernie Gores was executed" for "Le journaliste de CNN Bernie Gores a été exécuté"
         detail = f"the statement gives a source ({reading.attribution.strip(' ,')!r}) that sentence {ev.sentence_n} does not"
@@ -395,7 +268,7 @@ def _found(source: str, text: str, ev: Evidence) -> bool:
     for it, just before: "elle a fait valoir"), and most of its other words have a counterpart ("a
     medical source quoted by Haaretz" / "une source médicale citée par le journal Haaretz")."""
     names = english_names(source)
-    pronominal = bool(_PRONOUN_SOURCE.search(ev.sentence))
+    pronominal = bool(PRONOUN_SOURCE.search(ev.sentence))
     if any(
         not name_in(n, text)
         and not short_form(n, ev.earlier, text)

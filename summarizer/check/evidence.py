@@ -37,7 +37,7 @@ _CLITIC_EN = re.compile(
 )
 # A sentence that closes a quotation opened before it and names the speaker: `…", a déclaré X.`
 _CLOSES_QUOTE = re.compile(r'^[^"«»“”]*["»”]\s*,\s*\S+')
-_CLAUSE_EDGE = re.compile(r"[,;:()«»\"“”]|\s[-–—]\s|\b(?:mais|tandis que|alors que|car)\b")
+_CLAUSE_EDGE = re.compile(r"[,;:()«»\"“”]|\s(?:--|[-–—])\s|\b(?:mais|tandis que|alors que|car)\b")
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from summarizer.check.subjects import (
     object_acts,
     owner_acts,
     passive_subject,
+    speaker_addressed,
     speaker_swapped,
 )
 from summarizer.check.verdict import FRAME, result
@@ -237,6 +238,7 @@ def check_frame(fact: Fact | None, reading: Reading, ev: Evidence) -> list[Check
     flipped += owner_acts(reading, ev) + passive_subject(reading, ev) + object_acts(reading, ev)
     flipped += apposed_owner(reading, ev) + adjective_person(reading, ev) + object_pronoun(reading, ev)
     flipped += relative_subject(reading, ev) + speaker_swapped(reading, ev) + actor_as_recipient(reading, ev)
+    flipped += speaker_addressed(reading, ev)
     if flipped:
         out.append(result(FRAME, False, "; ".join(flipped), contradicts=True))
     elif checked:

@@ -23,7 +23,7 @@ NEGATION = re.compile(
     r"\b(not|no|never|cannot|neither|nor|none|nothing|nobody|without|no longer|"
     r"den(?:y|ies|ied|ying|ials?)|reject\w*|refut\w*|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing) to|dismiss\w*|rul(?:e|es|ed) out|"
     r"disput(?:e|es|ed|ing)\s+(?:that|the|this|these|those|it|any|all|such|his|her|their|its|claims?|allegations?|reports?)|"
-    r"fail\w*|lack\w*|absence of|unfounded|baseless|out of the question|unable|disagree[sd]?)\b|n['’]t\b",
+    r"fail\w*|lack\w*|absence of|unfounded|baseless|out of the question|unable|disagree[sd]?|[a-z]+-free)\b|n['’]t\b",
     re.I,
 )
 # English words that carry a certainty other than a plain assertion, by kind.
@@ -318,6 +318,7 @@ def content_words(text: str, names: list[str]) -> list[str]:
     """The words that carry content: not function words, names, numbers or calendar words."""
     text = _COUNTED_PEOPLE.sub(r"\1", text)
     text = re.sub(r"\b(?:no|any) longer\b", " ", text, flags=re.I)  # a negation: "ne … plus"
+    text = re.sub(r"(?<=[a-z])-free\b", " ", text, flags=re.I)  # a negation too: "zone sans police"
     name_words = {w.casefold() for n in names for w in re.split(r"[\s-]+", n)} | {n.casefold() for n in names}
     out = []
     for word in re.findall(r"[^\W\d_](?:[\w'-]*[^\W\d_])?", text.replace("’", "'")):

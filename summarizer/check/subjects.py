@@ -296,8 +296,9 @@ def speaker_swapped(reading: Reading, ev: Evidence) -> list[str]:
     speaker_fr, content_fr = ev.sentence[: fr.start()], ev.sentence[fr.end() :]
     for name in reading.names:
         at = reading.text.find(name)
-        if at < 0:
-            continue
+        both = name in reading.text[: en.start()] and name in reading.text[en.end() :]
+        if at < 0 or both or reading.text[at + len(name) :].startswith(("'s", "’s")):
+            continue  # "Mladic's lawyer argued that Mladic…": whose lawyer, not who speaks
         says = at < en.start()
         said_in, not_in = (content_fr, speaker_fr) if says else (speaker_fr, content_fr)
         if find_rendering(name, said_in) and not find_rendering(name, not_in):
@@ -336,3 +337,30 @@ def _verb(word: str) -> bool:
 
     # "présente": présenter, which simplemma reads as the adjective
     return finite_verb(word) or (word.endswith("e") and simplemma.is_known(word + "r", lang="fr"))
+
+
+# The speaker a closing incise names (`"…", a encore assuré le 45e président américain, …`), and whom an
+# English verb of saying addresses ("He assured the 45th President … that").
+_INCISE_SPEAKER = re.compile(
+    r"[»\"”]\s*,?\s*(?:a|ont|avait)\s+(?:(?:encore|aussi|également|alors|ensuite)\s+)?"
+    r"(?:assuré|dit|déclaré|affirmé|promis|lancé|martelé|répété|prévenu|averti)\s+([^,;.]{3,60})"
+)
+_ADDRESSED_EN = re.compile(
+    r"\b(?:assured|told|informed|reassured|warned|promised)\s+((?:\w+\s+){1,8}?)that\b"
+)
+
+
+def speaker_addressed(reading: Reading, ev: Evidence) -> list[str]:
+    """The speaker a closing incise names, made the one spoken to: "He assured the 45th President of
+    the United States that he would win the virus" for `"Nous vaincrons le virus…", a encore assuré le
+    45e président américain`."""
+    fr, en = _INCISE_SPEAKER.search(ev.sentence), _ADDRESSED_EN.search(reading.text)
+    if fr is None or en is None:
+        return []
+    found = french_words(fr.group(1))
+    words = [w for w in re.findall(r"[A-Za-z][\w-]+", en.group(1)) if w.casefold() not in STOPWORDS]
+    if words and rested_on(found, words, e5=False):
+        return [
+            f"{en.group(1).strip()!r} is spoken to in the statement; it speaks in sentence {ev.sentence_n}"
+        ]
+    return []

@@ -11,12 +11,12 @@ import re
 from collections import Counter
 
 from summarizer.check import wordnet
-from summarizer.check.certainty import opens_on_view
 from summarizer.check.evidence import Evidence
 from summarizer.check.french import counterpart, is_french
 from summarizer.check.lexicon import FrenchWords, french_words
 from summarizer.check.matching import GUESSES, unmatched_english, unmatched_words
 from summarizer.check.names import rendering_spans
+from summarizer.check.sources import opens_on_view
 from summarizer.check.statement import PLURAL_COUNTS, REPORTING, Reading
 from summarizer.check.table import FRENCH_ACRONYMS, PARTICLES, TABLE
 from summarizer.check.verdict import WORDS, result
