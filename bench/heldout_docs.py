@@ -27,6 +27,10 @@ def _id(prefix: str, text: str) -> str:
     return f"{prefix}-{hashlib.sha1(text.encode()).hexdigest()[:8]}"
 
 
+def _rows(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (EVAL / name).read_text(encoding="utf-8").splitlines()]
+
+
 def _write(path: Path, rows: list[dict[str, Any]]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
@@ -39,9 +43,7 @@ def main() -> None:
         return
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    claims = [
-        json.loads(line) for line in (EVAL / "claims_dev.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
+    claims = _rows("claims_dev.jsonl")
     docs: dict[str, dict[str, Any]] = {}
     sentences: dict[str, dict[str, Any]] = {}
     for row in claims:
@@ -56,10 +58,7 @@ def main() -> None:
             )
     documents = list(docs.values())
     half = len(documents) // 2
-    facts = [json.loads(line) for line in (EVAL / "facts_dev.jsonl").read_text(encoding="utf-8").splitlines()]
-    articles = [
-        json.loads(line) for line in (EVAL / "fr_news_dev.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
+    facts, articles = _rows("facts_dev.jsonl"), _rows("fr_news_dev.jsonl")
     sets = {
         "A": documents[:half],
         "B": documents[half:],

@@ -190,11 +190,12 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
     """Hedges of the clause (aurait, accusé, pourrait, probablement) must be in the statement's words
     (a claim's too); a fact's typed certainty is a hint that may not claim more than the clause."""
     clause = markers(ev.clause, ev.lang) - ({"reported"} if speaker_phrase(ev) else set())
+    source = named_source(ev)
     if (
         ev.lang != "en"
         and QUOTED_VERB.search(ev.clause)
         and not QUOTES_EN.search(reading.text)
-        and named_source(ev) is None
+        and source is None
     ):
         clause.add("alleged")  # someone's words, unnamed, told as the paper's own
     hedged = clause & _HEDGED
@@ -209,7 +210,6 @@ def check_certainty(fact: Fact | None, reading: Reading, ev: Evidence) -> CheckR
         return result(CERTAINTY, False, detail, contradicts=True)
     if said_to := _says_to(reading, ev):
         return result(CERTAINTY, False, said_to, contradicts=True)
-    source = named_source(ev)
     # The source must be said: "may", "no" are hedges but name no one; a statement in the first person
     # keeps the voice of a quotation whose speaker the sentences before name ("We are doing our best…"),
     # but not of one whose incise names it ("…, a-t-il lancé": "…, he said").

@@ -54,6 +54,11 @@ class Evidence:
     lang: str = "fr"  # "en": an English source, read in English (``certainty``, ``words``, ``numbers``)
 
     @property
+    def tail(self) -> str:
+        """The sentence after the span."""
+        return self.sentence[len(self.lead) + len(self.span) :]
+
+    @property
     def attribution_scope(self) -> str:
         return f"{self.context} {self.sentence} {self.closing}".strip()
 

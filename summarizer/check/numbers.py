@@ -64,10 +64,10 @@ def _rank(amount: Amount) -> bool:
     return amount.unit in ("eme", "e", "th", "rd")
 
 
-def _unsaid_plurals(statement: str, scope: str, lang: str) -> list[str]:
+def _unsaid_plurals(amounts: list[Amount], scope: str, lang: str) -> list[str]:
     """The statement's plural amounts ("tens of thousands of") that no amount of the scope falls in:
     "des dizaines de milliers" is no "hundreds of thousands" nor "thousands"."""
-    stated = [a for a in parse_amounts(statement, "en") if a.value is None]
+    stated = [a for a in amounts if a.value is None]
     given = parse_amounts(scope, lang) if stated else []
     return [
         f"{a.low:,.0f} to {a.high:,.0f}"
@@ -80,7 +80,8 @@ def _unsaid_plurals(statement: str, scope: str, lang: str) -> list[str]:
 
 
 def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[CheckResult]:
-    if plurals := _unsaid_plurals(reading.text, ev.attribution_scope, ev.lang):
+    amounts = parse_amounts(reading.text, "en")
+    if plurals := _unsaid_plurals(amounts, ev.attribution_scope, ev.lang):
         detail = f"a plural amount ({'; '.join(plurals)}) not in sentence {ev.sentence_n}"
         return [result(NUMBERS, False, detail, contradicts=True)]
     if not reading.numbers:
@@ -94,7 +95,7 @@ def check_numbers(reading: Reading, ev: Evidence, article_text: str) -> list[Che
             result(NUMBERS, False, detail, contradicts=bool(invented) or len(missing) == len(reading.numbers))
         ]
     source = parse_amounts(ev.sentence, ev.lang)
-    stated = [(a, a.value) for a in parse_amounts(reading.text, "en") if a.value is not None]
+    stated = [(a, a.value) for a in amounts if a.value is not None]
     # "les 75 ans de la victoire" is "the 75th anniversary"
     anniversary = re.search(r"\b(?:anniversary|birthday)\b", reading.text, re.I)
     for said, value in [] if anniversary else stated:

@@ -80,7 +80,7 @@ def named_source(ev: Evidence) -> str | None:
     quotation the span lies in ("Il espère plus de violence…" after `"…", a-t-il affirmé.`)."""
     if ev.lang == "en":  # "X said (that) …", "…, X said.", "According to X, …"
         return split_attribution(ev.sentence)[0].strip(" ,") or None
-    tail = ev.sentence[len(ev.lead) + len(ev.span) :]
+    tail = ev.tail
     said = SAID_THAT.search(ev.lead) or SOURCED.search(ev.clause) or CLAIMS_TO.search(ev.clause)
     # the incise right after the span's closing quote mark, however long the sentence goes on
     # (`…du confinement", a ajouté M. Peskov, lors d'une interview…`)
@@ -138,8 +138,7 @@ def speaker_phrase(ev: Evidence) -> bool:
     the narrator's words, not what the speaker reports."""
     if ev.lang == "en" or re.search(r"\bqu(?:e\b|['’])", ev.span):
         return False
-    tail = ev.sentence[len(ev.lead) + len(ev.span) :]
-    return bool(_SPEAKS_AFTER.match(tail) or _SPOKE_BEFORE.search(ev.lead))
+    return bool(_SPEAKS_AFTER.match(ev.tail) or _SPOKE_BEFORE.search(ev.lead))
 
 
 ACCORDING_TO = re.compile(r"\W*(?:according to|as reported by|citing)\b", re.I)

@@ -139,20 +139,20 @@ def roman(numeral: str) -> int:
 
 
 # English plural amounts, read as the French ones: "tens of thousands" is "des dizaines de milliers".
-_VAGUE_EN = re.compile(r"\b(?:(tens|dozens|hundreds) of )?(tens|dozens|hundreds|thousands) of\b")
-_VAGUE_FR = {"tens": "dizaines", "dozens": "dizaines", "hundreds": "centaines", "thousands": "milliers"}
+_PLURAL_EN = re.compile(r"\b(?:(tens|dozens|hundreds) of )?(tens|dozens|hundreds|thousands) of\b")
+_PLURAL_FR = {"tens": "dizaines", "dozens": "dizaines", "hundreds": "centaines", "thousands": "milliers"}
 
 
-def _vague_en(m: re.Match[str]) -> str:
-    scale = f"{_VAGUE_FR[m.group(1)]} de " if m.group(1) else ""
-    return f"des {scale}{_VAGUE_FR[m.group(2)]} of"
+def _plural_en(m: re.Match[str]) -> str:
+    scale = f"{_PLURAL_FR[m.group(1)]} de " if m.group(1) else ""
+    return f"des {scale}{_PLURAL_FR[m.group(2)]} of"
 
 
 def parse_amounts(text: str, lang: str = "fr") -> list[Amount]:
     """Every amount in a French (or English) text, with its qualifier and the unit word after it."""
     base = normalize(ROMAN_ORDINAL.sub(lambda m: f"{roman(m.group(1))}{m.group(2)}", text))
     if lang == "en":
-        base = _VAGUE_EN.sub(_vague_en, base)
+        base = _PLURAL_EN.sub(_plural_en, base)
         base = _CLOCK_EN.sub(_hour_24, base)  # "6 pm", "18:00": the hour as a French clock gives it
         base = re.sub(r"(?<=\d),(?=\d{3}\b)", "", base)  # 10,000 is ten thousand in English
         base = re.sub(r"(?<=\d)\.(?=\d+\b)", ",", base)  # and 23.70 is a decimal
